@@ -1,0 +1,80 @@
+package org.etkg.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+
+import org.etkg.EtkgException;
+import org.etkg.export.ExportFormat;
+import org.etkg.export.Exporter;
+import org.etkg.load.Iris;
+import org.etkg.model.Location;
+import org.etkg.store.EtkgStore;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {
+            "Write the store as RDF. TriG, N-Quads and JSON-LD keep the named graphs; Turtle",
+            "writes their union. --graph writes one graph."
+        },
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.OK, ExitCodes.BAD_DATA, ExitCodes.USAGE})
+final class ExportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "turtle",
+            description = "turtle, trig, nquads or jsonld (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @Option(names = "--graph", paramLabel = "IRI", description = "export only this named graph")
+    String graph;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to FILE instead of standard output")
+    Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        ExportFormat exportFormat = Formats.parse(ExportFormat.class, format, "--format");
+        if (graph != null) {
+            Iris.checkIri(graph, new Location("--graph", 0, 0));
+        }
+        try (EtkgStore store = EtkgStore.openExisting(storeOptions.store())) {
+            Exporter exporter = new Exporter(store, storeOptions.iris());
+            if (output == null) {
+                try (OutputStream stream = new WriterOutputStream(spec.commandLine().getOut())) {
+                    exporter.export(exportFormat, graph, stream);
+                }
+            } else {
+                // Written beside the target and moved into place, so a failed export leaves no half file.
+                Path dir = output.toAbsolutePath().getParent();
+                Files.createDirectories(dir);
+                Path tmp = Files.createTempFile(dir, ".etkg-export", ".tmp");
+                try {
+                    try (OutputStream stream = Files.newOutputStream(tmp)) {
+                        exporter.export(exportFormat, graph, stream);
+                    }
+                    Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING);
+                } catch (IOException | RuntimeException e) {
+                    Files.deleteIfExists(tmp);
+                    if (e instanceof IOException io) {
+                        throw new EtkgException("cannot write " + output + ": " + io.getMessage(), io);
+                    }
+                    throw e;
+                }
+            }
+        }
+        return 0;
+    }
+}

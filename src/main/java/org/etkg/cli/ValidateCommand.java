@@ -1,0 +1,75 @@
+package org.etkg.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.etkg.rdf.Ontology;
+import org.etkg.store.EtkgStore;
+import org.etkg.validate.ShapeValidator;
+import org.etkg.validate.StoreValidation;
+import org.etkg.validate.Violation;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {
+            "Check the whole store against the SHACL shapes of ontology/ (PROFILE.md's patterns).",
+            "Exit 0 only when the store conforms."
+        },
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {"0:the store conforms", "1:violations found, or the store cannot be used", ExitCodes.USAGE})
+final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Option(names = "--report", paramLabel = "FILE", description = "also write the SHACL validation report as Turtle")
+    Path report;
+
+    @Option(names = "--max", paramLabel = "N", defaultValue = "20",
+            description = "show at most N violations (default: ${DEFAULT-VALUE})")
+    int max;
+
+    @Override
+    public Integer call() throws IOException {
+        ShapeValidator.Outcome outcome;
+        long triples;
+        try (EtkgStore store = EtkgStore.openExisting(storeOptions.store())) {
+            StoreValidation.Result result = StoreValidation.validate(store, Ontology.load(storeOptions.iris()));
+            outcome = result.outcome();
+            triples = result.triples();
+        }
+        if (report != null) {
+            try (OutputStream o = Files.newOutputStream(report)) {
+                RDFDataMgr.write(o, outcome.report().getModel(), Lang.TURTLE);
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (outcome.conforms()) {
+            out.printf("%s conforms to the etkg shapes (%d triples checked).%n", storeOptions.store(), triples);
+            out.flush();
+            return 0;
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        err.printf("%s does not conform: %d violation(s)%n", storeOptions.store(), outcome.violations().size());
+        outcome.violations().stream().limit(max).forEach((Violation v) -> err.printf("  <%s>%s: %s%n",
+                v.focus(), v.path() == null ? "" : " " + v.path(), v.message()));
+        if (outcome.violations().size() > max) {
+            err.printf("  ... and %d more (see --report FILE)%n", outcome.violations().size() - max);
+        }
+        err.flush();
+        return 1;
+    }
+}

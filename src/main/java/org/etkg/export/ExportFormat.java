@@ -1,0 +1,28 @@
+package org.etkg.export;
+
+import org.apache.jena.riot.RDFFormat;
+
+/** Export formats; Turtle holds one graph (the union unless a graph is named). */
+public enum ExportFormat {
+    TURTLE(RDFFormat.TURTLE_PRETTY, false),
+    TRIG(RDFFormat.TRIG_PRETTY, true),
+    NQUADS(RDFFormat.NQUADS, true),
+    JSONLD(RDFFormat.JSONLD11, true);
+
+    private final RDFFormat rdfFormat;
+    private final boolean dataset;
+
+    ExportFormat(RDFFormat rdfFormat, boolean dataset) {
+        this.rdfFormat = rdfFormat;
+        this.dataset = dataset;
+    }
+
+    public RDFFormat rdfFormat() {
+        return rdfFormat;
+    }
+
+    /** Whether the format keeps named graphs. */
+    public boolean keepsGraphs() {
+        return dataset;
+    }
+}

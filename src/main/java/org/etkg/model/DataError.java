@@ -1,0 +1,28 @@
+package org.etkg.model;
+
+import org.etkg.EtkgException;
+
+/** Bad input in a facts file, article or data file, with where it is. */
+public class DataError extends EtkgException {
+    private final Location location;
+    private final String problem;
+
+    public DataError(Location location, String problem) {
+        this(location, problem, null);
+    }
+
+    public DataError(Location location, String problem, Throwable cause) {
+        super(location + ": " + problem, BAD_DATA, cause);
+        this.location = location;
+        this.problem = problem;
+    }
+
+    public Location location() {
+        return location;
+    }
+
+    /** The problem without its location. */
+    public String problem() {
+        return problem;
+    }
+}

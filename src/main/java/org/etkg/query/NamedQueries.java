@@ -1,0 +1,116 @@
+package org.etkg.query;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.etkg.EtkgException;
+import org.etkg.model.DataError;
+import org.etkg.model.Location;
+
+/**
+ * The competency questions of queries/: each is a .rq file whose first line is
+ * "# Question: ...". A name is looked up in ./queries first, then in the copy bundled in
+ * the jar, so the jar answers them from any directory.
+ */
+public final class NamedQueries {
+    private static final String BUNDLED = "etkg/queries/";
+    private static final String INDEX = BUNDLED + "index.txt";
+
+    private NamedQueries() {
+    }
+
+    /** A query's name, question and text. */
+    public record NamedQuery(String name, String question, String text) {
+    }
+
+    /** Reads a query from a .rq file, or by name from queries/. */
+    public static NamedQuery resolve(String fileOrName, Path queriesDir) {
+        Path asFile = Path.of(fileOrName);
+        if (fileOrName.endsWith(".rq") || Files.isRegularFile(asFile)) {
+            if (!Files.isRegularFile(asFile)) {
+                throw new DataError(Location.of(fileOrName), "query file not found");
+            }
+            return read(asFile);
+        }
+        Path local = queriesDir.resolve(fileOrName + ".rq");
+        if (Files.isRegularFile(local)) {
+            return read(local);
+        }
+        String bundled = bundled(fileOrName);
+        if (bundled != null) {
+            return new NamedQuery(fileOrName, question(bundled), bundled);
+        }
+        throw EtkgException.usage("no query named '" + fileOrName + "' in " + queriesDir
+                + " or among the bundled ones; known: " + String.join(", ", list(queriesDir).keySet()));
+    }
+
+    /** All competency questions by name: those in {@code queriesDir}, else the bundled ones. */
+    public static Map<String, NamedQuery> list(Path queriesDir) {
+        Map<String, NamedQuery> all = new TreeMap<>();
+        if (Files.isDirectory(queriesDir)) {
+            try (Stream<Path> files = Files.list(queriesDir)) {
+                files.filter(p -> p.toString().endsWith(".rq")).forEach(p -> {
+                    NamedQuery q = read(p);
+                    all.put(q.name(), q);
+                });
+            } catch (IOException e) {
+                throw new EtkgException("cannot list " + queriesDir + ": " + e.getMessage());
+            }
+        }
+        if (all.isEmpty()) {
+            for (String name : bundledNames()) {
+                String text = bundled(name);
+                all.put(name, new NamedQuery(name, question(text), text));
+            }
+        }
+        return all;
+    }
+
+    private static NamedQuery read(Path file) {
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
+            return new NamedQuery(name, question(text), text);
+        } catch (IOException e) {
+            throw new DataError(Location.of(file.toString()), "cannot read query: " + e.getMessage());
+        }
+    }
+
+    static String question(String text) {
+        String first = text.lines().findFirst().orElse("");
+        return first.startsWith("# Question:") ? first.substring("# Question:".length()).trim() : "";
+    }
+
+    private static String bundled(String name) {
+        if (!name.matches("[A-Za-z0-9_-]+")) {
+            return null;
+        }
+        try (InputStream in = NamedQueries.class.getClassLoader().getResourceAsStream(BUNDLED + name + ".rq")) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static List<String> bundledNames() {
+        try (InputStream in = NamedQueries.class.getClassLoader().getResourceAsStream(INDEX)) {
+            if (in == null) {
+                return List.of();
+            }
+            List<String> names = new ArrayList<>();
+            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::trim)
+                    .filter(l -> !l.isEmpty()).forEach(names::add);
+            return names;
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+}

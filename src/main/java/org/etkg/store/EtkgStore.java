@@ -1,0 +1,89 @@
+package org.etkg.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDBException;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.etkg.EtkgException;
+
+/**
+ * The embedded TDB2 dataset in one directory. Every change runs in one write transaction
+ * ({@link #write}), so a failure leaves the store as it was.
+ */
+public final class EtkgStore implements AutoCloseable {
+    private final Path dir;
+    private final DatasetGraph dataset;
+
+    private EtkgStore(Path dir, DatasetGraph dataset) {
+        this.dir = dir;
+        this.dataset = dataset;
+    }
+
+    /** Opens the store in {@code dir}, creating it when it does not exist. */
+    public static EtkgStore openOrCreate(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new EtkgException("cannot create store directory " + dir + ": " + e.getMessage());
+        }
+        return connect(dir);
+    }
+
+    /** Opens an existing store; a missing one is an error, not a new empty store. */
+    public static EtkgStore openExisting(Path dir) {
+        if (!Files.isDirectory(dir) || !looksLikeStore(dir)) {
+            throw new EtkgException("no etkg store at " + dir + " (load data first: etkg load --store " + dir + ")");
+        }
+        return connect(dir);
+    }
+
+    private static boolean looksLikeStore(Path dir) {
+        try (var entries = Files.list(dir)) {
+            return entries.anyMatch(p -> p.getFileName().toString().startsWith("Data-")
+                    || p.getFileName().toString().equals("tdb.lock"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static EtkgStore connect(Path dir) {
+        try {
+            return new EtkgStore(dir, DatabaseMgr.connectDatasetGraph(Location.create(dir)));
+        } catch (TDBException e) {
+            throw new EtkgException("cannot open store " + dir + ": " + e.getMessage()
+                    + " (is another etkg process using it? stop it, or use another --store)", e);
+        }
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** The underlying dataset; use it inside {@link #read} or {@link #write}. */
+    public DatasetGraph dataset() {
+        return dataset;
+    }
+
+    public <T> T read(Function<DatasetGraph, T> action) {
+        return Txn.calculateRead(dataset, () -> action.apply(dataset));
+    }
+
+    /** Runs {@code action} in one write transaction: all of it commits, or none of it. */
+    public void write(Consumer<DatasetGraph> action) {
+        Txn.executeWrite(dataset, () -> action.accept(dataset));
+    }
+
+    /** Releases the files and the process lock so that another process may open the store. */
+    @Override
+    public void close() {
+        TDBInternal.expel(dataset);
+    }
+}
