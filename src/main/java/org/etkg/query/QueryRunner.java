@@ -45,7 +45,7 @@ public final class QueryRunner {
             Query q = QueryFactory.create(text);
             return q;
         } catch (QueryParseException e) {
-            String msg = e.getMessage().replaceAll("\\s+", " ").trim();
+            String msg = e.getMessage().replaceAll("\\s+", " ").replaceFirst("^Line \\d+, column \\d+: ", "").trim();
             throw new DataError(new Location(sourceName, Math.max(e.getLine(), 0), Math.max(e.getColumn(), 0)),
                     "SPARQL syntax error: " + msg);
         }
