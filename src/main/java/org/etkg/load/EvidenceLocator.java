@@ -47,8 +47,8 @@ public final class EvidenceLocator {
         }
         if (matching.size() > 1) {
             throw new DataError(quote.location(), "quote \"" + abbreviate(quote.exact()) + "\" occurs "
-                    + matching.size() + " times in the article (lines "
-                    + matching.stream().map(i -> String.valueOf(lineOf(i))).collect(Collectors.joining(", "))
+                    + matching.size() + " times in the article (at "
+                    + matching.stream().map(this::lineAndColumn).collect(Collectors.joining(", "))
                     + "); add a prefix or suffix to say which one is meant");
         }
         int at = matching.get(0);
@@ -72,14 +72,16 @@ public final class EvidenceLocator {
         return found;
     }
 
-    private int lineOf(int index) {
+    private String lineAndColumn(int index) {
         int line = 1;
+        int lineStart = 0;
         for (int i = 0; i < index; i++) {
             if (text.charAt(i) == '\n') {
                 line++;
+                lineStart = i + 1;
             }
         }
-        return line;
+        return "line " + line + " column " + (text.codePointCount(lineStart, index) + 1);
     }
 
     private String hint(String quote) {

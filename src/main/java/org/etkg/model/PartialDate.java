@@ -2,7 +2,10 @@ package org.etkg.model;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.MonthDay;
+import java.time.format.TextStyle;
+import java.util.Locale;
 import java.time.YearMonth;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -54,10 +57,20 @@ public final class PartialDate {
                 YearMonth.of(y == null ? 2000 : y, month);
             }
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a real date: "
-                    + e.getMessage().replace("Invalid date ", "").toLowerCase());
+            throw new IllegalArgumentException("'" + text + "' is not a real date: " + whyNot(y, month, day));
         }
         return new PartialDate(y, month, day);
+    }
+
+    private static String whyNot(Integer year, int month, Integer day) {
+        if (month < 1 || month > 12) {
+            return "there is no month " + month;
+        }
+        String name = Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        if (year != null && month == 2 && day != null && day == 29) {
+            return year + " is not a leap year";
+        }
+        return name + " has no day " + day;
     }
 
     public Optional<Integer> year() {

@@ -2,6 +2,8 @@ package org.etkg.query;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.util.jar.JarFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +24,6 @@ import org.etkg.model.Location;
  */
 public final class NamedQueries {
     private static final String BUNDLED = "etkg/queries/";
-    private static final String INDEX = BUNDLED + "index.txt";
 
     private NamedQueries() {
     }
@@ -100,17 +101,33 @@ public final class NamedQueries {
         }
     }
 
+    /** The names of the queries bundled in the jar (or in target/classes when run from a build). */
     private static List<String> bundledNames() {
-        try (InputStream in = NamedQueries.class.getClassLoader().getResourceAsStream(INDEX)) {
-            if (in == null) {
-                return List.of();
+        List<String> names = new ArrayList<>();
+        try {
+            var source = NamedQueries.class.getProtectionDomain().getCodeSource();
+            if (source == null) {
+                return names;
             }
-            List<String> names = new ArrayList<>();
-            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::trim)
-                    .filter(l -> !l.isEmpty()).forEach(names::add);
-            return names;
-        } catch (IOException e) {
-            return List.of();
+            Path location = Path.of(source.getLocation().toURI());
+            if (Files.isDirectory(location)) {
+                Path dir = location.resolve(BUNDLED);
+                if (Files.isDirectory(dir)) {
+                    try (Stream<Path> files = Files.list(dir)) {
+                        files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".rq"))
+                                .forEach(n -> names.add(n.substring(0, n.length() - 3)));
+                    }
+                }
+            } else {
+                try (JarFile jar = new JarFile(location.toFile())) {
+                    jar.stream().map(e -> e.getName())
+                            .filter(n -> n.startsWith(BUNDLED) && n.endsWith(".rq") && n.indexOf('/', BUNDLED.length()) < 0)
+                            .forEach(n -> names.add(n.substring(BUNDLED.length(), n.length() - 3)));
+                }
+            }
+        } catch (IOException | URISyntaxException e) {
+            throw new EtkgException("cannot list the bundled queries: " + e.getMessage(), e);
         }
+        return names;
     }
 }

@@ -1,0 +1,148 @@
+package org.etkg;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.etkg.store.EtkgStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The command line's contract: help, version, exit codes, formats and messages. */
+class CliContractTest {
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"load", "query", "export", "validate"})
+    void everyCommandHasHelpListingItsExitCodes(String command) {
+        Cli.Result r = Cli.run(command, "--help");
+        assertEquals(0, r.exitCode());
+        assertTrue(r.out().contains("Usage: etkg " + command), r.out());
+        assertTrue(r.out().contains("Exit codes:"), r.out());
+        assertTrue(r.out().contains("--store=DIR"), r.out());
+    }
+
+    @Test
+    void topLevelHelpListsCommandsAndExitCodes() {
+        Cli.Result r = Cli.run("--help");
+        assertEquals(0, r.exitCode());
+        for (String s : new String[] {"load", "query", "export", "validate", "0   success", "2   bad usage"}) {
+            assertTrue(r.out().contains(s), "help mentions " + s + ":\n" + r.out());
+        }
+    }
+
+    @Test
+    void versionNamesEtkgAndJena() {
+        Cli.Result r = Cli.run("--version");
+        assertEquals(0, r.exitCode());
+        assertTrue(r.out().startsWith("etkg "), r.out());
+        assertTrue(r.out().contains("Apache Jena 5.6.0"), r.out());
+    }
+
+    @Test
+    void unknownOptionIsUsageError() {
+        Cli.Result r = Cli.run("load", "--stroe", "x");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("Unknown option: '--stroe'"), r.err());
+    }
+
+    @Test
+    void loadReportsWhatItLoaded() {
+        Cli.Result r = Cli.run("load", "--store", dir.resolve("s").toString(), Cli.data().toString());
+        assertEquals(0, r.exitCode(), r.toString());
+        assertTrue(r.out().contains("articles    1 (shift-in-stance-taliban-ttp)"), r.out());
+        assertTrue(r.out().matches("(?s).*events +12\\n.*statements +17\\n.*triples +\\d+\\n.*graphs +12\\n.*"), r.out());
+    }
+
+    @Test
+    void queryByExpressionInEveryFormat() {
+        Path store = Cli.loadedStore(dir);
+        String q = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?l WHERE { <https://w3id.org/etkg/id/kabul> rdfs:label ?l }";
+        assertTrue(Cli.run("query", "--store", store.toString(), "-e", q).out().contains("| \"Kabul\"@en |"));
+        assertEquals("l\r\nKabul\r\n", Cli.run("query", "--store", store.toString(), "-e", q, "--format", "csv").out());
+        assertEquals("?l\n\"Kabul\"@en\n", Cli.run("query", "--store", store.toString(), "-e", q, "--format", "tsv").out());
+        assertTrue(Cli.run("query", "--store", store.toString(), "-e", q, "--format", "json").out().contains("\"xml:lang\": \"en\""));
+        assertTrue(Cli.run("query", "--store", store.toString(), "-e", q, "--format", "xml").out().contains("<literal xml:lang=\"en\">Kabul</literal>"));
+    }
+
+    @Test
+    void queryOfAFileAndAskAndConstruct() {
+        Path store = Cli.loadedStore(dir);
+        Cli.Result file = Cli.run("query", "--store", store.toString(), Path.of("queries/posts.rq").toString(), "--format", "csv");
+        assertEquals(0, file.exitCode(), file.toString());
+        assertTrue(file.out().contains("acting Foreign Minister"), file.out());
+        Cli.Result ask = Cli.run("query", "--store", store.toString(), "-e", "ASK { ?s ?p ?o }");
+        assertEquals("yes", ask.out().strip());
+        Cli.Result construct = Cli.run("query", "--store", store.toString(), "-e",
+                "CONSTRUCT { ?s <http://www.w3.org/2002/07/owl#sameAs> ?o } WHERE { ?s <http://www.w3.org/2002/07/owl#sameAs> ?o }");
+        assertTrue(construct.out().contains("wd:Q5838"), construct.out());
+    }
+
+    @Test
+    void queryMistakesAreExplained() {
+        Path store = Cli.loadedStore(dir);
+        Cli.Result syntax = Cli.run("query", "--store", store.toString(), "-e", "SELECT ?x WHERE { ?x ?y }");
+        assertEquals(1, syntax.exitCode());
+        assertTrue(syntax.err().startsWith("etkg: -e:1:"), syntax.err());
+        assertTrue(syntax.err().contains("SPARQL syntax error"), syntax.err());
+        Cli.Result name = Cli.run("query", "--store", store.toString(), "no-such-question");
+        assertEquals(2, name.exitCode());
+        assertTrue(name.err().contains("no query named 'no-such-question'") && name.err().contains("posts"), name.err());
+        Cli.Result format = Cli.run("query", "--store", store.toString(), "posts", "--format", "yaml");
+        assertEquals(2, format.exitCode());
+        assertTrue(format.err().contains("choose one of: table, csv, tsv, json, xml"), format.err());
+    }
+
+    @Test
+    void queryListShowsTheQuestions() {
+        Cli.Result r = Cli.run("query", "--list");
+        assertEquals(0, r.exitCode());
+        assertTrue(r.out().contains("jcc-rounds") && r.out().contains("Which round of the Joint Coordination Committee"), r.out());
+    }
+
+    @Test
+    void commandsOnAMissingStoreSayHowToMakeOne() {
+        Path missing = dir.resolve("none");
+        for (String[] args : new String[][] {{"query", "-e", "ASK {}"}, {"export"}, {"validate"}}) {
+            String[] full = new String[args.length + 2];
+            System.arraycopy(args, 0, full, 0, args.length);
+            full[args.length] = "--store";
+            full[args.length + 1] = missing.toString();
+            Cli.Result r = Cli.run(full);
+            assertEquals(1, r.exitCode(), r.toString());
+            assertTrue(r.err().contains("no etkg store at " + missing + " (load data first"), r.err());
+        }
+    }
+
+    @Test
+    void validateExitsZeroOnTheLoadedStore() {
+        Path store = Cli.loadedStore(dir);
+        Cli.Result r = Cli.run("validate", "--store", store.toString());
+        assertEquals(0, r.exitCode(), r.toString());
+        assertTrue(r.out().contains("conforms"), r.out());
+    }
+
+    @Test
+    void validateExitsOneAndNamesTheViolation() {
+        Path store = Cli.loadedStore(dir);
+        try (EtkgStore s = EtkgStore.openExisting(store)) {
+            s.write(dsg -> dsg.delete(Quad.create(
+                    NodeFactory.createURI("https://w3id.org/etkg/graph/article/shift-in-stance-taliban-ttp"),
+                    NodeFactory.createURI("https://w3id.org/etkg/event/shift-in-stance-taliban-ttp/jcc-round-7"),
+                    NodeFactory.createURI("https://w3id.org/etkg/ontology#ordinal"),
+                    NodeFactory.createLiteralDT("7", org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger))));
+        }
+        Path report = dir.resolve("report.ttl");
+        Cli.Result r = Cli.run("validate", "--store", store.toString(), "--report", report.toString());
+        assertEquals(1, r.exitCode(), r.toString());
+        assertTrue(r.err().contains("1 violation(s)"), r.err());
+        assertTrue(r.err().contains("jcc-round-7") && r.err().contains("ordinal"), r.err());
+        assertTrue(report.toFile().length() > 0, "report written");
+    }
+}

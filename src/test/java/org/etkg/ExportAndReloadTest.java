@@ -1,0 +1,115 @@
+package org.etkg;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Exports parse back to the store's content; reloading gives the same store. */
+class ExportAndReloadTest {
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"trig, TRIG", "nquads, NQUADS", "jsonld, JSONLD"})
+    void datasetExportParsesBackIsomorphicToTheStore(String format, String langName) throws Exception {
+        Path store = Cli.loadedStore(dir);
+        Path file = dir.resolve("all." + format);
+        Cli.Result r = Cli.run("export", "--store", store.toString(), "--format", format, "-o", file.toString());
+        assertEquals(0, r.exitCode(), r.toString());
+        DatasetGraph parsed = DatasetGraphFactory.createGeneral();
+        RDFParser.source(file).lang(lang(langName)).parse(parsed);
+        DatasetGraph inStore = Cli.snapshot(store);
+        assertTrue(parsed.size() > 10, "named graphs exported: " + parsed.size());
+        assertTrue(IsoMatcher.isomorphic(inStore, parsed), "export in " + format + " differs from the store");
+    }
+
+    @Test
+    void turtleExportIsTheUnionOfAllGraphs() throws Exception {
+        Path store = Cli.loadedStore(dir);
+        Cli.Result r = Cli.run("export", "--store", store.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        Graph parsed = RDFParser.fromString(r.out(), Lang.TURTLE).toGraph();
+        Graph union = Cli.snapshot(store).getUnionGraph();
+        assertTrue(parsed.isIsomorphicWith(union), "Turtle export differs from the union graph");
+    }
+
+    @Test
+    void oneGraphCanBeExported() throws Exception {
+        Path store = Cli.loadedStore(dir);
+        String iri = "https://w3id.org/etkg/graph/outside/shift-in-stance-taliban-ttp/wikidata";
+        Cli.Result r = Cli.run("export", "--store", store.toString(), "--format", "turtle", "--graph", iri);
+        assertEquals(0, r.exitCode(), r.err());
+        Graph parsed = RDFParser.fromString(r.out(), Lang.TURTLE).toGraph();
+        Graph expected = Cli.snapshot(store).getGraph(NodeFactory.createURI(iri));
+        assertTrue(parsed.isIsomorphicWith(expected));
+        assertTrue(r.out().contains("wd:Q5838"), "Kabul's Wikidata link, with the wd: prefix");
+    }
+
+    @Test
+    void unknownGraphIsAUsageErrorNamingTheGraphs() {
+        Path store = Cli.loadedStore(dir);
+        Cli.Result r = Cli.run("export", "--store", store.toString(), "--graph", "https://example.org/nope");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("no graph <https://example.org/nope>"), r.err());
+        assertTrue(r.err().contains("graph/article/shift-in-stance-taliban-ttp"), r.err());
+    }
+
+    @Test
+    void reloadingTheSameArticleLeavesAnIsomorphicStore() {
+        Path store = Cli.loadedStore(dir);
+        DatasetGraph first = Cli.snapshot(store);
+        Cli.Result again = Cli.run("load", "--store", store.toString(), Cli.data().toString());
+        assertEquals(0, again.exitCode(), again.toString());
+        assertTrue(IsoMatcher.isomorphic(first, Cli.snapshot(store)), "reload changed the store");
+    }
+
+    @Test
+    void reloadingAChangedArticleReplacesItsGraphs() throws Exception {
+        Path copy = dir.resolve("data/article");
+        Files.createDirectories(copy);
+        Path original = Cli.data().resolve("shift-in-stance-taliban-ttp");
+        for (String f : new String[] {"article.txt", "facts.yaml", "outside-facts.yaml"}) {
+            Files.copy(original.resolve(f), copy.resolve(f));
+        }
+        Path store = dir.resolve("store");
+        assertEquals(0, Cli.run("load", "--store", store.toString(), copy.toString()).exitCode());
+        String facts = Files.readString(copy.resolve("facts.yaml"));
+        Files.writeString(copy.resolve("facts.yaml"), facts.replace("label: Afghan Taliban\n", "label: The Afghan Taliban\n"));
+        Files.delete(copy.resolve("outside-facts.yaml"));
+        Cli.Result r = Cli.run("load", "--store", store.toString(), copy.toString());
+        assertEquals(0, r.exitCode(), r.toString());
+
+        DatasetGraph after = Cli.snapshot(store);
+        Node taliban = NodeFactory.createURI("https://w3id.org/etkg/id/afghan-taliban");
+        Node label = NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label");
+        assertTrue(after.getUnionGraph().contains(taliban, label, NodeFactory.createLiteralLang("The Afghan Taliban", "en")));
+        assertFalse(after.getUnionGraph().contains(taliban, label, NodeFactory.createLiteralLang("Afghan Taliban", "en")),
+                "the old label is gone");
+        after.listGraphNodes().forEachRemaining(g ->
+                assertFalse(g.getURI().contains("/graph/outside/"), "outside graph left behind: " + g));
+    }
+
+    private static Lang lang(String name) {
+        return switch (name) {
+            case "TRIG" -> Lang.TRIG;
+            case "NQUADS" -> Lang.NQUADS;
+            default -> Lang.JSONLD;
+        };
+    }
+}
