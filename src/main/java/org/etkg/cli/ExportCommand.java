@@ -1,13 +1,9 @@
 package org.etkg.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 
-import org.etkg.EtkgException;
 import org.etkg.export.ExportFormat;
 import org.etkg.export.Exporter;
 import org.etkg.load.Iris;
@@ -52,28 +48,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         try (EtkgStore store = EtkgStore.openExisting(storeOptions.store())) {
             Exporter exporter = new Exporter(store, storeOptions.iris());
-            if (output == null) {
-                try (OutputStream stream = new WriterOutputStream(spec.commandLine().getOut())) {
-                    exporter.export(exportFormat, graph, stream);
-                }
-            } else {
-                // Written beside the target and moved into place, so a failed export leaves no half file.
-                Path dir = output.toAbsolutePath().getParent();
-                Files.createDirectories(dir);
-                Path tmp = Files.createTempFile(dir, ".etkg-export", ".tmp");
-                try {
-                    try (OutputStream stream = Files.newOutputStream(tmp)) {
-                        exporter.export(exportFormat, graph, stream);
-                    }
-                    Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING);
-                } catch (IOException | RuntimeException e) {
-                    Files.deleteIfExists(tmp);
-                    if (e instanceof IOException io) {
-                        throw new EtkgException("cannot write " + output + ": " + io.getMessage(), io);
-                    }
-                    throw e;
-                }
-            }
+            OutputTarget.write(output, spec.commandLine().getOut(), stream -> exporter.export(exportFormat, graph, stream));
         }
         return 0;
     }

@@ -1,0 +1,144 @@
+package org.etkg.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.etkg.EtkgException;
+import org.etkg.model.PartialDate;
+import org.etkg.store.EtkgStore;
+import org.etkg.timeline.CsvWriter;
+import org.etkg.timeline.HtmlWriter;
+import org.etkg.timeline.JsonWriter;
+import org.etkg.timeline.TableWriter;
+import org.etkg.timeline.TimelineEntry;
+import org.etkg.timeline.TimelineFilter;
+import org.etkg.timeline.TimelineFormat;
+import org.etkg.timeline.TimelineJsWriter;
+import org.etkg.timeline.TimelineService;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "timeline", mixinStandardHelpOptions = true,
+        description = {
+            "Show the events and statements of the store in time order, with dates as written and as",
+            "resolved ([2025] marks a year from another source), bounds for uncertain times, places,",
+            "participants and sources. Entries without a date are placed by their bounds or listed last."
+        },
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.OK, ExitCodes.BAD_DATA, ExitCodes.USAGE})
+final class TimelineCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "from this date on (YYYY-MM-DD, YYYY-MM or YYYY)")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "up to this date (YYYY-MM-DD, YYYY-MM or YYYY, inclusive)")
+    String to;
+
+    @Option(names = "--actor", paramLabel = "NAME|IRI", description = "only entries this actor takes part in (a label or any spelling)")
+    String actor;
+
+    @Option(names = "--place", paramLabel = "NAME|IRI", description = "only entries at this place or within it")
+    String place;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, csv, json, timelinejs or html (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to FILE instead of standard output")
+    Path output;
+
+    @Option(names = "--width", paramLabel = "N", description = "table width (default: the terminal's; unlimited in a pipe)")
+    Integer width;
+
+    @Option(names = "--title", paramLabel = "TEXT", defaultValue = "etkg timeline",
+            description = "title of the HTML page and TimelineJS file (default: ${DEFAULT-VALUE})")
+    String title;
+
+    @Override
+    public Integer call() throws IOException {
+        TimelineFormat timelineFormat = Formats.parse(TimelineFormat.class, format, "--format");
+        TimelineFilter filter = new TimelineFilter(date(from, "--from", false), date(to, "--to", true), actor, place);
+        if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
+            throw EtkgException.usage("--to " + to + " is before --from " + from);
+        }
+        List<TimelineEntry> entries;
+        try (EtkgStore store = EtkgStore.openExisting(storeOptions.store())) {
+            entries = new TimelineService(store, storeOptions.iris()).timeline(filter);
+        }
+        boolean terminal = output == null && System.console() != null;
+        OutputTarget.write(output, spec.commandLine().getOut(), stream -> {
+            PrintWriter out = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+            switch (timelineFormat) {
+                case TABLE -> TableWriter.write(entries, out, width != null ? width : terminal ? terminalWidth() : 0,
+                        terminal && CommandLine.Help.Ansi.AUTO.enabled() && System.getenv("NO_COLOR") == null);
+                case CSV -> CsvWriter.write(entries, out);
+                case JSON -> JsonWriter.write(entries, out);
+                case TIMELINEJS -> TimelineJsWriter.write(entries, title, out);
+                case HTML -> HtmlWriter.write(entries, title, out);
+            }
+            out.flush();
+        });
+        return 0;
+    }
+
+    /** A day, or the first (or last) day of a month or year. */
+    private static LocalDate date(String text, String option, boolean end) {
+        if (text == null) {
+            return null;
+        }
+        PartialDate d;
+        try {
+            d = PartialDate.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw EtkgException.usage(option + ": " + e.getMessage());
+        }
+        if (d.year().isEmpty()) {
+            throw EtkgException.usage(option + " needs a year: " + text);
+        }
+        int y = d.year().get();
+        if (d.day().isPresent()) {
+            return d.toLocalDate().orElseThrow();
+        }
+        if (d.month().isPresent()) {
+            LocalDate first = LocalDate.of(y, d.month().get(), 1);
+            return end ? first.plusMonths(1).minusDays(1) : first;
+        }
+        return end ? LocalDate.of(y, 12, 31) : LocalDate.of(y, 1, 1);
+    }
+
+    private static int terminalWidth() {
+        String columns = System.getenv("COLUMNS");
+        if (columns != null && columns.matches("\\d+")) {
+            return Integer.parseInt(columns);
+        }
+        try {
+            Process p = new ProcessBuilder("stty", "size").redirectInput(new File("/dev/tty")).start();
+            String[] size = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim().split(" ");
+            if (p.waitFor() == 0 && size.length == 2) {
+                return Integer.parseInt(size[1]);
+            }
+        } catch (IOException | NumberFormatException e) {
+            // No terminal size to be had: fall back to a common width.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 120;
+    }
+}

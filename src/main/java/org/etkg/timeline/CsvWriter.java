@@ -1,0 +1,50 @@
+package org.etkg.timeline;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The timeline's rows as RFC 4180 CSV, with IRIs, for spreadsheets. */
+public final class CsvWriter {
+    static final String[] COLUMNS = {"iri", "label", "kind", "type", "date", "begin", "end", "display_date",
+        "as_written", "bounds", "earliest", "latest", "resolved_by", "place", "place_iri", "participants",
+        "participant_iris", "source", "source_iri", "modality", "quote", "text", "article"};
+
+    private CsvWriter() {
+    }
+
+    public static void write(List<TimelineEntry> entries, PrintWriter out) {
+        out.print(String.join(",", COLUMNS) + "\r\n");
+        for (TimelineEntry e : entries) {
+            String[] cells = {e.iri(), e.label(), e.statement() ? "statement" : "event", e.type(),
+                str(e.date()), str(e.begin()), str(e.end()), DateDisplay.summary(e), e.asWritten(), DateDisplay.bounds(e),
+                str(e.earliest()), str(e.latest()), e.resolvedBy(), e.place(), e.placeIri(),
+                e.participants().stream().map(Object::toString).collect(Collectors.joining("; ")),
+                e.participants().stream().map(TimelineEntry.Participant::iri).collect(Collectors.joining(" ")),
+                e.source(), e.sourceIri(), e.modality(), e.quote(), e.text(), e.article()};
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < cells.length; i++) {
+                if (i > 0) {
+                    sb.append(',');
+                }
+                sb.append(escape(cells[i]));
+            }
+            out.print(sb + "\r\n");
+        }
+        out.flush();
+    }
+
+    private static String str(Object o) {
+        return o == null ? null : o.toString();
+    }
+
+    static String escape(String s) {
+        if (s == null) {
+            return "";
+        }
+        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
+            return "\"" + s.replace("\"", "\"\"") + "\"";
+        }
+        return s;
+    }
+}

@@ -1,0 +1,72 @@
+package org.etkg.timeline;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+
+/** The timeline's rows as JSON, with IRIs, for scripts. */
+public final class JsonWriter {
+    private JsonWriter() {
+    }
+
+    public static JsonArray toJson(List<TimelineEntry> entries) {
+        JsonArray rows = new JsonArray();
+        for (TimelineEntry e : entries) {
+            JsonObject o = new JsonObject();
+            o.put("iri", e.iri());
+            o.put("label", e.label());
+            o.put("kind", e.statement() ? "statement" : "event");
+            put(o, "type", e.type());
+            put(o, "displayDate", DateDisplay.summary(e));
+            put(o, "resolvedDate", DateDisplay.resolved(e).isEmpty() ? null : DateDisplay.resolved(e));
+            put(o, "asWritten", e.asWritten());
+            put(o, "date", e.date());
+            put(o, "begin", e.begin());
+            put(o, "end", e.end());
+            put(o, "earliest", e.earliest());
+            put(o, "latest", e.latest());
+            put(o, "anchor", e.anchor());
+            o.put("placedBy", e.placedBy());
+            JsonArray relations = new JsonArray();
+            e.relations().forEach(relations::add);
+            o.put("relations", relations);
+            put(o, "resolvedBy", e.resolvedBy());
+            put(o, "place", e.place());
+            put(o, "placeIri", e.placeIri());
+            JsonArray participants = new JsonArray();
+            for (TimelineEntry.Participant p : e.participants()) {
+                JsonObject po = new JsonObject();
+                po.put("iri", p.iri());
+                po.put("label", p.label());
+                po.put("role", p.role());
+                participants.add(po);
+            }
+            o.put("participants", participants);
+            put(o, "source", e.source());
+            put(o, "sourceIri", e.sourceIri());
+            put(o, "modality", e.modality());
+            put(o, "quote", e.quote());
+            put(o, "text", e.text());
+            put(o, "partOf", e.partOf());
+            put(o, "article", e.article());
+            rows.add(o);
+        }
+        return rows;
+    }
+
+    public static void write(List<TimelineEntry> entries, PrintWriter out) {
+        out.println(toJson(entries).toString());
+        out.flush();
+    }
+
+    private static void put(JsonObject o, String key, Object value) {
+        if (value instanceof LocalDate d) {
+            o.put(key, d.toString());
+        } else if (value != null) {
+            o.put(key, value.toString());
+        }
+    }
+}

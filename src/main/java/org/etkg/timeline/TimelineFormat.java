@@ -1,0 +1,6 @@
+package org.etkg.timeline;
+
+/** The timeline's output formats. */
+public enum TimelineFormat {
+    TABLE, CSV, JSON, TIMELINEJS, HTML
+}

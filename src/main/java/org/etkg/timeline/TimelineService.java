@@ -1,0 +1,360 @@
+package org.etkg.timeline;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.TDB2;
+import org.etkg.EtkgException;
+import org.etkg.rdf.IriScheme;
+import org.etkg.store.EtkgStore;
+
+/**
+ * Builds the timeline from the store with SPARQL (never from facts files), so it covers
+ * every loaded article. Filter values reach SPARQL only as bound values.
+ */
+public final class TimelineService {
+    private static final String PREFIXES = """
+            PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
+            PREFIX time: <http://www.w3.org/2006/time#>
+            PREFIX prov: <http://www.w3.org/ns/prov#>
+            PREFIX oa: <http://www.w3.org/ns/oa#>
+            PREFIX schema: <http://schema.org/>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            """;
+
+    private final EtkgStore store;
+    private final String etkg;
+
+    public TimelineService(EtkgStore store, IriScheme iris) {
+        this.store = store;
+        this.etkg = "PREFIX etkg: <" + iris.ontologyNamespace() + ">\n";
+    }
+
+    /** The entries that pass the filter, in time order; undated entries last, in article order. */
+    public List<TimelineEntry> timeline(TimelineFilter filter) {
+        return store.read(dsg -> {
+            List<Node> actors = filter.actor() == null ? null : resolve(dsg, filter.actor(), "actor",
+                    "?x sem:hasActor/rdf:value ?match .");
+            List<Node> places = filter.place() == null ? null : resolve(dsg, filter.place(), "place",
+                    "?x sem:hasPlace/schema:containedInPlace* ?match .");
+            Map<String, Builder> all = collect(dsg);
+            Set<String> keep = new LinkedHashSet<>(all.keySet());
+            if (actors != null) {
+                keep.retainAll(select(dsg, "?event sem:hasActor/rdf:value ?filter .", actors));
+            }
+            if (places != null) {
+                keep.retainAll(select(dsg, "?event sem:hasPlace/schema:containedInPlace* ?filter .", places));
+            }
+            List<TimelineEntry> entries = order(all);
+            entries.removeIf(e -> !keep.contains(e.iri()));
+            if (filter.from() != null || filter.to() != null) {
+                entries.removeIf(e -> !inRange(e, filter.from(), filter.to()));
+            }
+            return entries;
+        });
+    }
+
+    private static boolean inRange(TimelineEntry e, LocalDate from, LocalDate to) {
+        if (e.anchor() == null) {
+            return false;
+        }
+        LocalDate start = e.exact() ? e.anchor() : (e.earliest() != null ? e.earliest() : e.anchor());
+        LocalDate stop = e.exact() ? (e.end() != null ? e.end() : e.anchor()) : (e.latest() != null ? e.latest() : e.anchor());
+        return (from == null || !stop.isBefore(from)) && (to == null || !start.isAfter(to));
+    }
+
+    /** Actors or places whose IRI, label or alternative label matches the given name. */
+    private List<Node> resolve(DatasetGraph dsg, String nameOrIri, String what, String usedPattern) {
+        List<Node> found = new ArrayList<>();
+        if (nameOrIri.matches("[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+            Node iri = NodeFactory.createURI(nameOrIri);
+            run(dsg, "SELECT ?match WHERE { " + usedPattern + " } LIMIT 1", Map.of("match", iri),
+                    s -> found.add(iri));
+        } else {
+            run(dsg, "SELECT DISTINCT ?match WHERE { ?match rdfs:label|skos:altLabel|skos:prefLabel ?l . "
+                    + usedPattern + " FILTER (REPLACE(LCASE(STR(?l)), \"[^\\\\p{L}\\\\p{N}]\", \"\") = ?key) }",
+                    Map.of("key", NodeFactory.createLiteralString(key(nameOrIri))), s -> found.add(s.get("match").asNode()));
+        }
+        if (found.isEmpty()) {
+            Set<String> names = new TreeSet<>();
+            run(dsg, "SELECT DISTINCT ?l WHERE { " + usedPattern + " ?match rdfs:label ?l }", Map.of(),
+                    s -> names.add(s.getLiteral("l").getLexicalForm()));
+            throw new EtkgException("no " + what + " named '" + nameOrIri + "' takes part in any event; "
+                    + what + "s are: " + String.join(", ", names));
+        }
+        return found;
+    }
+
+    /** Folds a name for matching: "Noor-ud-Din Azizi" and "Nooruddin Azizi" both become "nooruddinazizi". */
+    static String key(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    private Set<String> select(DatasetGraph dsg, String pattern, List<Node> values) {
+        Set<String> events = new LinkedHashSet<>();
+        for (Node v : values) {
+            run(dsg, "SELECT DISTINCT ?event WHERE { " + pattern + " }", Map.of("filter", v),
+                    s -> events.add(s.getResource("event").getURI()));
+        }
+        return events;
+    }
+
+    private void run(DatasetGraph dsg, String select, Map<String, Node> bindings, Consumer<QuerySolution> each) {
+        var builder = QueryExecution.create().query(PREFIXES + etkg + select).dataset(DatasetFactory.wrap(dsg))
+                .set(TDB2.symUnionDefaultGraph, true);
+        bindings.forEach((var, value) -> builder.substitution(var, RDFNodeOf.of(value)));
+        try (QueryExecution qe = builder.build()) {
+            qe.execSelect().forEachRemaining(each);
+        }
+    }
+
+    /** Mutable while the timeline is gathered; becomes an immutable {@link TimelineEntry}. */
+    private static final class Builder {
+        String iri;
+        String label;
+        boolean statement;
+        String type;
+        String asWritten;
+        Integer year;
+        Integer month;
+        Integer day;
+        LocalDate date;
+        LocalDate begin;
+        LocalDate end;
+        LocalDate earliestBegin;
+        LocalDate latestEnd;
+        final List<String[]> relations = new ArrayList<>();
+        final Set<String> resolvedBy = new TreeSet<>();
+        String placeIri;
+        String place;
+        final Map<String, TimelineEntry.Participant> participants = new LinkedHashMap<>();
+        String sourceIri;
+        String source;
+        String modality;
+        String text;
+        String quote;
+        int quoteStart = Integer.MAX_VALUE;
+        String partOf;
+        String article;
+        LocalDate anchor;
+        String placedBy = "none";
+        int tie;
+        LocalDate earliest;
+        LocalDate latest;
+    }
+
+    private Map<String, Builder> collect(DatasetGraph dsg) {
+        Map<String, Builder> events = new LinkedHashMap<>();
+        run(dsg, "SELECT ?event ?label WHERE { ?event a sem:Event ; rdfs:label ?label }", Map.of(), s -> {
+            Builder b = events.computeIfAbsent(s.getResource("event").getURI(), k -> new Builder());
+            b.iri = s.getResource("event").getURI();
+            b.label = b.label == null ? s.getLiteral("label").getLexicalForm() : b.label;
+        });
+        run(dsg, "SELECT ?event WHERE { ?event a etkg:Statement }", Map.of(), s -> with(events, s, b -> b.statement = true));
+        run(dsg, "SELECT ?event ?type WHERE { ?event a sem:Event ; sem:eventType/skos:prefLabel ?type }", Map.of(),
+                s -> with(events, s, b -> b.type = lex(s, "type")));
+        run(dsg, """
+                SELECT ?event ?w ?y ?m ?d WHERE { ?event a sem:Event ; sem:hasTime ?t .
+                  OPTIONAL { ?t etkg:asWritten ?w }
+                  OPTIONAL { ?t time:inDateTime|time:hasDateTimeDescription ?desc .
+                    OPTIONAL { ?desc time:year ?y } OPTIONAL { ?desc time:month ?m } OPTIONAL { ?desc time:day ?d } } }""",
+                Map.of(), s -> with(events, s, b -> {
+                    b.asWritten = lex(s, "w");
+                    b.year = s.contains("y") ? Integer.valueOf(lex(s, "y").replaceAll("\\D", "")) : null;
+                    b.month = s.contains("m") ? Integer.valueOf(lex(s, "m").replaceAll("\\D", "")) : null;
+                    b.day = s.contains("d") ? Integer.valueOf(lex(s, "d").replaceAll("\\D", "")) : null;
+                }));
+        run(dsg, """
+                SELECT ?event ?p ?v ?by WHERE { ?event a sem:Event .
+                  GRAPH ?g { ?event ?p ?v }
+                  FILTER (?p IN (sem:hasTimeStamp, sem:hasBeginTimeStamp, sem:hasEndTimeStamp,
+                                 sem:hasEarliestBeginTimeStamp, sem:hasLatestEndTimeStamp))
+                  OPTIONAL { ?g prov:wasDerivedFrom/rdfs:label ?by } }""", Map.of(), s -> with(events, s, b -> {
+                    LocalDate v = LocalDate.parse(lex(s, "v"));
+                    switch (s.getResource("p").getLocalName()) {
+                        case "hasTimeStamp" -> b.date = v;
+                        case "hasBeginTimeStamp" -> b.begin = v;
+                        case "hasEndTimeStamp" -> b.end = v;
+                        case "hasEarliestBeginTimeStamp" -> b.earliestBegin = v;
+                        default -> b.latestEnd = v;
+                    }
+                    if (s.contains("by")) {
+                        b.resolvedBy.add(lex(s, "by"));
+                    }
+                }));
+        run(dsg, """
+                SELECT ?event ?rel ?other ?gap WHERE { ?event a sem:Event ; sem:hasTime ?t . ?t ?rel ?ot .
+                  FILTER (?rel IN (time:before, time:after, etkg:coincidesWith))
+                  ?other sem:hasTime ?ot . OPTIONAL { ?t etkg:minimumGap ?gap } }""", Map.of(),
+                s -> with(events, s, b -> b.relations.add(new String[] {
+                    s.getResource("rel").getLocalName(), s.getResource("other").getURI(), lex(s, "gap")})));
+        run(dsg, "SELECT ?event ?place ?label WHERE { ?event a sem:Event ; sem:hasPlace ?place . ?place rdfs:label ?label }",
+                Map.of(), s -> with(events, s, b -> {
+                    b.placeIri = s.getResource("place").getURI();
+                    b.place = lex(s, "label");
+                }));
+        run(dsg, """
+                SELECT ?event ?actor ?label ?role WHERE { ?event a sem:Event ; sem:hasActor ?r .
+                  ?r rdf:value ?actor ; sem:roleType/skos:prefLabel ?role . ?actor rdfs:label ?label }
+                ORDER BY ?event ?role ?label""", Map.of(), s -> with(events, s, b -> b.participants.putIfAbsent(
+                s.getResource("actor").getURI() + " " + lex(s, "role"),
+                new TimelineEntry.Participant(s.getResource("actor").getURI(), lex(s, "label"), lex(s, "role")))));
+        run(dsg, """
+                SELECT ?event ?source ?label ?body WHERE { ?event a sem:Event ; sem:accordingTo ?source .
+                  OPTIONAL { ?source rdfs:label ?label } OPTIONAL { ?source schema:articleBody ?body } }""", Map.of(), s -> with(events, s, b -> {
+                    b.sourceIri = s.getResource("source").getURI();
+                    b.source = s.contains("body") ? "the article" : lex(s, "label");
+                }));
+        run(dsg, "SELECT ?event ?m WHERE { ?event a sem:Event ; etkg:modality/skos:prefLabel ?m }", Map.of(),
+                s -> with(events, s, b -> b.modality = lex(s, "m")));
+        run(dsg, "SELECT ?event ?text WHERE { ?event a sem:Event ; schema:text ?text }", Map.of(),
+                s -> with(events, s, b -> b.text = lex(s, "text")));
+        run(dsg, "SELECT ?event ?parent WHERE { ?event a sem:Event ; sem:subEventOf ?parent }", Map.of(),
+                s -> with(events, s, b -> b.partOf = s.getResource("parent").getURI()));
+        run(dsg, """
+                SELECT ?event ?exact ?start ?article WHERE { ?event a sem:Event . ?a oa:hasBody ?event ; oa:hasTarget ?t .
+                  ?t oa:hasSource ?article ; oa:hasSelector ?q , ?p . ?q oa:exact ?exact . ?p oa:start ?start }""",
+                Map.of(), s -> with(events, s, b -> {
+                    int start = s.getLiteral("start").getInt();
+                    if (start < b.quoteStart) {
+                        b.quoteStart = start;
+                        b.quote = lex(s, "exact");
+                        b.article = s.getResource("article").getURI();
+                    }
+                }));
+        return events;
+    }
+
+    private static void with(Map<String, Builder> events, QuerySolution s, Consumer<Builder> action) {
+        Builder b = events.get(s.getResource("event").getURI());
+        if (b != null) {
+            action.accept(b);
+        }
+    }
+
+    private static String lex(QuerySolution s, String var) {
+        RDFNode n = s.get(var);
+        return n == null ? null : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString();
+    }
+
+    /**
+     * Places every entry: by its resolved date or interval; else by its bounds; else by the
+     * events it is related to (after, before, coinciding, part of), repeated until nothing
+     * changes. Ties: what comes before another first, parts after their whole, "after" last.
+     */
+    private static List<TimelineEntry> order(Map<String, Builder> events) {
+        for (Builder b : events.values()) {
+            if (b.date != null) {
+                place(b, b.date, "date", 0);
+            } else if (b.begin != null) {
+                place(b, b.begin, "date", 0);
+            }
+            b.earliest = b.begin != null ? b.begin : b.earliestBegin;
+            b.latest = b.end != null ? b.end : b.latestEnd;
+        }
+        for (int round = 0; round < 10; round++) {
+            boolean changed = false;
+            for (Builder b : events.values()) {
+                for (String[] r : b.relations) {
+                    Builder other = events.get(r[1]);
+                    if (other == null || other.anchor == null) {
+                        continue;
+                    }
+                    switch (r[0]) {
+                        case "after" -> changed |= b.earliest == null && set(() -> b.earliest = other.anchor);
+                        case "before" -> changed |= b.latest == null && set(() -> b.latest = other.anchor);
+                        default -> { }
+                    }
+                }
+                if (b.anchor != null) {
+                    continue;
+                }
+                if (b.earliestBegin != null || b.latestEnd != null) {
+                    place(b, b.earliestBegin != null ? b.earliestBegin : b.latestEnd, "bounds", b.earliestBegin != null ? 2 : -1);
+                    changed = true;
+                    continue;
+                }
+                for (String[] r : b.relations) {
+                    Builder other = events.get(r[1]);
+                    if (other != null && other.anchor != null) {
+                        int tie = switch (r[0]) {
+                            case "after" -> 3;
+                            case "before" -> -1;
+                            default -> other.tie;
+                        };
+                        place(b, other.anchor, "relation", tie);
+                        changed = true;
+                        break;
+                    }
+                }
+                if (b.anchor == null && b.partOf != null && events.containsKey(b.partOf) && events.get(b.partOf).anchor != null) {
+                    place(b, events.get(b.partOf).anchor, "relation", events.get(b.partOf).tie + 1);
+                    changed = true;
+                }
+            }
+            if (!changed) {
+                break;
+            }
+        }
+        Map<String, String> labels = new HashMap<>();
+        events.values().forEach(b -> labels.put(b.iri, b.label));
+        List<TimelineEntry> entries = new ArrayList<>();
+        List<Builder> sorted = new ArrayList<>(events.values());
+        sorted.sort(Comparator.comparing((Builder b) -> b.anchor == null)
+                .thenComparing(b -> b.anchor, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparingInt(b -> b.anchor == null ? 0 : b.tie)
+                .thenComparing(b -> b.article == null ? "" : b.article)
+                .thenComparingInt(b -> b.quoteStart)
+                .thenComparing(b -> b.iri));
+        for (Builder b : sorted) {
+            List<String> relations = new ArrayList<>();
+            for (String[] r : b.relations) {
+                String other = labels.getOrDefault(r[1], r[1]);
+                relations.add(switch (r[0]) {
+                    case "before" -> (r[2] == null ? "before " : "≥ " + Durations.words(r[2]) + " before ") + other;
+                    case "after" -> "after " + other;
+                    default -> "coincides with " + other;
+                });
+            }
+            entries.add(new TimelineEntry(b.iri, b.label, b.statement, b.type, b.asWritten, b.year, b.month, b.day,
+                    b.date, b.begin, b.end, b.earliest, b.latest, relations,
+                    b.resolvedBy.isEmpty() ? null : String.join("; ", b.resolvedBy), b.anchor, b.placedBy,
+                    b.placeIri, b.place, new ArrayList<>(b.participants.values()), b.sourceIri, b.source, b.modality,
+                    b.text, b.quote, b.quoteStart == Integer.MAX_VALUE ? -1 : b.quoteStart, b.partOf,
+                    b.partOf == null ? null : labels.get(b.partOf), b.article));
+        }
+        return entries;
+    }
+
+    private static void place(Builder b, LocalDate anchor, String how, int tie) {
+        b.anchor = anchor;
+        b.placedBy = how;
+        b.tie = tie;
+    }
+
+    private static boolean set(Runnable r) {
+        r.run();
+        return true;
+    }
+}

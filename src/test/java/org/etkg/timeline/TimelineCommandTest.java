@@ -1,0 +1,231 @@
+package org.etkg.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.etkg.Cli;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The timeline of the first article: its rows, order, filters and formats. */
+class TimelineCommandTest {
+    private static final String EVENT = "https://w3id.org/etkg/event/shift-in-stance-taliban-ttp/";
+
+    @TempDir
+    static Path dir;
+    static Path store;
+
+    @BeforeAll
+    static void load() {
+        store = Cli.loadedStore(dir);
+    }
+
+    static JsonArray rows(String... options) {
+        List<String> args = new ArrayList<>(List.of("timeline", "--store", store.toString(), "--format", "json"));
+        args.addAll(List.of(options));
+        Cli.Result r = Cli.run(args.toArray(String[]::new));
+        assertEquals(0, r.exitCode(), r.toString());
+        return JSON.parseAny(r.out()).getAsArray();
+    }
+
+    static List<String> ids(JsonArray rows) {
+        List<String> ids = new ArrayList<>();
+        rows.forEach(v -> ids.add(v.getAsObject().getString("iri").replace(EVENT, "")));
+        return ids;
+    }
+
+    static JsonObject row(JsonArray rows, String id) {
+        for (JsonValue v : rows) {
+            if (v.getAsObject().getString("iri").equals(EVENT + id)) {
+                return v.getAsObject();
+            }
+        }
+        throw new AssertionError("no row " + id + " in " + ids(rows));
+    }
+
+    @Test
+    void everyEventAndStatementIsARowInTimeOrder() {
+        JsonArray rows = rows();
+        assertEquals(29, rows.size(), "12 events and 17 statements, none dropped");
+        List<String> ids = ids(rows);
+        assertEquals(List.of("jcc-round-6", "jcc-suspension", "visit-kabul", "meetings-kabul", "jcc-round-7",
+                "sadiq-discussions-sensitive-strategic", "sadiq-stresses-regular-dialogue", "sadiq-post-on-x",
+                "visit-islamabad", "sides-agree-avoid-rhetoric"), ids.subList(0, 10), "dated rows in order");
+        // The rest have no date: listed after, in the order the article tells them.
+        assertEquals("taliban-stance-shift", ids.get(10));
+        assertEquals("thaw-assessment", ids.get(28));
+    }
+
+    @Test
+    void theVisitOfApril16WithItsDateAsWrittenAndAsResolved() {
+        JsonObject visit = row(rows(), "visit-kabul");
+        assertEquals("April 16", visit.getString("asWritten"));
+        assertEquals("16 Apr [2025]", visit.getString("resolvedDate"));
+        assertEquals("2025-04-16", visit.getString("date"));
+        assertEquals("Kabul", visit.getString("place"));
+        assertTrue(visit.getString("resolvedBy").contains("Dawn report"), visit.toString());
+        assertTrue(visit.get("participants").toString().contains("\"leader\""), visit.toString());
+        assertEquals("a Pakistani delegation that recently visited Kabul", visit.getString("quote"),
+                "the first words of the article about it");
+    }
+
+    @Test
+    void theCommitteeRoundInsideTheVisit() {
+        JsonObject round = row(rows(), "jcc-round-7");
+        assertEquals(EVENT + "visit-kabul", round.getString("partOf"));
+        assertEquals("16 Apr [2025]", round.getString("resolvedDate"));
+    }
+
+    @Test
+    void theIslamabadVisitOverlapsTheKabulVisit() {
+        JsonObject islamabad = row(rows(), "visit-islamabad");
+        assertEquals("[16 Apr 2025] – [17 Apr 2025]", islamabad.getString("resolvedDate"));
+        assertEquals("Coinciding with this visit", islamabad.getString("asWritten"));
+        assertEquals("coincides with Pakistani delegation’s visit to Kabul", islamabad.get("relations").getAsArray().get(0).getAsString().value());
+    }
+
+    @Test
+    void sadiqsPostFollowsTheMeetings() {
+        JsonObject post = row(rows(), "sadiq-post-on-x");
+        assertEquals("[16 Apr 2025]", post.getString("resolvedDate"), "no date in the text: all of it resolved");
+        assertEquals("Following the meetings", post.getString("asWritten"));
+        assertEquals("the article", post.getString("source"));
+    }
+
+    @Test
+    void theEarlierRoundIsPlacedBefore16January2024() {
+        JsonObject earlier = row(rows(), "jcc-round-6");
+        assertEquals("2024-01-16", earlier.getString("latest"));
+        assertEquals("in over 15 months", earlier.getString("asWritten"));
+        assertEquals("≥ 15 months before 7th round of the Afghanistan–Pakistan Joint Coordination Committee",
+                earlier.get("relations").getAsArray().get(0).getAsString().value());
+        JsonObject suspension = row(rows(), "jcc-suspension");
+        assertEquals("2024-01-03", suspension.getString("earliest"));
+        assertEquals("2025-04-16", suspension.getString("latest"));
+    }
+
+    @Test
+    void tableShowsDatesAsWrittenResolvedAndBounds() {
+        Cli.Result r = Cli.run("timeline", "--store", store.toString(), "--width", "0");
+        assertEquals(0, r.exitCode(), r.toString());
+        assertTrue(r.out().contains("16 Apr [2025]"), r.out());
+        assertTrue(r.out().contains("before 2024-01-16"), r.out());
+        assertTrue(r.out().contains("≥ 15 months before"), r.out());
+        assertTrue(r.out().contains("undated"), r.out());
+        assertFalse(r.out().contains("\u001B["), "no colour codes when not writing to a terminal");
+    }
+
+    @Test
+    void tableFitsTheWidthItIsGiven() {
+        for (int width : new int[] {60, 100, 160}) {
+            Cli.Result r = Cli.run("timeline", "--store", store.toString(), "--width", String.valueOf(width));
+            assertEquals(0, r.exitCode(), r.toString());
+            r.out().lines().filter(l -> l.startsWith("|") || l.startsWith("+"))
+                    .forEach(l -> assertTrue(l.codePointCount(0, l.length()) <= width, "wider than " + width + ": " + l));
+            assertTrue(r.out().contains("| Date"), r.out());
+        }
+        Cli.Result r = Cli.run("timeline", "--store", store.toString(), "--width", "100");
+        assertTrue(r.out().contains("| Date"), r.out());
+    }
+
+    @Test
+    void actorFilterMatchesOtherSpellings() {
+        assertEquals(List.of("visit-islamabad"), ids(rows("--actor", "Nooruddin Azizi")));
+        assertEquals(List.of("visit-islamabad"), ids(rows("--actor", "noor-ud-din azizi")));
+        assertEquals(List.of("visit-islamabad"), ids(rows("--actor", "https://w3id.org/etkg/id/noor-ud-din-azizi")));
+        List<String> sadiq = ids(rows("--actor", "Muhammad Sadiq Khan"));
+        assertEquals(List.of("visit-kabul", "jcc-round-7", "sadiq-discussions-sensitive-strategic",
+                "sadiq-stresses-regular-dialogue", "sadiq-post-on-x"), sadiq);
+    }
+
+    @Test
+    void placeFilterIncludesPlacesWithin() {
+        assertEquals(List.of("visit-kabul", "meetings-kabul", "jcc-round-7"), ids(rows("--place", "Kabul")));
+        assertTrue(ids(rows("--place", "Afghanistan")).contains("pakistan-urges-action-on-ttp"), "Afghan territory is within Afghanistan");
+    }
+
+    @Test
+    void dateFilterKeepsWhatOverlapsTheRange() {
+        assertEquals(List.of("jcc-round-6", "jcc-suspension"), ids(rows("--from", "2024", "--to", "2024")));
+        List<String> april17 = ids(rows("--from", "2025-04-17", "--to", "2025-04-17"));
+        assertEquals(List.of("visit-islamabad"), april17);
+    }
+
+    @Test
+    void unknownActorIsExplainedAndHostileValuesChangeNothing() {
+        var before = Cli.snapshot(store);
+        Cli.Result r = Cli.run("timeline", "--store", store.toString(), "--actor", "\" } ; DROP ALL ; #");
+        assertEquals(1, r.exitCode(), r.toString());
+        assertTrue(r.err().contains("no actor named '\" } ; DROP ALL ; #'") && r.err().contains("Mohammad Sadiq"), r.err());
+        Cli.Result iri = Cli.run("timeline", "--store", store.toString(), "--place", "http://example.org/x> } DROP ALL {");
+        assertEquals(1, iri.exitCode(), iri.toString());
+        assertTrue(IsoMatcher.isomorphic(before, Cli.snapshot(store)));
+    }
+
+    @Test
+    void badDatesAreUsageErrors() {
+        Cli.Result r = Cli.run("timeline", "--store", store.toString(), "--from", "2025-02-30");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("--from: '2025-02-30' is not a real date"), r.err());
+        Cli.Result order = Cli.run("timeline", "--store", store.toString(), "--from", "2025", "--to", "2024");
+        assertEquals(2, order.exitCode());
+    }
+
+    @Test
+    void csvHasTheSameRowsWithIris() {
+        Cli.Result r = Cli.run("timeline", "--store", store.toString(), "--format", "csv");
+        assertEquals(0, r.exitCode());
+        List<String> lines = r.out().lines().toList();
+        assertTrue(lines.get(0).startsWith("iri,label,kind,type,date,begin,end,display_date"), lines.get(0));
+        assertTrue(lines.get(3).startsWith(EVENT + "visit-kabul,Pakistani delegation’s visit to Kabul,event,make a visit,2025-04-16"), lines.get(3));
+    }
+
+    @Test
+    void timelineJsFileFollowsTheFormat() throws Exception {
+        Path file = dir.resolve("timeline.json");
+        Cli.Result r = Cli.run("timeline", "--store", store.toString(), "--format", "timelinejs", "-o", file.toString());
+        assertEquals(0, r.exitCode(), r.toString());
+        JsonObject root = JSON.parse(Files.readString(file));
+        assertTrue(root.getObj("title").getObj("text").getString("headline").length() > 0);
+        JsonArray events = root.get("events").getAsArray();
+        assertEquals(10, events.size(), "every entry with a date or bounds; TimelineJS cannot place undated ones");
+        List<String> ids = new ArrayList<>();
+        for (JsonValue v : events) {
+            JsonObject e = v.getAsObject();
+            JsonObject start = e.getObj("start_date");
+            LocalDate d = LocalDate.of(start.get("year").getAsNumber().value().intValue(),
+                    start.get("month").getAsNumber().value().intValue(), start.get("day").getAsNumber().value().intValue());
+            if (e.hasKey("end_date")) {
+                JsonObject end = e.getObj("end_date");
+                LocalDate ed = LocalDate.of(end.get("year").getAsNumber().value().intValue(),
+                        end.get("month").getAsNumber().value().intValue(), end.get("day").getAsNumber().value().intValue());
+                assertTrue(ed.isAfter(d));
+            }
+            assertTrue(e.getString("display_date").length() > 0);
+            assertTrue(e.getObj("text").getString("headline").length() > 0);
+            assertTrue(e.getString("group").length() > 0);
+            assertTrue(e.getObj("media").getString("url").startsWith("<blockquote>"));
+            assertTrue(e.getObj("media").getString("credit").length() > 0);
+            String id = e.getString("unique_id");
+            assertTrue(id.matches("[A-Za-z0-9_-]+"), id);
+            ids.add(id);
+        }
+        assertEquals(ids.size(), ids.stream().distinct().count(), "unique ids");
+        JsonObject kabul = events.get(2).getAsObject();
+        assertEquals("shift-in-stance-taliban-ttp-visit-kabul", kabul.getString("unique_id"));
+        assertTrue(kabul.getString("display_date").contains("16 Apr [2025] (as written: “April 16”)"), kabul.toString());
+    }
+}

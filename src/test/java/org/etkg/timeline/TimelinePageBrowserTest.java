@@ -1,0 +1,131 @@
+package org.etkg.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
+
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.etkg.Cli;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * The HTML timeline opened in a real headless Chromium (Debian's chromium and
+ * chromium-driver, which .ci/run installs): every entry is drawn, a click shows its
+ * evidence, and the console stays clean. Leaves target/timeline.png for people to look at.
+ */
+class TimelinePageBrowserTest {
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    @TempDir
+    static Path dir;
+    static ChromeDriver browser;
+    static JsonArray entries;
+
+    @BeforeAll
+    static void openPage() throws Exception {
+        assertTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
+                "this test needs Debian's chromium and chromium-driver: apt-get install chromium chromium-driver (.ci/run does)");
+        Path store = Cli.loadedStore(dir);
+        Path page = dir.resolve("timeline.html");
+        assertEquals(0, Cli.run("timeline", "--store", store.toString(), "--format", "html", "-o", page.toString()).exitCode());
+        entries = JSON.parseAny(Cli.run("timeline", "--store", store.toString(), "--format", "json").out()).getAsArray();
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1440,1000", "--user-data-dir=" + dir.resolve("profile"));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        browser.get(page.toUri().toString());
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void everyEntryIsDrawnOnTheChart() {
+        Set<String> drawn = browser.findElements(By.cssSelector("#chart svg g.mark")).stream()
+                .map(e -> e.getAttribute("data-iri")).collect(Collectors.toSet());
+        Set<String> expected = new HashSet<>();
+        entries.forEach(v -> expected.add(v.getAsObject().getString("iri")));
+        assertEquals(29, expected.size());
+        assertEquals(expected, drawn);
+        for (WebElement mark : browser.findElements(By.cssSelector("#chart svg g.mark"))) {
+            assertTrue(mark.isDisplayed(), "mark drawn visibly: " + mark.getAttribute("data-iri"));
+        }
+    }
+
+    @Test
+    void clickingAnEventShowsItsEvidenceModalityAndSource() throws Exception {
+        String iri = "https://w3id.org/etkg/event/shift-in-stance-taliban-ttp/taliban-promise-to-act";
+        browser.findElement(By.cssSelector("#chart g.mark[data-iri='" + iri + "']")).click();
+        WebElement details = browser.findElement(By.id("details"));
+        assertEquals("promised to act accordingly", details.findElement(By.cssSelector("blockquote.evidence")).getText());
+        assertTrue(details.getText().contains("Modality\npromised"), details.getText());
+        assertTrue(details.getText().contains("Source\nPakistani delegation"), details.getText());
+        assertEquals(iri, details.findElement(By.cssSelector("a")).getAttribute("href"));
+
+        browser.findElement(By.cssSelector("#chart g.mark[data-iri$='/visit-kabul']")).click();
+        assertTrue(details.findElement(By.cssSelector("blockquote.evidence")).getText()
+                .equals("a Pakistani delegation that recently visited Kabul"));
+        Path shot = Path.of("target", "timeline.png");
+        Files.createDirectories(shot.getParent());
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void lanesSwitchToPlaces() {
+        browser.findElement(By.id("by-place")).click();
+        List<String> lanes = browser.findElements(By.cssSelector(".lane-label")).stream().map(WebElement::getText).toList();
+        assertTrue(lanes.containsAll(List.of("Kabul", "Islamabad")), lanes.toString());
+        assertEquals(29, browser.findElements(By.cssSelector("#chart svg g.mark")).size(), "one mark per entry by place");
+        browser.findElement(By.id("by-actor")).click();
+    }
+
+    @Test
+    void pageNeedsNoNetworkAndLogsNoErrors() {
+        for (String tag : new String[] {"script[src]", "link[href^='http']", "img", "iframe"}) {
+            assertTrue(browser.findElements(By.cssSelector(tag)).isEmpty(), "no external resource: " + tag);
+        }
+        List<LogEntry> severe = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
+        assertTrue(severe.isEmpty(), "console: " + severe);
+        assertFalse(browser.getPageSource().contains("__DATA__"));
+        assertEquals("etkg timeline", browser.getTitle());
+    }
+}
