@@ -14,7 +14,6 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.etkg.model.ArticleFacts;
@@ -25,6 +24,7 @@ import org.etkg.rdf.IriScheme;
 import org.etkg.rdf.Ontology;
 import org.etkg.rdf.Vocab;
 import org.etkg.store.EtkgStore;
+import org.etkg.store.NamedGraphs;
 import org.etkg.validate.ShapeValidator;
 import org.etkg.validate.Violation;
 
@@ -115,7 +115,7 @@ public final class Loader {
                 Node name = e.getKey();
                 Graph graph = e.getValue();
                 graph.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
-                dsg.add(name, name, Vocab.Prov.generatedAtTime, timestamp(previous.get(name), graph, name, generatedAtTime));
+                dsg.add(name, name, Vocab.Prov.generatedAtTime, NamedGraphs.timestamp(previous.get(name), graph, name, generatedAtTime));
                 triples[0] += graph.size() + 1;
             }
         });
@@ -131,30 +131,10 @@ public final class Loader {
             boolean replaced = plan.graphs().containsKey(name)
                     || (name.isURI() && plan.replacedPrefix().stream().anyMatch(p -> name.getURI().startsWith(p)));
             if (replaced) {
-                Graph copy = GraphFactory.createDefaultGraph();
-                dsg.getGraph(name).find().forEachRemaining(copy::add);
-                previous.put(name, copy);
+                previous.put(name, NamedGraphs.copy(dsg, name));
                 dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
             }
         }
         return previous;
-    }
-
-    /**
-     * A graph whose content did not change keeps the time it was first generated, so that
-     * reloading the same facts leaves an isomorphic store.
-     */
-    private static Node timestamp(Graph previous, Graph next, Node name, Node now) {
-        if (previous == null) {
-            return now;
-        }
-        List<Triple> stamps = previous.find(name, Vocab.Prov.generatedAtTime, Node.ANY).toList();
-        if (stamps.size() != 1) {
-            return now;
-        }
-        Graph withoutStamp = GraphFactory.createDefaultGraph();
-        previous.find().forEachRemaining(withoutStamp::add);
-        withoutStamp.delete(stamps.get(0));
-        return withoutStamp.isIsomorphicWith(next) ? stamps.get(0).getObject() : now;
     }
 }

@@ -1,0 +1,192 @@
+package org.etkg.link;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonNumber;
+import org.apache.jena.atlas.json.JsonObject;
+import org.etkg.model.DataError;
+import org.etkg.model.Location;
+
+/**
+ * Candidates for people to review: a CSV with an empty decision column to fill in
+ * (accept or reject) and read back by {@code etkg link --apply}, and the W3C
+ * Reconciliation API's candidate shape (id, name, score, match, features) as JSON.
+ */
+public final class CandidateFiles {
+    public static final List<String> COLUMNS = List.of("our_iri", "our_label", "type", "target_iri", "target_label",
+            "score", "status", "method", "decision");
+
+    private CandidateFiles() {
+    }
+
+    public static void writeCsv(List<Candidate> candidates, Writer w) {
+        PrintWriter out = new PrintWriter(w);
+        out.print(String.join(",", COLUMNS) + "\r\n");
+        for (Candidate c : candidates) {
+            List<String> cells = List.of(c.ours().iri(), c.ours().label(), c.ours().kind().key(), c.target().iri(),
+                    c.target().label(), String.format(Locale.ROOT, "%.3f", c.score()), c.status().key(), c.method(), "");
+            List<String> escaped = new ArrayList<>();
+            cells.forEach(s -> escaped.add(escape(s)));
+            out.print(String.join(",", escaped) + "\r\n");
+        }
+        out.flush();
+    }
+
+    /** Candidates per our entity, in the shape of the Reconciliation API's query responses. */
+    public static JsonObject reconciliation(List<Candidate> candidates) {
+        Map<String, JsonArray> byEntity = new LinkedHashMap<>();
+        for (Candidate c : candidates) {
+            JsonObject o = new JsonObject();
+            o.put("id", c.target().iri());
+            o.put("name", c.target().label());
+            o.put("score", JsonNumber.value(Math.round(c.score() * 1000) / 10.0));
+            o.put("match", c.status() == Candidate.Status.ACCEPTED);
+            if (c.target().description() != null) {
+                o.put("description", c.target().description());
+            }
+            JsonArray type = new JsonArray();
+            JsonObject t = new JsonObject();
+            t.put("id", c.target().kind().key());
+            t.put("name", c.target().kind().key());
+            type.add(t);
+            o.put("type", type);
+            JsonArray features = new JsonArray();
+            features.add(feature("name_similarity", c.labelScore()));
+            features.add(feature("country", c.context().stream().anyMatch(s -> s.startsWith("country agrees") || s.startsWith("both are countries")) ? 1
+                    : c.context().stream().anyMatch(s -> s.startsWith("country differs")) ? -1 : 0));
+            features.add(feature("post", c.context().stream().anyMatch(s -> s.startsWith("post agrees")) ? 1
+                    : c.context().stream().anyMatch(s -> s.startsWith("post differs")) ? -1 : 0));
+            o.put("features", features);
+            byEntity.computeIfAbsent(c.ours().iri(), k -> new JsonArray()).add(o);
+        }
+        JsonObject root = new JsonObject();
+        byEntity.forEach((iri, results) -> {
+            JsonObject r = new JsonObject();
+            r.put("result", results);
+            root.put(iri, r);
+        });
+        return root;
+    }
+
+    private static JsonObject feature(String id, double value) {
+        JsonObject f = new JsonObject();
+        f.put("id", id);
+        f.put("value", JsonNumber.value(value));
+        return f;
+    }
+
+    /** An analyst's decision on one pair, with the line it was read from. */
+    public record Decision(String ours, String target, boolean accept, Location location) {
+    }
+
+    /** Reads the rows of a reviewed CSV whose decision column says accept or reject. */
+    public static List<Decision> readDecisions(Path csv) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new DataError(Location.of(csv.toString()), "cannot read: " + e.getMessage());
+        }
+        if (lines.isEmpty()) {
+            throw new DataError(new Location(csv.toString(), 1, 1), "the file is empty");
+        }
+        List<String> header = parse(lines.get(0), csv, 1);
+        int ours = header.indexOf("our_iri");
+        int target = header.indexOf("target_iri");
+        int decision = header.indexOf("decision");
+        if (ours < 0 || target < 0 || decision < 0) {
+            throw new DataError(new Location(csv.toString(), 1, 1),
+                    "the header needs the columns our_iri, target_iri and decision (as etkg link writes them)");
+        }
+        List<Decision> out = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            List<String> cells = parse(lines.get(i), csv, i + 1);
+            String d = decision < cells.size() ? cells.get(decision).trim().toLowerCase(Locale.ROOT) : "";
+            Boolean accept = switch (d) {
+                case "" -> null;
+                case "accept", "accepted", "yes", "y", "same" -> true;
+                case "reject", "rejected", "no", "n", "different" -> false;
+                default -> throw new DataError(new Location(csv.toString(), i + 1, column(lines.get(i), decision)),
+                        "decision must be accept or reject (or empty to leave it open), not '" + d + "'");
+            };
+            if (accept != null) {
+                if (ours >= cells.size() || target >= cells.size()) {
+                    throw new DataError(new Location(csv.toString(), i + 1, 1), "row has too few columns");
+                }
+                out.add(new Decision(cells.get(ours), cells.get(target), accept, new Location(csv.toString(), i + 1, 1)));
+            }
+        }
+        return out;
+    }
+
+    private static int column(String line, int cellIndex) {
+        int cell = 0;
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            if (cell == cellIndex) {
+                return i + 1;
+            }
+            char c = line.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                cell++;
+            }
+        }
+        return line.length() + 1;
+    }
+
+    /** One CSV record on one line (the files etkg writes put each record on one line). */
+    static List<String> parse(String line, Path file, int lineNumber) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        if (quoted) {
+            throw new DataError(new Location(file.toString(), lineNumber, line.length() + 1), "unterminated quoted cell");
+        }
+        cells.add(cell.toString());
+        return cells;
+    }
+
+    static String escape(String s) {
+        if (s == null) {
+            return "";
+        }
+        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+
+}
