@@ -154,6 +154,20 @@ class BadInputTest {
     }
 
     @Test
+    void datasetFileThatIsNotValidRdf() throws Exception {
+        Path ttl = article.resolve("places.ttl");
+        Files.writeString(ttl, "@prefix gn: <http://www.geonames.org/ontology#> .\n<http://sws.geonames.org/1/> gn:name \"Kabul .\n");
+        assertRefused(ttl + ":3:1: ", "not valid RDF: Broken token (newline in string)");
+    }
+
+    @Test
+    void datasetFileWithBlankNodes() throws Exception {
+        Path ttl = article.resolve("places.ttl");
+        Files.writeString(ttl, "<http://sws.geonames.org/1/> <http://www.geonames.org/ontology#name> [ ] .\n");
+        assertRefused(ttl + ": ", "holds blank nodes");
+    }
+
+    @Test
     void failedLoadIntoANewStoreCreatesNoStore() throws Exception {
         Files.writeString(article.resolve("facts.yaml"), "format: etkg-facts/1\n");
         Path fresh = dir.resolve("fresh-store");

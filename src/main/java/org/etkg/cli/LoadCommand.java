@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {
             "Load articles: each folder holding a facts.yaml (and its outside-facts.yaml) becomes",
-            "the article's named graph plus one graph per outside source. Quotes are checked against",
+            "the article's named graph plus one graph per outside source; an RDF file (any syntax, gzip",
+            "too) becomes a dataset graph of its own. Quotes are checked against",
             "the article, the result against the SHACL shapes; then all of it is written in one",
             "transaction, or nothing is. Loading an article again replaces its graphs."
         },
@@ -47,6 +48,9 @@ final class LoadCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Loaded into %s:%n", storeOptions.store());
         out.printf("  articles    %d (%s)%n", report.articles().size(), String.join(", ", report.articles()));
+        if (!report.datasets().isEmpty()) {
+            out.printf("  datasets    %d (%s)%n", report.datasets().size(), String.join(", ", report.datasets()));
+        }
         out.printf("  events      %d%n", report.events());
         out.printf("  statements  %d%n", report.statements());
         out.printf("  triples     %d%n", report.triples());

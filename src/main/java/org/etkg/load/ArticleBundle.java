@@ -33,14 +33,16 @@ public record ArticleBundle(Path factsFile, Path outsideFactsFile) {
                     throw new DataError(Location.of(p.toString()),
                             "outside facts are loaded with their article: load the folder or its " + FACTS_FILE);
                 }
-                bundles.add(of(p));
+                if (!DatasetFiles.isRdf(p)) {
+                    bundles.add(of(p));
+                }
                 continue;
             }
             try (Stream<Path> walk = Files.walk(p)) {
                 List<Path> found = walk.filter(f -> f.getFileName().toString().equals(FACTS_FILE))
                         .filter(Files::isRegularFile).sorted().toList();
-                if (found.isEmpty()) {
-                    throw new DataError(Location.of(p.toString()), "no " + FACTS_FILE + " in this folder or below it");
+                if (found.isEmpty() && DatasetFiles.discover(List.of(p)).isEmpty()) {
+                    throw new DataError(Location.of(p.toString()), "no " + FACTS_FILE + " and no RDF dataset in this folder or below it");
                 }
                 found.forEach(f -> bundles.add(of(f)));
             } catch (IOException e) {

@@ -13,6 +13,6 @@ import org.apache.jena.graph.Node;
  * @param replacedPrefix graph names starting with one of these are dropped first, so a
  *                       reloaded article leaves nothing of its previous version behind
  */
-public record LoadPlan(Map<Node, Graph> graphs, List<String> replacedPrefix, List<String> articles,
+public record LoadPlan(Map<Node, Graph> graphs, List<String> replacedPrefix, List<String> articles, List<String> datasets,
                        long events, long statements) {
 }

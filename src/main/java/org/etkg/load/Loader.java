@@ -80,9 +80,18 @@ public final class Loader {
             statements += facts.statementCount();
             events += facts.events().size() - facts.statementCount();
         }
+        List<String> datasets = new ArrayList<>();
+        for (Path file : DatasetFiles.discover(inputs)) {
+            Node name = NodeFactory.createURI(iris.base() + "graph/dataset/" + DatasetFiles.graphName(file));
+            if (graphs.containsKey(name)) {
+                throw new DataError(Location.of(file.toString()), "another dataset file has the same name <" + name + ">");
+            }
+            graphs.put(name, DatasetFiles.read(file, iris));
+            datasets.add(DatasetFiles.graphName(file));
+        }
         graphs.put(iris.ontologyGraph(), ontology.graph());
         validate(graphs, origins);
-        return new LoadPlan(graphs, prefixes, articles, events, statements);
+        return new LoadPlan(graphs, prefixes, articles, datasets, events, statements);
     }
 
     private void validate(Map<Node, Graph> graphs, Map<Node, Location> origins) {
@@ -119,7 +128,7 @@ public final class Loader {
                 triples[0] += graph.size() + 1;
             }
         });
-        return new LoadReport(plan.articles(), plan.events(), plan.statements(), triples[0], plan.graphs().size());
+        return new LoadReport(plan.articles(), plan.datasets(), plan.events(), plan.statements(), triples[0], plan.graphs().size());
     }
 
     /** Removes the graphs the plan replaces and returns their former content. */

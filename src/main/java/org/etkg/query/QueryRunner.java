@@ -4,7 +4,9 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
+import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
@@ -53,6 +55,15 @@ public final class QueryRunner {
 
     /** Runs a query and writes its results to {@code out} in {@code format}. */
     public void run(Query query, ResultFormat format, OutputStream out) {
+        try {
+            execute(query, format, out);
+        } catch (QueryExceptionHTTP | HttpException e) {
+            throw new EtkgException("a SERVICE in the query could not be reached: " + e.getMessage().lines().findFirst().orElse("")
+                    .replaceAll("\\?query=.*", "") + " (federated queries need network access to the endpoint)", e);
+        }
+    }
+
+    private void execute(Query query, ResultFormat format, OutputStream out) {
         store.read(dsg -> {
             try (QueryExecution qe = execution(query, dsg)) {
                 if (query.isSelectType()) {

@@ -1,0 +1,120 @@
+package org.etkg.load;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.etkg.model.DataError;
+import org.etkg.model.Location;
+import org.etkg.rdf.IriScheme;
+import org.etkg.rdf.Vocab;
+
+/**
+ * An analyst's own RDF dataset loaded beside the articles (GeoNames features, a list of
+ * officials): each file becomes the named graph {@code graph/dataset/NAME}. The file may
+ * describe itself with {@code <>}, which names that graph (prov:wasDerivedFrom, rdfs:label);
+ * otherwise the graph is derived from the file.
+ */
+public final class DatasetFiles {
+    private DatasetFiles() {
+    }
+
+    /** RDF files (any syntax Jena reads, gzip too) under the given paths, in a stable order. */
+    public static List<Path> discover(List<Path> paths) {
+        List<Path> found = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isRegularFile(p) && isRdf(p)) {
+                found.add(p);
+            } else if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(Files::isRegularFile).filter(DatasetFiles::isRdf).sorted().forEach(found::add);
+                } catch (IOException e) {
+                    throw new DataError(Location.of(p.toString()), "cannot read folder: " + e.getMessage());
+                }
+            }
+        }
+        return found;
+    }
+
+    static boolean isRdf(Path p) {
+        return lang(p) != null;
+    }
+
+    private static Lang lang(Path p) {
+        String name = p.getFileName().toString();
+        if (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".txt") || name.endsWith(".json")
+                || name.endsWith(".csv") || name.endsWith(".rq")) {
+            return null;
+        }
+        return RDFLanguages.filenameToLang(name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name);
+    }
+
+    private static final Pattern RIOT_POSITION = Pattern.compile("^\\[line: (\\d+), col: (\\d+) ?\\] *(.*)$", Pattern.DOTALL);
+
+    /** RIOT puts the position into its message: "[line: 3, col: 1 ] Broken token". */
+    static DataError riotError(Path file, RiotException e) {
+        Matcher m = RIOT_POSITION.matcher(e.getMessage() == null ? "" : e.getMessage().trim());
+        if (m.matches()) {
+            return new DataError(new Location(file.toString(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))),
+                    "not valid RDF: " + m.group(3));
+        }
+        return new DataError(Location.of(file.toString()), "not valid RDF: " + e.getMessage());
+    }
+
+    public static String graphName(Path file) {
+        String name = file.getFileName().toString().replaceFirst("\\.gz$", "").replaceFirst("\\.[A-Za-z0-9]+$", "");
+        return name.replaceAll("[^A-Za-z0-9-]+", "-").replaceAll("^-|-$", "");
+    }
+
+    /** The file's triples (quads are folded into one graph) plus the graph's description. */
+    public static Graph read(Path file, IriScheme iris) {
+        Node graphName = NodeFactory.createURI(iris.base() + "graph/dataset/" + graphName(file));
+        Graph g = GraphFactory.createDefaultGraph();
+        String name = file.getFileName().toString();
+        try {
+            var parser = name.endsWith(".gz") ? null : RDFParser.source(file);
+            if (parser == null) {
+                try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+                    RDFParser.source(in).lang(lang(file)).base(graphName.getURI()).parse(g);
+                }
+            } else {
+                parser.base(graphName.getURI()).parse(g);
+            }
+        } catch (RiotException e) {
+            throw riotError(file, e);
+        } catch (IOException e) {
+            throw new DataError(Location.of(file.toString()), "cannot read: " + e.getMessage());
+        }
+        Triple blank = g.find().filterKeep(t -> t.getSubject().isBlank() || t.getObject().isBlank()).nextOptional().orElse(null);
+        if (blank != null) {
+            throw new DataError(Location.of(file.toString()), "holds blank nodes (PROFILE.md pattern 1 wants an IRI for "
+                    + "every resource), for example in: " + blank);
+        }
+        g.add(Triple.create(graphName, Vocab.RDF_TYPE, Vocab.Prov.Entity));
+        if (!g.contains(graphName, Vocab.Prov.wasDerivedFrom, Node.ANY)) {
+            g.add(Triple.create(graphName, Vocab.Prov.wasDerivedFrom,
+                    NodeFactory.createURI(file.toAbsolutePath().normalize().toUri().toString())));
+        }
+        if (!g.contains(graphName, Vocab.RDFS_LABEL, Node.ANY)) {
+            g.add(Triple.create(graphName, Vocab.RDFS_LABEL, NodeFactory.createLiteralLang("Dataset " + name, "en")));
+        }
+        g.find(graphName, Vocab.Prov.generatedAtTime, Node.ANY).toList().forEach(g::delete);
+        return g;
+    }
+}
