@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
             "Event-timeline knowledge graph of news articles: facts anchored in the words of",
             "their articles, in an embedded TDB2 store, queried with SPARQL."
         },
-        subcommands = {LoadCommand.class, QueryCommand.class, ExportCommand.class, ValidateCommand.class, TimelineCommand.class, LinkCommand.class,
+        subcommands = {LoadCommand.class, QueryCommand.class, ExportCommand.class, ValidateCommand.class, TimelineCommand.class, LinkCommand.class, ServeCommand.class, PublishCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

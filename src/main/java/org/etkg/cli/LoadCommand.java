@@ -47,7 +47,8 @@ final class LoadCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Loaded into %s:%n", storeOptions.store());
-        out.printf("  articles    %d (%s)%n", report.articles().size(), String.join(", ", report.articles()));
+        out.printf("  articles    %d%s%n", report.articles().size(),
+                report.articles().isEmpty() ? "" : " (" + String.join(", ", report.articles()) + ")");
         if (!report.datasets().isEmpty()) {
             out.printf("  datasets    %d (%s)%n", report.datasets().size(), String.join(", ", report.datasets()));
         }

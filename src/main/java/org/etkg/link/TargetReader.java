@@ -29,6 +29,8 @@ import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.etkg.EtkgException;
+import org.etkg.load.XmlGuard;
+import org.etkg.model.DataError;
 import org.etkg.store.EtkgStore;
 
 /**
@@ -90,6 +92,11 @@ public final class TargetReader {
     }
 
     private Graph readFile(Path file) {
+        try {
+            XmlGuard.check(file);
+        } catch (DataError e) {
+            throw new EtkgException("cannot read target " + file + ": " + e.problem(), e);
+        }
         Graph graph = GraphFactory.createDefaultGraph();
         StreamRDF keep = new StreamRDFWrapper(StreamRDFLib.graph(graph)) {
             @Override

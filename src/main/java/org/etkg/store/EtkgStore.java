@@ -6,6 +6,10 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -57,11 +61,35 @@ public final class EtkgStore implements AutoCloseable {
     private static EtkgStore connect(Path dir) {
         try {
             return new EtkgStore(dir, DatabaseMgr.connectDatasetGraph(Location.create(dir)));
+        } catch (DBOpEnvException e) {
+            String pid = holder(dir, e);
+            if (pid != null) {
+                throw new EtkgException("store " + dir + " is in use by process " + pid
+                        + " (an etkg serve, or a load still running?): stop it (Ctrl-C in its terminal, or kill " + pid
+                        + ") and try again, or query the running server instead", e);
+            }
+            throw new EtkgException("cannot open store " + dir + ": " + e.getMessage(), e);
         } catch (TDBException e) {
             throw new EtkgException("cannot open store " + dir + ": " + e.getMessage()
                     + " (is another etkg process using it? stop it, or use another --store)", e);
         }
     }
+
+    /** The process that holds the store's lock, from TDB2's message or its lock file. */
+    private static String holder(Path dir, RuntimeException e) {
+        Matcher m = HELD_BY.matcher(String.valueOf(e.getMessage()));
+        if (m.find()) {
+            return m.group(1);
+        }
+        try {
+            String pid = Files.readString(dir.resolve("tdb.lock")).trim();
+            return pid.matches("\\d+") ? pid : null;
+        } catch (IOException io) {
+            return null;
+        }
+    }
+
+    private static final Pattern HELD_BY = Pattern.compile("held by process (\\d+)");
 
     public Path dir() {
         return dir;

@@ -1,0 +1,76 @@
+package org.etkg.cli;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import org.etkg.EtkgException;
+import org.etkg.serve.EtkgServer;
+import org.etkg.store.EtkgStore;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {
+            "Serve the store over the SPARQL 1.1 protocols with an embedded Fuseki: queries at /etkg/sparql,",
+            "graphs at /etkg/get, a page at / with the competency questions. Read-only unless --update;",
+            "loopback only unless --host 0.0.0.0. Ctrl-C stops it cleanly."
+        },
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {"0:stopped cleanly", "1:the store or the port cannot be used", ExitCodes.USAGE})
+final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
+            description = "127.0.0.1 (loopback only) or 0.0.0.0 (every interface) (default: ${DEFAULT-VALUE})")
+    String host;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "3030", description = "HTTP port; 0 picks a free one (default: ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s", description = "longest a query may run (default: ${DEFAULT-VALUE})")
+    String timeout;
+
+    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "10000", description = "most rows a result may have (default: ${DEFAULT-VALUE})")
+    long maxRows;
+
+    @Option(names = "--update", description = "also accept SPARQL Update and Graph Store writes")
+    boolean update;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (maxRows < 1 || port < 0 || port > 65535) {
+            throw EtkgException.usage("--max-rows must be at least 1 and --port between 0 and 65535");
+        }
+        EtkgServer.Options options = new EtkgServer.Options(host, port, LinkCommand.duration(timeout), maxRows, update);
+        EtkgStore store = EtkgStore.openExisting(storeOptions.store());
+        EtkgServer server;
+        try {
+            server = EtkgServer.start(store, storeOptions.iris(), options);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            server.close();
+            store.close();
+            stopped.countDown();
+        }, "etkg-serve-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        var out = spec.commandLine().getOut();
+        String shown = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+        out.printf("Serving %s at http://%s:%d/ (SPARQL: http://%s:%d%s/sparql)%s. Ctrl-C to stop.%n", storeOptions.store(),
+                shown, server.port(), shown, server.port(), EtkgServer.DATASET, update ? ", updates allowed" : ", read-only");
+        out.flush();
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,105 @@
+package org.etkg.publish;
+
+import java.net.ConnectException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.exec.http.GSP;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.etkg.EtkgException;
+import org.etkg.store.EtkgStore;
+
+/**
+ * Copies the store's named graphs to any SPARQL 1.1 Graph Store Protocol endpoint, one PUT
+ * per graph, so that publishing again leaves the remote graphs identical.
+ */
+public final class Publisher {
+    private final String endpoint;
+    private final String authorization;
+    private final HttpClient client;
+
+    /** @param user and {@code password} may be null for an open endpoint */
+    public Publisher(String endpoint, String user, String password, Duration timeout) {
+        this.endpoint = endpoint;
+        this.authorization = user == null ? null
+                : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+    }
+
+    /** One graph sent: its name and size. */
+    public record Sent(String graph, long triples) {
+    }
+
+    /** PUTs the given graphs (all named graphs when empty); stops at the first failure. */
+    public List<Sent> publish(EtkgStore store, List<String> graphIris) {
+        List<Node> names = store.read(dsg -> {
+            List<Node> all = new ArrayList<>();
+            dsg.listGraphNodes().forEachRemaining(all::add);
+            if (graphIris.isEmpty()) {
+                return all;
+            }
+            List<Node> chosen = new ArrayList<>();
+            for (String iri : graphIris) {
+                Node n = NodeFactory.createURI(iri);
+                if (!all.contains(n)) {
+                    throw EtkgException.usage("no graph <" + iri + "> in the store");
+                }
+                chosen.add(n);
+            }
+            return chosen;
+        });
+        List<Sent> sent = new ArrayList<>();
+        for (Node name : names) {
+            // A copy, so that no store transaction stays open while the network is slow.
+            Graph copy = store.read(dsg -> {
+                Graph g = GraphFactory.createDefaultGraph();
+                dsg.getGraph(name).find().forEachRemaining(g::add);
+                return g;
+            });
+            GSP gsp = GSP.service(endpoint).httpClient(client).graphName(name);
+            if (authorization != null) {
+                gsp.httpHeader("Authorization", authorization);
+            }
+            try {
+                gsp.PUT(copy);
+            } catch (HttpException e) {
+                throw new EtkgException(describe(e, name, sent.size()), e);
+            }
+            sent.add(new Sent(name.getURI(), copy.size()));
+        }
+        return sent;
+    }
+
+    private String describe(HttpException e, Node graph, int done) {
+        int status = e.getStatusCode();
+        String why;
+        if (status == 401 || status == 403) {
+            why = "the endpoint refused the credentials (HTTP " + status + "); check --user and --password-file";
+        } else if (status == 404) {
+            why = "no Graph Store Protocol service at this URL (HTTP 404); for Fuseki it is http://HOST:3030/DATASET/data";
+        } else if (status == 405) {
+            why = "the endpoint does not accept PUT (HTTP 405): is it read-only?";
+        } else if (status > 0) {
+            why = "HTTP " + status + " " + (e.getResponse() == null ? e.getMessage() : e.getResponse());
+        } else {
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            why = root instanceof ConnectException || root instanceof HttpConnectTimeoutException
+                    ? "cannot connect (" + root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage()) + ")"
+                    : String.valueOf(e.getMessage());
+        }
+        return "publishing <" + graph.getURI() + "> to " + endpoint + " failed: " + why
+                + (done > 0 ? " (" + done + " graph(s) were sent before it)" : "");
+    }
+}

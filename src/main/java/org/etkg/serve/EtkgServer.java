@@ -1,0 +1,94 @@
+package org.etkg.serve;
+
+import java.time.Duration;
+
+import org.apache.jena.atlas.lib.Pair;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.TDB2;
+import org.etkg.EtkgException;
+import org.etkg.rdf.IriScheme;
+import org.etkg.store.EtkgStore;
+
+/**
+ * The store served over the SPARQL protocols by an embedded Fuseki: query (GET and POST,
+ * every result and RDF format by content negotiation), the Graph Store Protocol for
+ * reading graphs, updates only when asked, a timeout on every query, a cap on the rows of
+ * every result, the union of the graphs as the default graph, and a page at / that says
+ * what the dataset holds.
+ */
+public final class EtkgServer implements AutoCloseable {
+    public static final String DATASET = "/etkg";
+
+    private final FusekiServer server;
+
+    private EtkgServer(FusekiServer server) {
+        this.server = server;
+    }
+
+    /** What to serve and how. {@code host} is 127.0.0.1/localhost/::1 (loopback) or 0.0.0.0 (all interfaces). */
+    public record Options(String host, int port, Duration timeout, long maxRows, boolean update) {
+    }
+
+    public static EtkgServer start(EtkgStore store, IriScheme iris, Options options) {
+        boolean loopback = switch (options.host()) {
+            case "127.0.0.1", "localhost", "::1", "[::1]" -> true;
+            case "0.0.0.0", "*", "::" -> false;
+            default -> throw EtkgException.usage("--host " + options.host()
+                    + ": serve binds to the loopback interface (127.0.0.1) or to every interface (0.0.0.0)");
+        };
+        DatasetGraph dsg = store.dataset();
+        // The union of all graphs is the default graph, as in etkg query; every query stops at the timeout.
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        dsg.getContext().set(ARQ.queryTimeout, Long.toString(options.timeout().toMillis()));
+        long maxRows = options.maxRows();
+        SPARQL_QueryDataset cappedQuery = new SPARQL_QueryDataset() {
+            @Override
+            protected Pair<DatasetGraph, Query> decideDataset(HttpAction action, Query query, String queryStringLog) {
+                Pair<DatasetGraph, Query> decided = super.decideDataset(action, query, queryStringLog);
+                Query q = decided.getRight();
+                if (!q.isAskType() && (!q.hasLimit() || q.getLimit() > maxRows)) {
+                    q = q.cloneQuery();
+                    q.setLimit(maxRows);
+                }
+                return Pair.create(decided.getLeft(), q);
+            }
+        };
+        FusekiServer.Builder builder = FusekiServer.create()
+                .loopback(loopback)
+                .port(options.port())
+                .registerOperation(Operation.Query, cappedQuery)
+                .enablePing(true)
+                .add(DATASET, dsg, options.update())
+                .addServlet("", new IndexPage(store, iris, options))
+                .addServlet("/index.html", new IndexPage(store, iris, options));
+        try {
+            return new EtkgServer(builder.build().start());
+        } catch (RuntimeException e) {
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            throw new EtkgException("cannot start the server on " + options.host() + ":" + options.port() + ": "
+                    + root.getMessage() + (root instanceof java.net.BindException ? " (is another server using the port? try --port)" : ""), e);
+        }
+    }
+
+    public int port() {
+        return server.getHttpPort();
+    }
+
+    public void join() {
+        server.join();
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}
