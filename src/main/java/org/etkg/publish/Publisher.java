@@ -91,13 +91,15 @@ public final class Publisher {
         } else if (status > 0) {
             why = "HTTP " + status + " " + (e.getResponse() == null ? e.getMessage() : e.getResponse());
         } else {
-            Throwable root = e;
-            while (root.getCause() != null) {
-                root = root.getCause();
+            Throwable connect = null;
+            for (Throwable t = e; t != null && connect == null; t = t.getCause()) {
+                if (t instanceof ConnectException || t instanceof HttpConnectTimeoutException) {
+                    connect = t;
+                }
             }
-            why = root instanceof ConnectException || root instanceof HttpConnectTimeoutException
-                    ? "cannot connect (" + root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage()) + ")"
-                    : String.valueOf(e.getMessage());
+            why = connect != null
+                    ? "cannot connect (" + connect.getClass().getSimpleName() + (connect.getMessage() == null ? "" : ": " + connect.getMessage()) + ")"
+                    : String.valueOf(e.getMessage()) + (e.getCause() == null ? "" : " (" + e.getCause() + ")");
         }
         return "publishing <" + graph.getURI() + "> to " + endpoint + " failed: " + why
                 + (done > 0 ? " (" + done + " graph(s) were sent before it)" : "");
