@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
             "Event-timeline knowledge graph of news articles: facts anchored in the words of",
             "their articles, in an embedded TDB2 store, queried with SPARQL."
         },
-        subcommands = {LoadCommand.class, QueryCommand.class, ExportCommand.class, ValidateCommand.class, TimelineCommand.class, LinkCommand.class, ServeCommand.class, PublishCommand.class,
+        subcommands = {LoadCommand.class, QueryCommand.class, ExportCommand.class, ValidateCommand.class, TimelineCommand.class, LinkCommand.class, ServeCommand.class, PublishCommand.class, GenerateCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -36,7 +36,15 @@ public final class EtkgCommand implements Runnable {
         return cl;
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        // Building the full command model takes longer than the JVM's own start: answer
+        // the version, asked most often by scripts, before doing so.
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            for (String line : new VersionProvider().getVersion()) {
+                System.out.println(line);
+            }
+            System.exit(0);
+        }
         System.exit(commandLine().execute(args));
     }
 }

@@ -43,6 +43,10 @@ final class YamlDocument {
     /** Facts files larger than this are refused before parsing: they are written by hand. */
     static final long MAX_BYTES = 16L * 1024 * 1024;
 
+    /** Built once: building settings compiles the schema's regular expressions. */
+    private static final LoadSettings SETTINGS = LoadSettings.builder().setAllowDuplicateKeys(false)
+            .setMaxAliasesForCollections(10).build();
+
     private YamlDocument() {
     }
 
@@ -55,9 +59,7 @@ final class YamlDocument {
         }
         Node root;
         try {
-            LoadSettings settings = LoadSettings.builder().setLabel(name).setAllowDuplicateKeys(false)
-                    .setMaxAliasesForCollections(10).build();
-            root = new Compose(settings).composeString(text)
+            root = new Compose(SETTINGS).composeString(text)
                     .orElseThrow(() -> new DataError(new Location(name, 1, 1), "the file holds no YAML document"));
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);

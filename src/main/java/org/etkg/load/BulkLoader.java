@@ -1,0 +1,234 @@
+package org.etkg.load;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.compose.MultiUnion;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.etkg.EtkgException;
+import org.etkg.model.ArticleFacts;
+import org.etkg.model.DataError;
+import org.etkg.model.Location;
+import org.etkg.model.OutsideFacts;
+import org.etkg.rdf.IriScheme;
+import org.etkg.rdf.Ontology;
+import org.etkg.rdf.Vocab;
+import org.etkg.store.EtkgStore;
+import org.etkg.store.NamedGraphs;
+import org.etkg.validate.ShapeValidator;
+import org.etkg.validate.Violation;
+
+/**
+ * Loads a large collection of new articles: worker threads read, map, check evidence and
+ * validate batches of articles while the main thread streams their quads into TDB2's bulk
+ * loader. Only a bounded number of batches is in memory at once. The loader runs in one
+ * write transaction: a bad article stops it and the store is left as it was, unless bad
+ * articles are to be skipped, in which case they are reported and left out.
+ */
+public final class BulkLoader {
+    private final Ontology ontology;
+    private final ShapeValidator validator;
+    private final Clock clock;
+    private final int threads;
+    private final int batchSize;
+
+    public BulkLoader(Ontology ontology, Clock clock, int threads, int batchSize) {
+        this.ontology = ontology;
+        this.validator = ShapeValidator.core(ontology);
+        this.clock = clock;
+        this.threads = threads;
+        this.batchSize = batchSize;
+    }
+
+    /** How far a load has come. */
+    public record Progress(long articles, long total, long quads, long elapsedNanos) {
+    }
+
+    /** What was loaded, and the bad articles left out (only with skip-bad). */
+    public record Result(LoadReport report, List<DataError> skipped) {
+    }
+
+    private record Batch(Map<Node, Graph> graphs, List<String> articles, long events, long statements,
+                         List<DataError> bad) {
+    }
+
+    /** Whether none of the articles under {@code bundles} is in the store yet (the bulk path only adds). */
+    public static boolean allNew(EtkgStore store, IriScheme iris, List<ArticleBundle> bundles) {
+        return store.read(dsg -> {
+            if (!dsg.listGraphNodes().hasNext()) {
+                return true;
+            }
+            for (ArticleBundle b : bundles) {
+                String folder = b.factsFile().toAbsolutePath().getParent().getFileName().toString();
+                // Ids are read with the facts; the folder name is only a fast first look.
+                if (dsg.containsGraph(iris.articleGraph(folder))) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    public Result load(EtkgStore store, List<ArticleBundle> bundles, boolean skipBad, Consumer<Progress> progress) {
+        IriScheme iris = ontology.iris();
+        Node now = NodeFactory.createLiteralDT(Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(), XSDDatatype.XSDdateTime);
+        store.write(dsg -> NamedGraphs.replace(dsg, iris.ontologyGraph(), ontology.graph(), now));
+
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "etkg-bulk-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        // At most this many batches are read ahead of the writer: memory stays bounded.
+        BlockingQueue<Future<Batch>> ahead = new ArrayBlockingQueue<>(threads * 2);
+        List<DataError> skipped = new ArrayList<>();
+        List<String> articles = new ArrayList<>();
+        long[] counts = new long[4];
+        long start = System.nanoTime();
+        DataLoader loader = LoaderFactory.phasedLoader(store.dataset(), (fmt, args) -> { });
+        Thread feeder = new Thread(() -> {
+            try {
+                for (int i = 0; i < bundles.size(); i += batchSize) {
+                    List<ArticleBundle> slice = bundles.subList(i, Math.min(bundles.size(), i + batchSize));
+                    ahead.put(pool.submit(() -> batch(slice, skipBad)));
+                }
+                ahead.put(CompletableFuture.completedFuture(null));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "etkg-bulk-feeder");
+        feeder.setDaemon(true);
+        loader.startBulk();
+        try {
+            feeder.start();
+            StreamRDF stream = loader.stream();
+            long done = 0;
+            while (true) {
+                Batch batch = ahead.take().get();
+                if (batch == null) {
+                    break;
+                }
+                if (!batch.bad().isEmpty()) {
+                    if (!skipBad) {
+                        throw batch.bad().get(0);
+                    }
+                    skipped.addAll(batch.bad());
+                }
+                for (Map.Entry<Node, Graph> e : batch.graphs().entrySet()) {
+                    Node name = e.getKey();
+                    e.getValue().find().forEachRemaining(t -> stream.quad(
+                            new org.apache.jena.sparql.core.Quad(name, t)));
+                    stream.quad(new org.apache.jena.sparql.core.Quad(name, name, Vocab.Prov.generatedAtTime, now));
+                    counts[2] += e.getValue().size() + 1;
+                    counts[3]++;
+                }
+                articles.addAll(batch.articles());
+                counts[0] += batch.events();
+                counts[1] += batch.statements();
+                done += batch.articles().size() + batch.bad().size();
+                progress.accept(new Progress(done, bundles.size(), counts[2], System.nanoTime() - start));
+            }
+            loader.finishBulk();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            loader.finishException(e);
+            throw new EtkgException("the load was interrupted; the store is unchanged", e);
+        } catch (ExecutionException e) {
+            loader.finishException(e);
+            Throwable cause = e.getCause();
+            throw cause instanceof RuntimeException re ? re : new EtkgException("bulk load failed: " + cause, cause);
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw e;
+        } finally {
+            feeder.interrupt();
+            pool.shutdownNow();
+        }
+        return new Result(new LoadReport(articles, List.of(), counts[0], counts[1], counts[2], (int) counts[3] + 1), skipped);
+    }
+
+    private Batch batch(List<ArticleBundle> bundles, boolean skipBad) {
+        IriScheme iris = ontology.iris();
+        Map<Node, Graph> graphs = new LinkedHashMap<>();
+        Map<Node, Location> origins = new HashMap<>();
+        Map<String, List<Node>> graphsOf = new LinkedHashMap<>();
+        List<String> articles = new ArrayList<>();
+        List<DataError> bad = new ArrayList<>();
+        long events = 0;
+        long statements = 0;
+        for (ArticleBundle bundle : bundles) {
+            try {
+                ArticleFacts facts = FactsReader.readArticleFacts(bundle.factsFile());
+                String body = YamlDocument.readUtf8(facts.textFile());
+                if (body.isBlank()) {
+                    throw new DataError(new Location(facts.textFile().toString(), 1, 1), "the article text is empty");
+                }
+                Map<Node, Graph> mine = new LinkedHashMap<>();
+                mine.put(iris.articleGraph(facts.id()), ArticleMapper.map(facts, body, ontology, origins));
+                if (bundle.outsideFactsFile() != null) {
+                    OutsideFacts outside = FactsReader.readOutsideFacts(bundle.outsideFactsFile());
+                    mine.putAll(OutsideMapper.map(outside, facts, iris, origins));
+                }
+                graphs.putAll(mine);
+                graphsOf.put(facts.id(), new ArrayList<>(mine.keySet()));
+                articles.add(facts.id());
+                events += facts.events().size() - facts.statementCount();
+                statements += facts.statementCount();
+            } catch (DataError e) {
+                bad.add(e);
+                if (!skipBad) {
+                    return new Batch(Map.of(), List.of(), 0, 0, bad);
+                }
+            }
+        }
+        List<Violation> violations = validate(graphs.values());
+        if (!violations.isEmpty()) {
+            // Rare: find the articles that break the shapes, one by one.
+            for (Map.Entry<String, List<Node>> a : new ArrayList<>(graphsOf.entrySet())) {
+                List<Graph> own = a.getValue().stream().map(graphs::get).toList();
+                List<Violation> v = validate(own);
+                if (!v.isEmpty()) {
+                    Violation first = v.get(0);
+                    bad.add(new DataError(origins.getOrDefault(first.focus(), Location.of(a.getKey())),
+                            "shape violation at <" + first.focus() + ">" + (first.path() == null ? "" : " " + first.path())
+                                    + ": " + first.message()));
+                    if (!skipBad) {
+                        return new Batch(Map.of(), List.of(), 0, 0, bad);
+                    }
+                    a.getValue().forEach(graphs::remove);
+                    articles.remove(a.getKey());
+                }
+            }
+        }
+        return new Batch(graphs, articles, events, statements, bad);
+    }
+
+    private List<Violation> validate(java.util.Collection<Graph> graphs) {
+        // One graph for the batch (a union of hundreds of graphs is slow to search), seen with the ontology.
+        Graph batch = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        graphs.forEach(g -> g.find().forEachRemaining(batch::add));
+        MultiUnion union = new MultiUnion(new Graph[] {batch, ontology.graph()});
+        return validator.validate(union).violations();
+    }
+}
