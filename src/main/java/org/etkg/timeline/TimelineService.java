@@ -14,7 +14,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
@@ -53,25 +60,106 @@ public final class TimelineService {
     /** The entries that pass the filter, in time order; undated entries last, in article order. */
     public List<TimelineEntry> timeline(TimelineFilter filter) {
         return store.read(dsg -> {
-            List<Node> actors = filter.actor() == null ? null : resolve(dsg, filter.actor(), "actor",
-                    "?x sem:hasActor/rdf:value ?match .");
-            List<Node> places = filter.place() == null ? null : resolve(dsg, filter.place(), "place",
-                    "?x sem:hasPlace/schema:containedInPlace* ?match .");
-            Map<String, Builder> all = collect(dsg);
-            Set<String> keep = new LinkedHashSet<>(all.keySet());
-            if (actors != null) {
-                keep.retainAll(select(dsg, "?event sem:hasActor/rdf:value ?filter .", actors));
+            Set<String> keep = null;
+            if (filter.actor() != null) {
+                List<Node> actors = resolve(dsg, filter.actor(), "actor", "?x sem:hasActor/rdf:value ?match .");
+                keep = select(dsg, "?event sem:hasActor/rdf:value ?filter .", actors);
             }
-            if (places != null) {
-                keep.retainAll(select(dsg, "?event sem:hasPlace/schema:containedInPlace* ?filter .", places));
+            if (filter.place() != null) {
+                List<Node> places = resolve(dsg, filter.place(), "place", "?x sem:hasPlace/schema:containedInPlace* ?match .");
+                Set<String> atPlace = select(dsg, "?event sem:hasPlace/schema:containedInPlace* ?filter .", places);
+                keep = keep == null ? atPlace : intersect(keep, atPlace);
+            }
+            if (keep == null && (filter.from() != null || filter.to() != null)) {
+                keep = inDateRange(dsg, filter.from(), filter.to());
+            }
+            Map<String, Builder> all;
+            if (keep == null) {
+                all = collect(dsg, null);
+            } else {
+                // The events to show, and those their times are placed by (one step is enough in practice).
+                Set<String> wanted = new LinkedHashSet<>(keep);
+                wanted.addAll(related(dsg, keep));
+                all = collect(dsg, wanted);
             }
             List<TimelineEntry> entries = order(all);
-            entries.removeIf(e -> !keep.contains(e.iri()));
+            if (keep != null) {
+                Set<String> shown = keep;
+                entries.removeIf(e -> !shown.contains(e.iri()));
+            }
             if (filter.from() != null || filter.to() != null) {
                 entries.removeIf(e -> !inRange(e, filter.from(), filter.to()));
             }
             return entries;
         });
+    }
+
+    private static Set<String> intersect(Set<String> a, Set<String> b) {
+        Set<String> out = new LinkedHashSet<>(a);
+        out.retainAll(b);
+        return out;
+    }
+
+    /**
+     * Events that may fall in a date range: those with a resolved date or bound in it, those
+     * whose written date (with its year) is in it, and those related to them in time.
+     */
+    private Set<String> inDateRange(DatasetGraph dsg, LocalDate from, LocalDate to) {
+        Set<String> events = new LinkedHashSet<>();
+        Map<String, Node> bounds = new HashMap<>();
+        bounds.put("from", NodeFactory.createLiteralDT((from == null ? LocalDate.of(1, 1, 1) : from).toString(), XSDDatatype.XSDdate));
+        bounds.put("to", NodeFactory.createLiteralDT((to == null ? LocalDate.of(9999, 12, 31) : to).toString(), XSDDatatype.XSDdate));
+        run(dsg, """
+                SELECT DISTINCT ?event WHERE {
+                  VALUES ?p { sem:hasTimeStamp sem:hasBeginTimeStamp sem:hasEndTimeStamp
+                              sem:hasEarliestBeginTimeStamp sem:hasLatestEndTimeStamp }
+                  ?event ?p ?d . FILTER (?d >= ?from && ?d <= ?to) }""", bounds, s -> events.add(s.getResource("event").getURI()));
+        LocalDate first = from == null ? null : from.withDayOfMonth(1);
+        if (first != null && to != null && !first.plusYears(5).isBefore(to)) {
+            for (LocalDate m = first; !m.isAfter(to); m = m.plusMonths(1)) {
+                Map<String, Node> month = new HashMap<>();
+                month.put("y", NodeFactory.createLiteralDT(String.format("%04d", m.getYear()), XSDDatatype.XSDgYear));
+                month.put("m", NodeFactory.createLiteralDT(String.format("--%02d", m.getMonthValue()), XSDDatatype.XSDgMonth));
+                run(dsg, """
+                        SELECT DISTINCT ?event WHERE { ?d time:year ?y ; time:month ?m .
+                          ?t time:inDateTime|time:hasDateTimeDescription ?d . ?event sem:hasTime ?t }""", month,
+                        s -> events.add(s.getResource("event").getURI()));
+            }
+        }
+        Set<String> out = new LinkedHashSet<>(events);
+        out.addAll(related(dsg, events));
+        return out;
+    }
+
+    /** Events whose times are related to these events' times, and their parts and wholes. */
+    private Set<String> related(DatasetGraph dsg, Set<String> events) {
+        Set<String> out = new LinkedHashSet<>();
+        // Simple patterns that start from the given events, so that each is an index lookup.
+        String[] patterns = {
+            "?event sem:hasTime ?t . ?t ?rel ?ot . ?other sem:hasTime ?ot . FILTER (?rel IN (time:before, time:after, etkg:coincidesWith))",
+            "?event sem:hasTime ?t . ?ot ?rel ?t . ?other sem:hasTime ?ot . FILTER (?rel IN (time:before, time:after, etkg:coincidesWith))",
+            "?event sem:subEventOf ?other .",
+            "?other sem:subEventOf ?event ."};
+        for (String pattern : patterns) {
+            forChunks(events, chunk -> run(dsg, "SELECT ?other WHERE { " + pattern + " }", Map.of(), chunk,
+                    s -> out.add(s.getResource("other").getURI())));
+        }
+        out.removeAll(events);
+        return out;
+    }
+
+    private static void forChunks(Set<String> events, Consumer<List<Node>> action) {
+        List<Node> chunk = new ArrayList<>();
+        for (String e : events) {
+            chunk.add(NodeFactory.createURI(e));
+            if (chunk.size() == 500) {
+                action.accept(chunk);
+                chunk = new ArrayList<>();
+            }
+        }
+        if (!chunk.isEmpty()) {
+            action.accept(chunk);
+        }
     }
 
     private static boolean inRange(TimelineEntry e, LocalDate from, LocalDate to) {
@@ -83,7 +171,11 @@ public final class TimelineService {
         return (from == null || !stop.isBefore(from)) && (to == null || !start.isAfter(to));
     }
 
-    /** Actors or places whose IRI, label or alternative label matches the given name. */
+    /**
+     * Actors or places whose IRI, label or alternative label matches the given name: first
+     * the exact label (an index lookup, the name bound as a value), then any label that folds
+     * to the same letters and digits ("Nooruddin Azizi", "noor-ud-din azizi").
+     */
     private List<Node> resolve(DatasetGraph dsg, String nameOrIri, String what, String usedPattern) {
         List<Node> found = new ArrayList<>();
         if (nameOrIri.matches("[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
@@ -91,18 +183,34 @@ public final class TimelineService {
             run(dsg, "SELECT ?match WHERE { " + usedPattern + " } LIMIT 1", Map.of("match", iri),
                     s -> found.add(iri));
         } else {
-            run(dsg, "SELECT DISTINCT ?match WHERE { ?match rdfs:label|skos:altLabel|skos:prefLabel ?l . "
-                    + usedPattern + " FILTER (REPLACE(LCASE(STR(?l)), \"[^\\\\p{L}\\\\p{N}]\", \"\") = ?key) }",
-                    Map.of("key", NodeFactory.createLiteralString(key(nameOrIri))), s -> found.add(s.get("match").asNode()));
+            for (Node name : List.of(NodeFactory.createLiteralLang(nameOrIri, "en"), NodeFactory.createLiteralString(nameOrIri))) {
+                run(dsg, "SELECT DISTINCT ?match WHERE { ?match rdfs:label|skos:altLabel|skos:prefLabel ?name . " + usedPattern + " }",
+                        Map.of("name", name), s -> found.add(s.get("match").asNode()));
+            }
+            if (found.isEmpty()) {
+                String key = key(nameOrIri);
+                Set<Node> matches = new LinkedHashSet<>();
+                run(dsg, "SELECT DISTINCT ?match ?l WHERE { " + usedPattern + " ?match rdfs:label|skos:altLabel|skos:prefLabel ?l }",
+                        Map.of(), s -> {
+                            if (key(s.getLiteral("l").getLexicalForm()).equals(key)) {
+                                matches.add(s.get("match").asNode());
+                            }
+                        });
+                found.addAll(matches);
+            }
         }
         if (found.isEmpty()) {
             Set<String> names = new TreeSet<>();
-            run(dsg, "SELECT DISTINCT ?l WHERE { " + usedPattern + " ?match rdfs:label ?l }", Map.of(),
+            run(dsg, "SELECT DISTINCT ?l WHERE { " + usedPattern + " ?match rdfs:label ?l } LIMIT 50", Map.of(),
                     s -> names.add(s.getLiteral("l").getLexicalForm()));
-            throw new EtkgException("no " + what + " named '" + nameOrIri + "' takes part in any event; "
-                    + what + "s are: " + String.join(", ", names));
+            throw new EtkgException("no " + what + " named '" + shorten(nameOrIri) + "' takes part in any event; "
+                    + what + "s include: " + String.join(", ", names));
         }
-        return found;
+        return new ArrayList<>(new LinkedHashSet<>(found));
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 200 ? s : s.substring(0, 199) + "…";
     }
 
     /** Folds a name for matching: "Noor-ud-Din Azizi" and "Nooruddin Azizi" both become "nooruddinazizi". */
@@ -121,11 +229,34 @@ public final class TimelineService {
     }
 
     private void run(DatasetGraph dsg, String select, Map<String, Node> bindings, Consumer<QuerySolution> each) {
-        var builder = QueryExecution.create().query(PREFIXES + etkg + select).dataset(DatasetFactory.wrap(dsg))
+        run(dsg, select, bindings, null, each);
+    }
+
+    /**
+     * Runs a query with values bound (never pasted into its text) and, when {@code events} is
+     * given, restricted to those events by a VALUES block placed first in its pattern.
+     */
+    private void run(DatasetGraph dsg, String select, Map<String, Node> bindings, List<Node> events,
+                     Consumer<QuerySolution> each) {
+        Query query = QueryFactory.create(PREFIXES + etkg + select);
+        if (events != null) {
+            ElementData data = new ElementData();
+            Var event = Var.alloc("event");
+            data.add(event);
+            events.forEach(e -> data.add(BindingFactory.binding(event, e)));
+            ElementGroup group = (ElementGroup) query.getQueryPattern();
+            group.getElements().add(0, data);
+        }
+        var builder = QueryExecution.create().query(query).dataset(DatasetFactory.wrap(dsg))
                 .set(TDB2.symUnionDefaultGraph, true);
         bindings.forEach((var, value) -> builder.substitution(var, RDFNodeOf.of(value)));
+        long t0 = System.nanoTime();
         try (QueryExecution qe = builder.build()) {
             qe.execSelect().forEachRemaining(each);
+        }
+        // -Detkg.trace prints each timeline query's time: the way to see which one a large store makes slow.
+        if (System.getProperty("etkg.trace") != null) {
+            System.err.printf("%6.1f ms %s%n", (System.nanoTime() - t0) / 1e6, select.replaceAll("\\s+", " ").substring(0, Math.min(90, select.replaceAll("\\s+", " ").length())));
         }
     }
 
@@ -164,33 +295,63 @@ public final class TimelineService {
         LocalDate latest;
     }
 
-    private Map<String, Builder> collect(DatasetGraph dsg) {
+    /** Gathers the events (all of them when {@code only} is null) and everything shown about them. */
+    private Map<String, Builder> collect(DatasetGraph dsg, Set<String> only) {
         Map<String, Builder> events = new LinkedHashMap<>();
-        run(dsg, "SELECT ?event ?label WHERE { ?event a sem:Event ; rdfs:label ?label }", Map.of(), s -> {
+        if (only == null) {
+            collectChunk(dsg, null, events);
+        } else {
+            forChunks(only, chunk -> collectChunk(dsg, chunk, events));
+        }
+        for (Builder b : events.values()) {
+            // A date written in full by the article places the event as firmly as a resolved one.
+            if (b.date == null && b.begin == null && b.year != null && b.month != null && b.day != null) {
+                try {
+                    b.date = LocalDate.of(b.year, b.month, b.day);
+                } catch (java.time.DateTimeException e) {
+                    // The loader refuses impossible dates; nothing to place here.
+                }
+            }
+        }
+        return events;
+    }
+
+    private void collectChunk(DatasetGraph dsg, List<Node> chunk, Map<String, Builder> events) {
+        BiConsumerQuery q = (text, each) -> run(dsg, text, Map.of(), chunk, each);
+        collectInto(q, events);
+    }
+
+    @FunctionalInterface
+    private interface BiConsumerQuery {
+        void run(String select, Consumer<QuerySolution> each);
+    }
+
+    private void collectInto(BiConsumerQuery q, Map<String, Builder> events) {
+        q.run("SELECT ?event ?label WHERE { ?event a sem:Event ; rdfs:label ?label }", s -> {
             Builder b = events.computeIfAbsent(s.getResource("event").getURI(), k -> new Builder());
             b.iri = s.getResource("event").getURI();
             b.label = b.label == null ? s.getLiteral("label").getLexicalForm() : b.label;
         });
-        run(dsg, "SELECT ?event WHERE { ?event a etkg:Statement }", Map.of(), s -> with(events, s, b -> b.statement = true));
-        run(dsg, "SELECT ?event ?type WHERE { ?event a sem:Event ; sem:eventType/skos:prefLabel ?type }", Map.of(),
+        q.run("SELECT ?event WHERE { ?event a etkg:Statement }", s -> with(events, s, b -> b.statement = true));
+        q.run("SELECT ?event ?type WHERE { ?event a sem:Event ; sem:eventType/skos:prefLabel ?type }",
                 s -> with(events, s, b -> b.type = lex(s, "type")));
-        run(dsg, """
+        q.run("""
                 SELECT ?event ?w ?y ?m ?d WHERE { ?event a sem:Event ; sem:hasTime ?t .
                   OPTIONAL { ?t etkg:asWritten ?w }
                   OPTIONAL { ?t time:inDateTime|time:hasDateTimeDescription ?desc .
                     OPTIONAL { ?desc time:year ?y } OPTIONAL { ?desc time:month ?m } OPTIONAL { ?desc time:day ?d } } }""",
-                Map.of(), s -> with(events, s, b -> {
+                s -> with(events, s, b -> {
                     b.asWritten = lex(s, "w");
                     b.year = s.contains("y") ? Integer.valueOf(lex(s, "y").replaceAll("\\D", "")) : null;
                     b.month = s.contains("m") ? Integer.valueOf(lex(s, "m").replaceAll("\\D", "")) : null;
                     b.day = s.contains("d") ? Integer.valueOf(lex(s, "d").replaceAll("\\D", "")) : null;
                 }));
-        run(dsg, """
+        q.run("""
                 SELECT ?event ?p ?v ?by WHERE { ?event a sem:Event .
                   GRAPH ?g { ?event ?p ?v }
                   FILTER (?p IN (sem:hasTimeStamp, sem:hasBeginTimeStamp, sem:hasEndTimeStamp,
                                  sem:hasEarliestBeginTimeStamp, sem:hasLatestEndTimeStamp))
-                  OPTIONAL { ?g prov:wasDerivedFrom/rdfs:label ?by } }""", Map.of(), s -> with(events, s, b -> {
+                  OPTIONAL { ?g prov:wasDerivedFrom/rdfs:label ?by } }""", s -> with(events, s, b -> {
                     LocalDate v = LocalDate.parse(lex(s, "v"));
                     switch (s.getResource("p").getLocalName()) {
                         case "hasTimeStamp" -> b.date = v;
@@ -203,39 +364,39 @@ public final class TimelineService {
                         b.resolvedBy.add(lex(s, "by"));
                     }
                 }));
-        run(dsg, """
+        q.run("""
                 SELECT ?event ?rel ?other ?gap WHERE { ?event a sem:Event ; sem:hasTime ?t . ?t ?rel ?ot .
                   FILTER (?rel IN (time:before, time:after, etkg:coincidesWith))
-                  ?other sem:hasTime ?ot . OPTIONAL { ?t etkg:minimumGap ?gap } }""", Map.of(),
+                  ?other sem:hasTime ?ot . OPTIONAL { ?t etkg:minimumGap ?gap } }""",
                 s -> with(events, s, b -> b.relations.add(new String[] {
                     s.getResource("rel").getLocalName(), s.getResource("other").getURI(), lex(s, "gap")})));
-        run(dsg, "SELECT ?event ?place ?label WHERE { ?event a sem:Event ; sem:hasPlace ?place . ?place rdfs:label ?label }",
-                Map.of(), s -> with(events, s, b -> {
+        q.run("SELECT ?event ?place ?label WHERE { ?event a sem:Event ; sem:hasPlace ?place . ?place rdfs:label ?label }",
+                s -> with(events, s, b -> {
                     b.placeIri = s.getResource("place").getURI();
                     b.place = lex(s, "label");
                 }));
-        run(dsg, """
+        q.run("""
                 SELECT ?event ?actor ?label ?role WHERE { ?event a sem:Event ; sem:hasActor ?r .
                   ?r rdf:value ?actor ; sem:roleType/skos:prefLabel ?role . ?actor rdfs:label ?label }
-                ORDER BY ?event ?role ?label""", Map.of(), s -> with(events, s, b -> b.participants.putIfAbsent(
+                ORDER BY ?event ?role ?label""", s -> with(events, s, b -> b.participants.putIfAbsent(
                 s.getResource("actor").getURI() + " " + lex(s, "role"),
                 new TimelineEntry.Participant(s.getResource("actor").getURI(), lex(s, "label"), lex(s, "role")))));
-        run(dsg, """
+        q.run("""
                 SELECT ?event ?source ?label ?body WHERE { ?event a sem:Event ; sem:accordingTo ?source .
-                  OPTIONAL { ?source rdfs:label ?label } OPTIONAL { ?source schema:articleBody ?body } }""", Map.of(), s -> with(events, s, b -> {
+                  OPTIONAL { ?source rdfs:label ?label } OPTIONAL { ?source schema:articleBody ?body } }""", s -> with(events, s, b -> {
                     b.sourceIri = s.getResource("source").getURI();
                     b.source = s.contains("body") ? "the article" : lex(s, "label");
                 }));
-        run(dsg, "SELECT ?event ?m WHERE { ?event a sem:Event ; etkg:modality/skos:prefLabel ?m }", Map.of(),
+        q.run("SELECT ?event ?m WHERE { ?event a sem:Event ; etkg:modality/skos:prefLabel ?m }",
                 s -> with(events, s, b -> b.modality = lex(s, "m")));
-        run(dsg, "SELECT ?event ?text WHERE { ?event a sem:Event ; schema:text ?text }", Map.of(),
+        q.run("SELECT ?event ?text WHERE { ?event a sem:Event ; schema:text ?text }",
                 s -> with(events, s, b -> b.text = lex(s, "text")));
-        run(dsg, "SELECT ?event ?parent WHERE { ?event a sem:Event ; sem:subEventOf ?parent }", Map.of(),
+        q.run("SELECT ?event ?parent WHERE { ?event a sem:Event ; sem:subEventOf ?parent }",
                 s -> with(events, s, b -> b.partOf = s.getResource("parent").getURI()));
-        run(dsg, """
+        q.run("""
                 SELECT ?event ?exact ?start ?article WHERE { ?event a sem:Event . ?a oa:hasBody ?event ; oa:hasTarget ?t .
                   ?t oa:hasSource ?article ; oa:hasSelector ?q , ?p . ?q oa:exact ?exact . ?p oa:start ?start }""",
-                Map.of(), s -> with(events, s, b -> {
+                s -> with(events, s, b -> {
                     int start = s.getLiteral("start").getInt();
                     if (start < b.quoteStart) {
                         b.quoteStart = start;
@@ -243,7 +404,6 @@ public final class TimelineService {
                         b.article = s.getResource("article").getURI();
                     }
                 }));
-        return events;
     }
 
     private static void with(Map<String, Builder> events, QuerySolution s, Consumer<Builder> action) {

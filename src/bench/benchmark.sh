@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# etkg's benchmark: load throughput and memory of `etkg load` against Jena's own
+# tdb2.tdbloader on the same data, how load time grows, warm query latency in-process
+# and through `etkg serve`, and cold start times. Prints the figures and writes them to
+# target/benchmark.txt.
+#
+#   bash src/bench/benchmark.sh [N ...]      (default: 1000 10000 100000)
+#
+# Needs Java 17, Maven, curl and /usr/bin/time (Debian's "time" package). Everything it
+# makes lives under target/bench/.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000 100000)
+bench=target/bench
+out=target/benchmark.txt
+mkdir -p "$bench"
+command -v /usr/bin/time >/dev/null || { echo "benchmark: needs /usr/bin/time (apt-get install time)"; exit 2; }
+
+echo "== building"
+mvn -q -B -DskipTests package
+mvn -q -B test-compile
+
+if [ ! -x "$bench/apache-jena-5.6.0/bin/tdb2.tdbloader" ]; then
+  echo "== fetching apache-jena 5.6.0 from Maven Central"
+  mvn -q -B dependency:copy -Dartifact=org.apache.jena:apache-jena:5.6.0:tar.gz -DoutputDirectory="$bench"
+  tar xzf "$bench/apache-jena-5.6.0.tar.gz" -C "$bench"
+fi
+jena="$bench/apache-jena-5.6.0/bin"
+
+# seconds and peak resident KiB of a command, from GNU time's verbose report
+measure() {
+  local log=$1; shift
+  /usr/bin/time -v "$@" > "$log.out" 2> "$log.time"
+  local wall rss
+  wall=$(grep "Elapsed (wall clock)" "$log.time" | awk '{print $NF}' | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
+  rss=$(grep "Maximum resident set size" "$log.time" | awk '{print $NF}')
+  echo "$wall $rss"
+}
+median_of() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+p95_of() { sort -n | awk '{a[NR]=$1} END {i=int(NR*0.95+0.999); if (i<1) i=1; print a[i]}'; }
+
+{
+echo "etkg benchmark, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
+echo
+printf "%-9s %12s %10s %12s %10s | %12s %10s %12s %10s | %8s %8s\n" articles quads etkg_s etkg_q/s etkg_MiB tdbload_s tdb_q/s tdb_q/s tdb_MiB ratio mem_ratio
+} | tee "$out"
+
+declare -A load_time
+largest=""
+for n in "${sizes[@]}"; do
+  corpus="$bench/corpus-$n"
+  [ -f "$corpus/.done" ] || { rm -rf "$corpus"; java -jar target/etkg.jar generate --articles "$n" --seed 1 --out "$corpus" >/dev/null; touch "$corpus/.done"; }
+  rm -rf "$bench/store-$n" "$bench/tdb-$n"
+  read -r e_s e_kb < <(measure "$bench/etkg-load-$n" java -jar target/etkg.jar load --store "$bench/store-$n" "$corpus")
+  quads=$(grep -E "^  triples" "$bench/etkg-load-$n.out" | awk '{print $2}')
+  java -jar target/etkg.jar export --store "$bench/store-$n" --format nquads -o "$bench/data-$n.nq"
+  nq=$(wc -l < "$bench/data-$n.nq")
+  read -r t_s t_kb < <(measure "$bench/tdbloader-$n" "$jena/tdb2.tdbloader" --loc "$bench/tdb-$n" "$bench/data-$n.nq")
+  load_time[$n]=$e_s
+  largest=$n
+  awk -v n="$n" -v q="$quads" -v nq="$nq" -v es="$e_s" -v ek="$e_kb" -v ts="$t_s" -v tk="$t_kb" 'BEGIN {
+    printf "%-9d %12d %10.1f %12.0f %10.0f | %12.1f %10.0f %12s %10.0f | %8.2f %8.2f\n",
+      n, nq, es, nq/es, ek/1024, ts, nq/ts, "", tk/1024, (nq/es)/(nq/ts), ek/tk }' | tee -a "$out"
+  rm -f "$bench/data-$n.nq"
+done
+
+{
+echo
+echo "ratio: etkg load throughput / tdb2.tdbloader throughput on the same N-Quads (target >= 0.8); mem_ratio: peak RSS etkg / tdbloader (target <= 1)"
+first=${sizes[0]}
+if [ ${#sizes[@]} -gt 1 ]; then
+  awk -v a="$first" -v b="$largest" -v ta="${load_time[$first]}" -v tb="${load_time[$largest]}" 'BEGIN {
+    printf "load time growth: %dx the articles took %.1fx the time (target: 100x in at most 110x)\n", b/a, tb/ta }'
+fi
+} | tee -a "$out"
+
+store="$bench/store-$largest"
+actor="Farid Rahimi"
+echo | tee -a "$out"
+echo "warm query latency at $largest articles, in-process (ms): name median p95 runs" | tee -a "$out"
+java -cp "target/etkg.jar:target/test-classes" org.etkg.bench.QueryLatency "$store" queries "$actor" 2021-03 | tee -a "$out"
+
+echo | tee -a "$out"
+echo "warm query latency at $largest articles, through etkg serve (ms): name median p95 runs" | tee -a "$out"
+port=$(( 20000 + RANDOM % 20000 ))
+java -jar target/etkg.jar serve --store "$store" --port "$port" --timeout 600s --max-rows 100000000 > "$bench/serve.log" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true' EXIT
+for i in $(seq 1 120); do grep -q Serving "$bench/serve.log" 2>/dev/null && break; sleep 0.5; done
+for q in queries/*.rq; do
+  name=$(basename "$q" .rq)
+  times=()
+  for i in $(seq 1 13); do
+    t=$(curl -s -o /dev/null -w '%{time_total}' -H 'Accept: application/sparql-results+json' --data-urlencode "query@$q" "http://127.0.0.1:$port/etkg/sparql")
+    [ "$i" -gt 3 ] && times+=("$(awk -v t="$t" 'BEGIN {print t*1000}')")
+    awk -v t="$t" 'BEGIN {exit !(t > 5)}' && { times+=("$(awk -v t="$t" 'BEGIN {print t*1000}')"); break; }
+  done
+  printf "%-28s %10.1f %10.1f %5d\n" "$name" "$(printf '%s\n' "${times[@]}" | median_of)" "$(printf '%s\n' "${times[@]}" | p95_of)" "${#times[@]}" | tee -a "$out"
+done
+kill $server; wait $server 2>/dev/null || true
+trap - EXIT
+
+echo | tee -a "$out"
+echo "cold start (median of 7 runs, s)" | tee -a "$out"
+small="$bench/store-article"
+rm -rf "$small"; java -jar target/etkg.jar load --store "$small" data >/dev/null
+rm -f target/etkg.jsa; ./etkg query --store "$small" posts >/dev/null; ./etkg --version >/dev/null
+jv=$(for i in $(seq 7); do /usr/bin/time -f %e java -version 2>&1 >/dev/null | tail -1; done | median_of)
+ev=$(for i in $(seq 7); do /usr/bin/time -f %e ./etkg --version 2>&1 >/dev/null | tail -1; done | median_of)
+eq=$(for i in $(seq 7); do /usr/bin/time -f %e ./etkg query --store "$small" posts 2>&1 >/dev/null | tail -1; done | median_of)
+tq=$(for i in $(seq 7); do /usr/bin/time -f %e "$jena/tdb2.tdbquery" --loc "$small" --query queries/posts.rq 2>&1 >/dev/null | tail -1; done | median_of)
+awk -v jv="$jv" -v ev="$ev" -v eq="$eq" -v tq="$tq" 'BEGIN {
+  printf "etkg --version %.2f s vs java -version %.2f s: %.1fx (target < 5x)\n", ev, jv, ev/jv
+  printf "etkg query %.2f s vs tdb2.tdbquery %.2f s on the first article'"'"'s store: %.2fx (target <= 0.6x)\n", eq, tq, eq/tq }' | tee -a "$out"
+echo
+echo "written to $out"

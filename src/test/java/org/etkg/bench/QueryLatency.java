@@ -1,0 +1,64 @@
+package org.etkg.bench;
+
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.query.Query;
+import org.etkg.query.NamedQueries;
+import org.etkg.query.QueryRunner;
+import org.etkg.query.ResultFormat;
+import org.etkg.rdf.IriScheme;
+import org.etkg.store.EtkgStore;
+import org.etkg.timeline.TimelineFilter;
+import org.etkg.timeline.TimelineService;
+
+/**
+ * Warm in-process latency of every competency question and of the timeline for one actor
+ * and for one month, on a store: 3 warm-up runs, then up to 10 timed runs (fewer when a
+ * query is slow). Prints "name median_ms p95_ms runs". Run by src/bench/benchmark.sh.
+ */
+public final class QueryLatency {
+    private QueryLatency() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path storeDir = Path.of(args[0]);
+        Path queries = Path.of(args.length > 1 ? args[1] : "queries");
+        String actor = args.length > 2 ? args[2] : "Farid Rahimi";
+        String month = args.length > 3 ? args[3] : "2021-03";
+        IriScheme iris = IriScheme.defaults();
+        try (EtkgStore store = EtkgStore.openExisting(storeDir)) {
+            QueryRunner runner = new QueryRunner(store, iris);
+            OutputStream sink = OutputStream.nullOutputStream();
+            for (Map.Entry<String, NamedQueries.NamedQuery> q : NamedQueries.list(queries).entrySet()) {
+                Query query = runner.parse(q.getValue().text(), q.getKey());
+                report(q.getKey(), () -> runner.run(query, ResultFormat.JSON, sink));
+            }
+            TimelineService timeline = new TimelineService(store, iris);
+            report("timeline-actor", () -> timeline.timeline(new TimelineFilter(null, null, actor, null)));
+            LocalDate first = LocalDate.parse(month + "-01");
+            report("timeline-month", () -> timeline.timeline(new TimelineFilter(first, first.plusMonths(1).minusDays(1), null, null)));
+        }
+    }
+
+    private static void report(String name, Runnable work) {
+        List<Double> times = new ArrayList<>();
+        long budget = System.nanoTime() + 60_000_000_000L;
+        for (int i = 0; i < 13 && System.nanoTime() < budget; i++) {
+            long t = System.nanoTime();
+            work.run();
+            if (i >= 3 || System.nanoTime() - t > 5_000_000_000L) {
+                times.add((System.nanoTime() - t) / 1e6);
+            }
+        }
+        Collections.sort(times);
+        double median = times.get(times.size() / 2);
+        double p95 = times.get(Math.min(times.size() - 1, (int) Math.ceil(times.size() * 0.95) - 1));
+        System.out.printf("%-28s %10.1f %10.1f %5d%n", name, median, p95, times.size());
+    }
+}
