@@ -5,11 +5,15 @@
 # target/benchmark.txt.
 #
 #   bash src/bench/benchmark.sh [N ...]      (default: 1000 10000 100000)
+#   bash src/bench/benchmark.sh --latency N  (only the query and start-up figures, on the
+#                                             store an earlier run left for N articles)
 #
 # Needs Java 17, Maven, curl and /usr/bin/time (Debian's "time" package). Everything it
 # makes lives under target/bench/.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+latency_only=0
+if [ "${1:-}" = "--latency" ]; then latency_only=1; shift; fi
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000 100000)
 bench=target/bench
@@ -40,11 +44,18 @@ measure() {
 median_of() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 p95_of() { sort -n | awk '{a[NR]=$1} END {i=int(NR*0.95+0.999); if (i<1) i=1; print a[i]}'; }
 
+if [ $latency_only = 1 ]; then
+  largest=${sizes[-1]}
+  [ -d "$bench/store-$largest" ] || { echo "benchmark: no $bench/store-$largest; run the full benchmark first"; exit 2; }
+  out=target/benchmark-latency.txt
+  { echo "etkg benchmark (latency only), $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+    echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"; } | tee "$out"
+else
 {
 echo "etkg benchmark, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
 echo
-printf "%-9s %12s %10s %12s %10s | %12s %10s %12s %10s | %8s %8s\n" articles quads etkg_s etkg_q/s etkg_MiB tdbload_s tdb_q/s tdb_q/s tdb_MiB ratio mem_ratio
+printf "%-9s %12s %10s %12s %10s | %12s %10s %10s | %8s %8s\n" articles quads etkg_s etkg_q/s etkg_MiB tdbload_s tdb_q/s tdb_MiB ratio mem_ratio
 } | tee "$out"
 
 declare -A load_time
@@ -61,8 +72,8 @@ for n in "${sizes[@]}"; do
   load_time[$n]=$e_s
   largest=$n
   awk -v n="$n" -v q="$quads" -v nq="$nq" -v es="$e_s" -v ek="$e_kb" -v ts="$t_s" -v tk="$t_kb" 'BEGIN {
-    printf "%-9d %12d %10.1f %12.0f %10.0f | %12.1f %10.0f %12s %10.0f | %8.2f %8.2f\n",
-      n, nq, es, nq/es, ek/1024, ts, nq/ts, "", tk/1024, (nq/es)/(nq/ts), ek/tk }' | tee -a "$out"
+    printf "%-9d %12d %10.1f %12.0f %10.0f | %12.1f %10.0f %10.0f | %8.2f %8.2f\n",
+      n, nq, es, nq/es, ek/1024, ts, nq/ts, tk/1024, (nq/es)/(nq/ts), ek/tk }' | tee -a "$out"
   rm -f "$bench/data-$n.nq"
 done
 
@@ -75,6 +86,7 @@ if [ ${#sizes[@]} -gt 1 ]; then
     printf "load time growth: %dx the articles took %.1fx the time (target: 100x in at most 110x)\n", b/a, tb/ta }'
 fi
 } | tee -a "$out"
+fi
 
 store="$bench/store-$largest"
 actor="Farid Rahimi"
