@@ -68,6 +68,8 @@ public final class OutsideMapper {
         g.type(graphName, Prov.Entity);
         g.label(graphName, "Facts from " + source.label() + " about the article “" + article.headline() + "”");
         g.add(graphName, Prov.wasDerivedFrom, s);
+        // Which article these outside facts complete: found by index, however many graphs there are.
+        g.add(graphName, Schema.about, iris.article(article.id()));
         if (source.unconfirmed()) {
             g.typed(graphName, iris.term("unconfirmed"), "true", XSDDatatype.XSDboolean);
             g.english(graphName, Vocab.RDFS_COMMENT, "Unconfirmed: " + (source.comment() == null

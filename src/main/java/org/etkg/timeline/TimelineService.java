@@ -22,6 +22,7 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementLateral;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
@@ -51,6 +52,8 @@ public final class TimelineService {
 
     private final EtkgStore store;
     private final String etkg;
+    /** Queries run many times with other bound values are parsed once. */
+    private final Map<String, Query> parsed = new java.util.concurrent.ConcurrentHashMap<>();
 
     public TimelineService(EtkgStore store, IriScheme iris) {
         this.store = store;
@@ -238,14 +241,19 @@ public final class TimelineService {
      */
     private void run(DatasetGraph dsg, String select, Map<String, Node> bindings, List<Node> events,
                      Consumer<QuerySolution> each) {
-        Query query = QueryFactory.create(PREFIXES + etkg + select);
+        Query query = events == null ? parsed.computeIfAbsent(select, k -> QueryFactory.create(PREFIXES + etkg + k))
+                : QueryFactory.create(PREFIXES + etkg + select);
         if (events != null) {
             ElementData data = new ElementData();
             Var event = Var.alloc("event");
             data.add(event);
             events.forEach(e -> data.add(BindingFactory.binding(event, e)));
-            ElementGroup group = (ElementGroup) query.getQueryPattern();
-            group.getElements().add(0, data);
+            // VALUES, then the pattern evaluated LATERAL for each event: index lookups for the
+            // given events, where a plain join would evaluate the pattern over the whole store.
+            ElementGroup lateral = new ElementGroup();
+            lateral.addElement(data);
+            lateral.addElement(new ElementLateral(query.getQueryPattern()));
+            query.setQueryPattern(lateral);
         }
         var builder = QueryExecution.create().query(query).dataset(DatasetFactory.wrap(dsg))
                 .set(TDB2.symUnionDefaultGraph, true);
@@ -280,6 +288,7 @@ public final class TimelineService {
         String placeIri;
         String place;
         final Map<String, TimelineEntry.Participant> participants = new LinkedHashMap<>();
+        final List<String[]> roles = new ArrayList<>();
         String sourceIri;
         String source;
         String modality;
@@ -303,6 +312,7 @@ public final class TimelineService {
         } else {
             forChunks(only, chunk -> collectChunk(dsg, chunk, events));
         }
+        labelPlacesAndActors(dsg, events);
         for (Builder b : events.values()) {
             // A date written in full by the article places the event as firmly as a resolved one.
             if (b.date == null && b.begin == null && b.year != null && b.month != null && b.day != null) {
@@ -314,6 +324,30 @@ public final class TimelineService {
             }
         }
         return events;
+    }
+
+    /**
+     * Labels of places and actors, looked up once per resource and stopping at the first:
+     * every article that names a person declares its label again, so a popular name has as
+     * many labels in the union graph as it has articles.
+     */
+    private void labelPlacesAndActors(DatasetGraph dsg, Map<String, Builder> events) {
+        Map<String, String> labels = new HashMap<>();
+        java.util.function.Function<String, String> label = iri -> labels.computeIfAbsent(iri, k -> {
+            String[] found = {null};
+            run(dsg, "SELECT ?l WHERE { ?x rdfs:label ?l } LIMIT 1", Map.of("x", NodeFactory.createURI(k)),
+                    s -> found[0] = lex(s, "l"));
+            return found[0] == null ? k : found[0];
+        });
+        for (Builder b : events.values()) {
+            if (b.placeIri != null) {
+                b.place = label.apply(b.placeIri);
+            }
+            b.roles.sort(java.util.Comparator.comparing((String[] r) -> r[1]).thenComparing(r -> label.apply(r[0])));
+            for (String[] r : b.roles) {
+                b.participants.putIfAbsent(r[0] + " " + r[1], new TimelineEntry.Participant(r[0], label.apply(r[0]), r[1]));
+            }
+        }
     }
 
     private void collectChunk(DatasetGraph dsg, List<Node> chunk, Map<String, Builder> events) {
@@ -333,7 +367,7 @@ public final class TimelineService {
             b.label = b.label == null ? s.getLiteral("label").getLexicalForm() : b.label;
         });
         q.run("SELECT ?event WHERE { ?event a etkg:Statement }", s -> with(events, s, b -> b.statement = true));
-        q.run("SELECT ?event ?type WHERE { ?event a sem:Event ; sem:eventType/skos:prefLabel ?type }",
+        q.run("SELECT ?event ?type WHERE { ?event a sem:Event ; sem:eventType ?et . ?et skos:prefLabel ?type }",
                 s -> with(events, s, b -> b.type = lex(s, "type")));
         q.run("""
                 SELECT ?event ?w ?y ?m ?d WHERE { ?event a sem:Event ; sem:hasTime ?t .
@@ -370,24 +404,19 @@ public final class TimelineService {
                   ?other sem:hasTime ?ot . OPTIONAL { ?t etkg:minimumGap ?gap } }""",
                 s -> with(events, s, b -> b.relations.add(new String[] {
                     s.getResource("rel").getLocalName(), s.getResource("other").getURI(), lex(s, "gap")})));
-        q.run("SELECT ?event ?place ?label WHERE { ?event a sem:Event ; sem:hasPlace ?place . ?place rdfs:label ?label }",
-                s -> with(events, s, b -> {
-                    b.placeIri = s.getResource("place").getURI();
-                    b.place = lex(s, "label");
-                }));
+        q.run("SELECT ?event ?place WHERE { ?event a sem:Event ; sem:hasPlace ?place }",
+                s -> with(events, s, b -> b.placeIri = s.getResource("place").getURI()));
         q.run("""
-                SELECT ?event ?actor ?label ?role WHERE { ?event a sem:Event ; sem:hasActor ?r .
-                  ?r rdf:value ?actor ; sem:roleType/skos:prefLabel ?role . ?actor rdfs:label ?label }
-                ORDER BY ?event ?role ?label""", s -> with(events, s, b -> b.participants.putIfAbsent(
-                s.getResource("actor").getURI() + " " + lex(s, "role"),
-                new TimelineEntry.Participant(s.getResource("actor").getURI(), lex(s, "label"), lex(s, "role")))));
+                SELECT ?event ?actor ?role WHERE { ?event a sem:Event ; sem:hasActor ?r .
+                  ?r rdf:value ?actor ; sem:roleType ?rt . ?rt skos:prefLabel ?role }""",
+                s -> with(events, s, b -> b.roles.add(new String[] {s.getResource("actor").getURI(), lex(s, "role")})));
         q.run("""
                 SELECT ?event ?source ?label ?body WHERE { ?event a sem:Event ; sem:accordingTo ?source .
                   OPTIONAL { ?source rdfs:label ?label } OPTIONAL { ?source schema:articleBody ?body } }""", s -> with(events, s, b -> {
                     b.sourceIri = s.getResource("source").getURI();
                     b.source = s.contains("body") ? "the article" : lex(s, "label");
                 }));
-        q.run("SELECT ?event ?m WHERE { ?event a sem:Event ; etkg:modality/skos:prefLabel ?m }",
+        q.run("SELECT ?event ?m WHERE { ?event a sem:Event ; etkg:modality ?mc . ?mc skos:prefLabel ?m }",
                 s -> with(events, s, b -> b.modality = lex(s, "m")));
         q.run("SELECT ?event ?text WHERE { ?event a sem:Event ; schema:text ?text }",
                 s -> with(events, s, b -> b.text = lex(s, "text")));
