@@ -64,7 +64,7 @@ for n in "${sizes[@]}"; do
   corpus="$bench/corpus-$n"
   [ -f "$corpus/.done" ] || { rm -rf "$corpus"; java -jar target/etkg.jar generate --articles "$n" --seed 1 --out "$corpus" >/dev/null; touch "$corpus/.done"; }
   rm -rf "$bench/store-$n" "$bench/tdb-$n"
-  read -r e_s e_kb < <(measure "$bench/etkg-load-$n" java -jar target/etkg.jar load --store "$bench/store-$n" "$corpus")
+  read -r e_s e_kb < <(measure "$bench/etkg-load-$n" ./etkg load --store "$bench/store-$n" "$corpus")
   quads=$(grep -E "^  triples" "$bench/etkg-load-$n.out" | awk '{print $2}')
   java -jar target/etkg.jar export --store "$bench/store-$n" --format nquads -o "$bench/data-$n.nq"
   nq=$(wc -l < "$bench/data-$n.nq")
