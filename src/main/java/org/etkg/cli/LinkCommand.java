@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -72,9 +71,9 @@ final class LinkCommand implements Callable<Integer> {
             description = "candidates CSV (default: ${DEFAULT-VALUE}); the Reconciliation JSON goes beside it as .json")
     Path out;
 
-    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s",
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s", converter = DurationConverter.class,
             description = "timeout of each request to an endpoint, as 30s, 2m or PT30S (default: ${DEFAULT-VALUE})")
-    String timeout;
+    Duration timeout;
 
     @Option(names = "--page-size", paramLabel = "N", defaultValue = "1000", description = "rows per endpoint request (default: ${DEFAULT-VALUE})")
     int pageSize;
@@ -103,7 +102,7 @@ final class LinkCommand implements Callable<Integer> {
         }
         Set<EntityKind> kinds = new LinkedHashSet<>();
         types.forEach(t -> kinds.add(EntityKind.parse(t)));
-        LinkService.Options options = new LinkService.Options(mode.target, kinds, accept, review, duration(timeout), pageSize, maxPages);
+        LinkService.Options options = new LinkService.Options(mode.target, kinds, accept, review, timeout, pageSize, maxPages);
         LinkService.Result result;
         try (EtkgStore store = EtkgStore.openExisting(storeOptions.store())) {
             result = new LinkService(storeOptions.iris(), Clock.systemUTC()).link(store, options);
@@ -144,22 +143,5 @@ final class LinkCommand implements Callable<Integer> {
 
     private static String shortIri(String iri) {
         return iri.replace("http://www.wikidata.org/entity/", "wd:").replace("http://sws.geonames.org/", "gn:");
-    }
-
-    static Duration duration(String text) {
-        try {
-            if (text.matches("\\d+(ms|s|m|h)")) {
-                long n = Long.parseLong(text.replaceAll("\\D", ""));
-                return switch (text.replaceAll("\\d", "")) {
-                    case "ms" -> Duration.ofMillis(n);
-                    case "s" -> Duration.ofSeconds(n);
-                    case "m" -> Duration.ofMinutes(n);
-                    default -> Duration.ofHours(n);
-                };
-            }
-            return Duration.parse(text);
-        } catch (DateTimeParseException e) {
-            throw EtkgException.usage("'" + text + "' is not a duration; write 30s, 2m, 500ms or PT30S");
-        }
     }
 }

@@ -7,15 +7,10 @@ import java.util.concurrent.Callable;
 
 import java.time.Clock;
 
-import org.etkg.EtkgException;
-import org.etkg.load.ArticleBundle;
-import org.etkg.load.BulkLoader;
-import org.etkg.load.DatasetFiles;
 import org.etkg.load.LoadReport;
+import org.etkg.load.LoadService;
 import org.etkg.model.DataError;
-import org.etkg.load.Loader;
 import org.etkg.rdf.Ontology;
-import org.etkg.store.EtkgStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,54 +44,21 @@ final class LoadCommand implements Callable<Integer> {
     boolean skipBad;
 
     @Option(names = "--bulk", negatable = true, description = {
-        "stream new articles through TDB2's bulk loader (default: on from " + BULK_FROM + " new articles)"})
+        "stream new articles through TDB2's bulk loader (default: on from " + LoadService.BULK_FROM + " new articles)"})
     Boolean bulk;
 
     @Option(names = "--threads", paramLabel = "N", hidden = true, description = "worker threads of a bulk load")
     Integer threads;
 
-    static final int BULK_FROM = 200;
-
     @Override
     public Integer call() {
-        Ontology ontology = Ontology.load(storeOptions.iris());
-        List<ArticleBundle> bundles = ArticleBundle.discover(paths);
-        boolean datasets = !DatasetFiles.discover(paths).isEmpty();
-        boolean wantBulk = bulk != null ? bulk : (skipBad || bundles.size() >= BULK_FROM);
-        if (wantBulk && datasets) {
-            if (bulk != null || skipBad) {
-                throw EtkgException.usage("bulk loads take article folders only; load RDF datasets on their own");
-            }
-            wantBulk = false;
-        }
-        LoadReport report;
-        List<DataError> skipped = List.of();
-        if (wantBulk) {
-            Path dir = storeOptions.store();
-            try (EtkgStore store = EtkgStore.openOrCreate(dir)) {
-                if (!BulkLoader.allNew(store, storeOptions.iris(), bundles)) {
-                    if (bulk != null || skipBad) {
-                        throw EtkgException.usage("some of these articles are already in " + dir
-                                + ": a bulk load only adds new ones; load without --bulk/--skip-bad to replace them");
-                    }
-                } else {
-                    Progress progress = new Progress(spec.commandLine().getErr(), System.console() != null);
-                    int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-                    BulkLoader.Result result = new BulkLoader(ontology, Clock.systemUTC(), workers, 128)
-                            .load(store, bundles, skipBad, progress::report);
-                    progress.done();
-                    report = result.report();
-                    skipped = result.skipped();
-                    return print(report, skipped);
-                }
-            }
-        }
-        Loader loader = new Loader(ontology);
-        var plan = loader.plan(paths);
-        try (EtkgStore store = EtkgStore.openOrCreate(storeOptions.store())) {
-            report = loader.write(store, plan);
-        }
-        return print(report, skipped);
+        Progress progress = new Progress(spec.commandLine().getErr(), System.console() != null);
+        LoadService.Options options = new LoadService.Options(bulk, skipBad,
+                threads != null ? threads : Runtime.getRuntime().availableProcessors());
+        LoadService.Outcome outcome = new LoadService(Ontology.load(storeOptions.iris()), Clock.systemUTC())
+                .load(storeOptions.store(), paths, options, progress::report);
+        progress.done();
+        return print(outcome.report(), outcome.skipped());
     }
 
     private int print(LoadReport report, List<DataError> skipped) {

@@ -50,8 +50,8 @@ final class PublishCommand implements Callable<Integer> {
     @Option(names = "--password-file", paramLabel = "F", description = "file whose first line is the password (kept off the command line)")
     Path passwordFile;
 
-    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s", description = "connect timeout (default: ${DEFAULT-VALUE})")
-    String timeout;
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s", converter = DurationConverter.class, description = "connect timeout (default: ${DEFAULT-VALUE})")
+    Duration timeout;
 
     @Override
     public Integer call() throws IOException {
@@ -71,10 +71,9 @@ final class PublishCommand implements Callable<Integer> {
                 throw new EtkgException("cannot read password file " + passwordFile + ": " + e.getMessage(), e);
             }
         }
-        Duration connect = LinkCommand.duration(timeout);
         List<Publisher.Sent> sent;
         try (EtkgStore store = EtkgStore.openExisting(storeOptions.store())) {
-            sent = new Publisher(to, user, password, connect).publish(store, graphs);
+            sent = new Publisher(to, user, password, timeout).publish(store, graphs);
         }
         PrintWriter out = spec.commandLine().getOut();
         long total = 0;

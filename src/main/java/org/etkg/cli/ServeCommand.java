@@ -1,5 +1,6 @@
 package org.etkg.cli;
 
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -35,8 +36,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "3030", description = "HTTP port; 0 picks a free one (default: ${DEFAULT-VALUE})")
     int port;
 
-    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s", description = "longest a query may run (default: ${DEFAULT-VALUE})")
-    String timeout;
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s", converter = DurationConverter.class, description = "longest a query may run (default: ${DEFAULT-VALUE})")
+    Duration timeout;
 
     @Option(names = "--max-rows", paramLabel = "N", defaultValue = "10000", description = "most rows a result may have (default: ${DEFAULT-VALUE})")
     long maxRows;
@@ -49,7 +50,7 @@ final class ServeCommand implements Callable<Integer> {
         if (maxRows < 1 || port < 0 || port > 65535) {
             throw EtkgException.usage("--max-rows must be at least 1 and --port between 0 and 65535");
         }
-        EtkgServer.Options options = new EtkgServer.Options(host, port, LinkCommand.duration(timeout), maxRows, update);
+        EtkgServer.Options options = new EtkgServer.Options(host, port, timeout, maxRows, update);
         EtkgStore store = EtkgStore.openExisting(storeOptions.store());
         EtkgServer server;
         try {

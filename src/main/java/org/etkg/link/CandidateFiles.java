@@ -15,6 +15,7 @@ import java.util.Map;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
+import org.etkg.export.Csv;
 import org.etkg.model.DataError;
 import org.etkg.model.Location;
 
@@ -37,7 +38,7 @@ public final class CandidateFiles {
             List<String> cells = List.of(c.ours().iri(), c.ours().label(), c.ours().kind().key(), c.target().iri(),
                     c.target().label(), String.format(Locale.ROOT, "%.3f", c.score()), c.status().key(), c.method(), "");
             List<String> escaped = new ArrayList<>();
-            cells.forEach(s -> escaped.add(escape(s)));
+            cells.forEach(s -> escaped.add(Csv.cell(s)));
             out.print(String.join(",", escaped) + "\r\n");
         }
         out.flush();
@@ -180,13 +181,6 @@ public final class CandidateFiles {
         }
         cells.add(cell.toString());
         return cells;
-    }
-
-    static String escape(String s) {
-        if (s == null) {
-            return "";
-        }
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 
 }

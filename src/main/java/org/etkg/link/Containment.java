@@ -5,10 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.TDB2;
+import org.etkg.query.UnionQuery;
 
 /** Which of our countries each entity lies in (places) or holds a post in (people). */
 final class Containment {
@@ -23,11 +21,8 @@ final class Containment {
                 SELECT ?e ?c WHERE {
                   { ?e schema:containedInPlace+ ?c } UNION { ?e org:holds/org:postIn ?c }
                   ?c a schema:Country }""";
-        try (QueryExecution qe = QueryExecution.create().query(q).dataset(DatasetFactory.wrap(dsg))
-                .set(TDB2.symUnionDefaultGraph, true).build()) {
-            qe.execSelect().forEachRemaining(s -> within.computeIfAbsent(s.getResource("e").getURI(),
-                    k -> new LinkedHashSet<>()).add(s.getResource("c").getURI()));
-        }
+        UnionQuery.select(dsg, q, s -> within.computeIfAbsent(s.getResource("e").getURI(),
+                k -> new LinkedHashSet<>()).add(s.getResource("c").getURI()));
         return within;
     }
 }

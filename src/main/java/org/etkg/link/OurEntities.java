@@ -7,11 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.TDB2;
+import org.etkg.query.UnionQuery;
 
 /** The people, organisations and places of the store, with the context that can confirm a link. */
 final class OurEntities {
@@ -83,9 +81,6 @@ final class OurEntities {
     }
 
     private static void run(DatasetGraph dsg, String query, java.util.function.Consumer<QuerySolution> each) {
-        try (QueryExecution qe = QueryExecution.create().query(PREFIXES + query).dataset(DatasetFactory.wrap(dsg))
-                .set(TDB2.symUnionDefaultGraph, true).build()) {
-            qe.execSelect().forEachRemaining(each);
-        }
+        UnionQuery.select(dsg, PREFIXES + query, each);
     }
 }

@@ -12,7 +12,6 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
@@ -20,7 +19,6 @@ import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Prologue;
-import org.apache.jena.tdb2.TDB2;
 import org.etkg.EtkgException;
 import org.etkg.model.DataError;
 import org.etkg.model.Location;
@@ -96,8 +94,7 @@ public final class QueryRunner {
     }
 
     private QueryExecution execution(Query query, DatasetGraph dsg) {
-        return QueryExecution.create().query(query).dataset(DatasetFactory.wrap(dsg))
-                .set(TDB2.symUnionDefaultGraph, true).build();
+        return UnionQuery.over(dsg, query, java.util.Map.of());
     }
 
     private void writeSelect(ResultSet rs, ResultFormat format, Query query, OutputStream out) {

@@ -11,11 +11,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.tdb2.TDB2;
 import org.etkg.query.NamedQueries;
+import org.etkg.query.UnionQuery;
 import org.etkg.rdf.IriScheme;
 import org.etkg.store.EtkgStore;
 
@@ -48,13 +45,11 @@ final class IndexPage extends HttpServlet {
         }
         long[] counts = store.read(dsg -> {
             long[] c = new long[5];
-            try (QueryExecution qe = QueryExecution.create().query(String.format(COUNTS, iris.term("Statement").getURI()))
-                    .dataset(DatasetFactory.wrap(dsg)).set(TDB2.symUnionDefaultGraph, true).build()) {
-                QuerySolution s = qe.execSelect().next();
+            UnionQuery.select(dsg, String.format(COUNTS, iris.term("Statement").getURI()), s -> {
                 c[0] = s.getLiteral("articles").getLong();
                 c[1] = s.getLiteral("events").getLong();
                 c[2] = s.getLiteral("statements").getLong();
-            }
+            });
             dsg.listGraphNodes().forEachRemaining(g -> c[3]++);
             c[4] = dsg.stream().count();
             return c;

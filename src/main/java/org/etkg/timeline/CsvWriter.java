@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.etkg.export.Csv;
+
 /** The timeline's rows as RFC 4180 CSV, with IRIs, for spreadsheets. */
 public final class CsvWriter {
     static final String[] COLUMNS = {"iri", "label", "kind", "type", "date", "begin", "end", "display_date",
@@ -27,7 +29,7 @@ public final class CsvWriter {
                 if (i > 0) {
                     sb.append(',');
                 }
-                sb.append(escape(cells[i]));
+                sb.append(Csv.cell(cells[i]));
             }
             out.print(sb + "\r\n");
         }
@@ -38,13 +40,4 @@ public final class CsvWriter {
         return o == null ? null : o.toString();
     }
 
-    static String escape(String s) {
-        if (s == null) {
-            return "";
-        }
-        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-            return "\"" + s.replace("\"", "\"\"") + "\"";
-        }
-        return s;
-    }
 }

@@ -24,13 +24,11 @@ import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementLateral;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.TDB2;
 import org.etkg.EtkgException;
+import org.etkg.query.UnionQuery;
 import org.etkg.rdf.IriScheme;
 import org.etkg.store.EtkgStore;
 
@@ -255,13 +253,8 @@ public final class TimelineService {
             lateral.addElement(new ElementLateral(query.getQueryPattern()));
             query.setQueryPattern(lateral);
         }
-        var builder = QueryExecution.create().query(query).dataset(DatasetFactory.wrap(dsg))
-                .set(TDB2.symUnionDefaultGraph, true);
-        bindings.forEach((var, value) -> builder.substitution(var, RDFNodeOf.of(value)));
         long t0 = System.nanoTime();
-        try (QueryExecution qe = builder.build()) {
-            qe.execSelect().forEachRemaining(each);
-        }
+        UnionQuery.select(dsg, query, bindings, each);
         // -Detkg.trace prints each timeline query's time: the way to see which one a large store makes slow.
         if (System.getProperty("etkg.trace") != null) {
             System.err.printf("%6.1f ms %s%n", (System.nanoTime() - t0) / 1e6, select.replaceAll("\\s+", " ").substring(0, Math.min(90, select.replaceAll("\\s+", " ").length())));

@@ -1,0 +1,71 @@
+package org.etkg.load;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.etkg.EtkgException;
+import org.etkg.model.DataError;
+import org.etkg.rdf.Ontology;
+import org.etkg.store.EtkgStore;
+
+/**
+ * The entry point of a load: chooses between the ordinary path (everything checked in
+ * memory, then one transaction that may replace articles) and the bulk path (many new
+ * articles streamed through TDB2's loader), and runs it.
+ */
+public final class LoadService {
+    /** From this many new articles on, a load takes the bulk path unless told otherwise. */
+    public static final int BULK_FROM = 200;
+
+    private final Ontology ontology;
+    private final Clock clock;
+
+    public LoadService(Ontology ontology, Clock clock) {
+        this.ontology = ontology;
+        this.clock = clock;
+    }
+
+    /**
+     * @param bulk    true or false to choose the path, null to let the number of articles decide
+     * @param skipBad report and leave out bad articles (bulk path only)
+     * @param threads worker threads of a bulk load
+     */
+    public record Options(Boolean bulk, boolean skipBad, int threads) {
+    }
+
+    /** What was loaded, and the bad articles left out. */
+    public record Outcome(LoadReport report, List<DataError> skipped) {
+    }
+
+    public Outcome load(Path storeDir, List<Path> paths, Options options, Consumer<BulkLoader.Progress> progress) {
+        boolean asked = options.bulk() != null || options.skipBad();
+        List<ArticleBundle> bundles = ArticleBundle.discover(paths);
+        boolean bulk = options.bulk() != null ? options.bulk() : (options.skipBad() || bundles.size() >= BULK_FROM);
+        if (bulk && !DatasetFiles.discover(paths).isEmpty()) {
+            if (asked) {
+                throw EtkgException.usage("bulk loads take article folders only; load RDF datasets on their own");
+            }
+            bulk = false;
+        }
+        if (bulk) {
+            try (EtkgStore store = EtkgStore.openOrCreate(storeDir)) {
+                if (BulkLoader.allNew(store, ontology.iris(), bundles)) {
+                    BulkLoader.Result result = new BulkLoader(ontology, clock, options.threads(), 128)
+                            .load(store, bundles, options.skipBad(), progress);
+                    return new Outcome(result.report(), result.skipped());
+                }
+                if (asked) {
+                    throw EtkgException.usage("some of these articles are already in " + storeDir
+                            + ": a bulk load only adds new ones; load without --bulk/--skip-bad to replace them");
+                }
+            }
+        }
+        Loader loader = new Loader(ontology, clock);
+        LoadPlan plan = loader.plan(paths);
+        try (EtkgStore store = EtkgStore.openOrCreate(storeDir)) {
+            return new Outcome(loader.write(store, plan), List.of());
+        }
+    }
+}
