@@ -7,17 +7,17 @@ import java.util.Set;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.etkg.query.UnionQuery;
+import org.etkg.rdf.IriScheme;
+import org.etkg.rdf.Vocab;
 
 /** Which of our countries each entity lies in (places) or holds a post in (people). */
 final class Containment {
     private Containment() {
     }
 
-    static Map<String, Set<String>> of(DatasetGraph dsg) {
+    static Map<String, Set<String>> of(DatasetGraph dsg, IriScheme iris) {
         Map<String, Set<String>> within = new HashMap<>();
-        String q = """
-                PREFIX schema: <http://schema.org/>
-                PREFIX org: <http://www.w3.org/ns/org#>
+        String q = Vocab.sparqlPrefixes(iris) + """
                 SELECT ?e ?c WHERE {
                   { ?e schema:containedInPlace+ ?c } UNION { ?e org:holds/org:postIn ?c }
                   ?c a schema:Country }""";

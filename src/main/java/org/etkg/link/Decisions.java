@@ -28,17 +28,17 @@ public final class Decisions {
     }
 
     public static Node graph(IriScheme iris) {
-        return NodeFactory.createURI(iris.base() + "graph/links/decisions");
+        return iris.decisionsGraph();
     }
 
     /** Pairs ("ours target") an analyst has decided on. */
     static Set<String> decidedPairs(DatasetGraph dsg, IriScheme iris) {
         Set<String> pairs = new HashSet<>();
         Node g = graph(iris);
-        dsg.find(g, Node.ANY, iris.term("decision"), Node.ANY).forEachRemaining(q -> {
+        dsg.find(g, Node.ANY, iris.terms().decision, Node.ANY).forEachRemaining(q -> {
             Node link = q.getSubject();
-            Node ours = first(dsg, g, link, iris.term("linkSubject"));
-            Node target = first(dsg, g, link, iris.term("linkTarget"));
+            Node ours = first(dsg, g, link, iris.terms().linkSubject);
+            Node target = first(dsg, g, link, iris.terms().linkTarget);
             if (ours != null && target != null) {
                 pairs.add(Matcher.pair(ours.getURI(), target.getURI()));
             }
@@ -68,15 +68,15 @@ public final class Decisions {
         store.write(dsg -> {
             dsg.deleteAny(g, g, Node.ANY, Node.ANY);
             dsg.add(g, g, Vocab.RDF_TYPE, Vocab.Prov.Entity);
-            dsg.add(g, g, Vocab.RDF_TYPE, iris.term("LinkSet"));
+            dsg.add(g, g, Vocab.RDF_TYPE, iris.terms().LinkSet);
             dsg.add(g, g, Vocab.RDFS_LABEL, NodeFactory.createLiteralLang("Link decisions made by analysts on review", "en"));
-            dsg.add(g, g, iris.term("linkMethod"), NodeFactory.createLiteralLang(
+            dsg.add(g, g, iris.terms().linkMethod, NodeFactory.createLiteralLang(
                     "Candidates reviewed by an analyst and accepted or rejected with etkg link --apply.", "en"));
             dsg.add(g, g, Vocab.Prov.wasDerivedFrom, NodeFactory.createURI(csv.toAbsolutePath().normalize().toUri().toString()));
             dsg.add(g, g, Vocab.Prov.generatedAtTime, now);
             List<Node> linkSets = new ArrayList<>();
             dsg.listGraphNodes().forEachRemaining(n -> {
-                if (n.isURI() && n.getURI().startsWith(iris.base() + "graph/links/") && !n.equals(g)) {
+                if (n.isURI() && n.getURI().startsWith(iris.linkSetGraphPrefix()) && !n.equals(g)) {
                     linkSets.add(n);
                 }
             });
@@ -91,12 +91,12 @@ public final class Decisions {
                 }
                 dsg.deleteAny(g, link, Node.ANY, Node.ANY);
                 dsg.deleteAny(g, ours, Vocab.OWL_SAME_AS, target);
-                dsg.add(g, link, Vocab.RDF_TYPE, iris.term("Link"));
+                dsg.add(g, link, Vocab.RDF_TYPE, iris.terms().Link);
                 dsg.add(g, link, Vocab.RDFS_LABEL, NodeFactory.createLiteralLang(
                         (d.accept() ? "accepted: " : "rejected: ") + d.ours() + " ↔ " + d.target(), "en"));
-                dsg.add(g, link, iris.term("linkSubject"), ours);
-                dsg.add(g, link, iris.term("linkTarget"), target);
-                dsg.add(g, link, iris.term("decision"), NodeFactory.createLiteralString(d.accept() ? "accepted" : "rejected"));
+                dsg.add(g, link, iris.terms().linkSubject, ours);
+                dsg.add(g, link, iris.terms().linkTarget, target);
+                dsg.add(g, link, iris.terms().decision, NodeFactory.createLiteralString(d.accept() ? "accepted" : "rejected"));
                 if (d.accept()) {
                     dsg.add(g, ours, Vocab.OWL_SAME_AS, target);
                     counts[0]++;

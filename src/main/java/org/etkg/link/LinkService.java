@@ -64,10 +64,10 @@ public final class LinkService {
     public Result link(EtkgStore store, Options options) {
         Graph targetGraph = new TargetReader(options.timeout(), options.pageSize(), options.maxPages())
                 .read(options.target(), store.dir());
-        List<LinkEntity> targets = TargetEntities.from(targetGraph, options.kinds());
+        List<LinkEntity> targets = TargetEntities.from(targetGraph, iris, options.kinds());
         Node graphName = linkSetGraph(options.target());
         Set<String> decided = store.read(dsg -> Decisions.decidedPairs(dsg, iris));
-        List<LinkEntity> ours = store.read(dsg -> OurEntities.from(dsg, options.kinds()));
+        List<LinkEntity> ours = store.read(dsg -> OurEntities.from(dsg, iris, options.kinds()));
         Matcher matcher = new Matcher(options.accept(), options.review());
 
         // Countries first: the countries they link to are the context that confirms the rest.
@@ -76,7 +76,7 @@ public final class LinkService {
         Map<String, String> countryLinks = new HashMap<>();
         candidates.stream().filter(c -> c.status() == Candidate.Status.ACCEPTED)
                 .forEach(c -> countryLinks.put(c.ours().iri(), c.target().iri()));
-        Map<String, Set<String>> within = store.read(dsg -> Containment.of(dsg));
+        Map<String, Set<String>> within = store.read(dsg -> Containment.of(dsg, iris));
         List<LinkEntity> rest = new ArrayList<>();
         for (LinkEntity o : ours) {
             if (o.isCountry()) {
@@ -102,20 +102,20 @@ public final class LinkService {
         String name = source.replaceAll("^[a-z]+:/*", "").replaceAll("[?#].*$", "");
         name = name.substring(name.lastIndexOf('/', name.length() - 2) + 1).replaceAll("\\.(gz|bz2)$", "")
                 .replaceAll("\\.[A-Za-z0-9]+$", "").replaceAll("[^A-Za-z0-9-]+", "-").replaceAll("^-|-$", "");
-        return NodeFactory.createURI(iris.base() + "graph/links/" + (name.isEmpty() ? "target" : name) + "-" + hash(source).substring(0, 8));
+        return iris.linkSetGraph((name.isEmpty() ? "target" : name) + "-" + hash(source).substring(0, 8));
     }
 
     private Graph linkSet(Node graphName, Options options, List<Candidate> candidates) {
         Graph g = GraphFactory.createDefaultGraph();
         Node source = NodeFactory.createURI(TargetReader.sourceIri(options.target()));
         add(g, graphName, Vocab.RDF_TYPE, Vocab.Prov.Entity);
-        add(g, graphName, Vocab.RDF_TYPE, iris.term("LinkSet"));
+        add(g, graphName, Vocab.RDF_TYPE, iris.terms().LinkSet);
         add(g, graphName, Vocab.RDFS_LABEL, NodeFactory.createLiteralLang("Links to " + options.target(), "en"));
         add(g, graphName, Vocab.Prov.wasDerivedFrom, source);
-        add(g, graphName, iris.term("linkMethod"), NodeFactory.createLiteralLang(METHOD, "en"));
-        add(g, graphName, iris.term("acceptThreshold"), decimal(options.accept()));
-        add(g, graphName, iris.term("reviewThreshold"), decimal(options.review()));
-        add(g, graphName, iris.term("linkTypes"), NodeFactory.createLiteralString(
+        add(g, graphName, iris.terms().linkMethod, NodeFactory.createLiteralLang(METHOD, "en"));
+        add(g, graphName, iris.terms().acceptThreshold, decimal(options.accept()));
+        add(g, graphName, iris.terms().reviewThreshold, decimal(options.review()));
+        add(g, graphName, iris.terms().linkTypes, NodeFactory.createLiteralString(
                 options.kinds().stream().map(EntityKind::key).sorted().collect(Collectors.joining(","))));
         add(g, source, Vocab.RDF_TYPE, Vocab.Prov.Entity);
         add(g, source, Vocab.RDFS_LABEL, NodeFactory.createLiteralLang(options.target(), "en"));
@@ -125,21 +125,21 @@ public final class LinkService {
             boolean accepted = c.status() == Candidate.Status.ACCEPTED;
             add(g, ours, accepted ? Vocab.OWL_SAME_AS : Vocab.SKOS_CLOSE_MATCH, target);
             Node link = linkNode(c.ours().iri(), c.target().iri());
-            add(g, link, Vocab.RDF_TYPE, iris.term("Link"));
+            add(g, link, Vocab.RDF_TYPE, iris.terms().Link);
             add(g, link, Vocab.RDFS_LABEL, NodeFactory.createLiteralLang(c.ours().label() + " ↔ " + c.target().label(), "en"));
-            add(g, link, iris.term("linkSubject"), ours);
-            add(g, link, iris.term("linkTarget"), target);
-            add(g, link, iris.term("score"), decimal(c.score()));
-            add(g, link, iris.term("linkStatus"), NodeFactory.createLiteralString(c.status().key()));
-            add(g, link, iris.term("linkMethod"), NodeFactory.createLiteralLang(c.method(), "en"));
-            add(g, link, iris.term("matchedLabel"), NodeFactory.createLiteralString(c.ourLabel()));
-            add(g, link, iris.term("targetLabel"), NodeFactory.createLiteralString(c.targetLabel()));
+            add(g, link, iris.terms().linkSubject, ours);
+            add(g, link, iris.terms().linkTarget, target);
+            add(g, link, iris.terms().score, decimal(c.score()));
+            add(g, link, iris.terms().linkStatus, NodeFactory.createLiteralString(c.status().key()));
+            add(g, link, iris.terms().linkMethod, NodeFactory.createLiteralLang(c.method(), "en"));
+            add(g, link, iris.terms().matchedLabel, NodeFactory.createLiteralString(c.ourLabel()));
+            add(g, link, iris.terms().targetLabel, NodeFactory.createLiteralString(c.targetLabel()));
         }
         return g;
     }
 
     Node linkNode(String ours, String target) {
-        return NodeFactory.createURI(iris.base() + "link/" + hash(ours + " " + target).substring(0, 16));
+        return iris.link(hash(ours + " " + target).substring(0, 16));
     }
 
     /** In canonical form, as TDB2 stores it, so that linking again compares equal. */

@@ -10,18 +10,11 @@ import java.util.Set;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.etkg.query.UnionQuery;
+import org.etkg.rdf.IriScheme;
+import org.etkg.rdf.Vocab;
 
 /** The people, organisations and places of the store, with the context that can confirm a link. */
 final class OurEntities {
-    private static final String PREFIXES = """
-            PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
-            PREFIX schema: <http://schema.org/>
-            PREFIX org: <http://www.w3.org/ns/org#>
-            PREFIX owl: <http://www.w3.org/2002/07/owl#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            """;
-
     private OurEntities() {
     }
 
@@ -34,9 +27,10 @@ final class OurEntities {
         boolean isCountry;
     }
 
-    static List<LinkEntity> from(DatasetGraph dsg, Set<EntityKind> kinds) {
+    static List<LinkEntity> from(DatasetGraph dsg, IriScheme iris, Set<EntityKind> kinds) {
+        String prefixes = Vocab.sparqlPrefixes(iris);
         Map<String, Builder> all = new LinkedHashMap<>();
-        run(dsg, """
+        run(dsg, prefixes, """
                 SELECT ?e ?kind WHERE {
                   { ?e a schema:Person BIND ("person" AS ?kind) }
                   UNION { ?e a sem:Place BIND ("place" AS ?kind) }
@@ -48,14 +42,14 @@ final class OurEntities {
                 all.computeIfAbsent(s.getResource("e").getURI(), k -> new Builder()).kind = kind;
             }
         });
-        run(dsg, "SELECT ?e ?l WHERE { ?e rdfs:label ?l } ORDER BY ?e ?l", s -> with(all, s, b -> b.preferred.add(lex(s, "l"))));
-        run(dsg, "SELECT ?e ?l WHERE { ?e skos:altLabel ?l } ORDER BY ?e ?l", s -> with(all, s, b -> b.alternative.add(lex(s, "l"))));
-        run(dsg, "SELECT ?e WHERE { ?e a schema:Country }", s -> with(all, s, b -> b.isCountry = true));
-        run(dsg, "SELECT ?e ?c WHERE { ?e schema:containedInPlace+ ?p . ?p owl:sameAs ?c }",
+        run(dsg, prefixes, "SELECT ?e ?l WHERE { ?e rdfs:label ?l } ORDER BY ?e ?l", s -> with(all, s, b -> b.preferred.add(lex(s, "l"))));
+        run(dsg, prefixes, "SELECT ?e ?l WHERE { ?e skos:altLabel ?l } ORDER BY ?e ?l", s -> with(all, s, b -> b.alternative.add(lex(s, "l"))));
+        run(dsg, prefixes, "SELECT ?e WHERE { ?e a schema:Country }", s -> with(all, s, b -> b.isCountry = true));
+        run(dsg, prefixes, "SELECT ?e ?c WHERE { ?e schema:containedInPlace+ ?p . ?p owl:sameAs ?c }",
                 s -> with(all, s, b -> b.country.add(s.getResource("c").getURI())));
-        run(dsg, "SELECT ?e ?c WHERE { ?e org:holds/org:postIn ?p . ?p a schema:Country ; owl:sameAs ?c }",
+        run(dsg, prefixes, "SELECT ?e ?c WHERE { ?e org:holds/org:postIn ?p . ?p a schema:Country ; owl:sameAs ?c }",
                 s -> with(all, s, b -> b.country.add(s.getResource("c").getURI())));
-        run(dsg, "SELECT ?e ?l WHERE { ?e org:holds ?p . ?p rdfs:label|skos:altLabel ?l }",
+        run(dsg, prefixes, "SELECT ?e ?l WHERE { ?e org:holds ?p . ?p rdfs:label|skos:altLabel ?l }",
                 s -> with(all, s, b -> b.posts.add(lex(s, "l"))));
         List<LinkEntity> out = new ArrayList<>();
         all.forEach((iri, b) -> {
@@ -80,7 +74,7 @@ final class OurEntities {
         return s.getLiteral(v).getLexicalForm();
     }
 
-    private static void run(DatasetGraph dsg, String query, java.util.function.Consumer<QuerySolution> each) {
-        UnionQuery.select(dsg, PREFIXES + query, each);
+    private static void run(DatasetGraph dsg, String prefixes, String query, java.util.function.Consumer<QuerySolution> each) {
+        UnionQuery.select(dsg, prefixes + query, each);
     }
 }

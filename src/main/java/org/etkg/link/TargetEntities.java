@@ -11,6 +11,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.etkg.rdf.IriScheme;
 
 /**
  * The entities of a target dataset, classified by their types as Wikidata (P31), schema.org,
@@ -22,7 +23,7 @@ final class TargetEntities {
     private static final Set<String> HUMAN = Set.of(WD + "Q5", "http://schema.org/Person",
             "http://xmlns.com/foaf/0.1/Person", "http://dbpedia.org/ontology/Person");
     private static final Set<String> COUNTRY = Set.of(WD + "Q6256", WD + "Q3624078", WD + "Q3024240",
-            "http://schema.org/Country", "https://w3id.org/etkg/ontology#State");
+            "http://schema.org/Country");
     private static final Set<String> PLACE = Set.of(WD + "Q515", WD + "Q5119", WD + "Q1549591", WD + "Q1637706",
             WD + "Q486972", WD + "Q532", WD + "Q3957", WD + "Q10864048", WD + "Q1048835", WD + "Q2221906",
             WD + "Q56061", WD + "Q200250", WD + "Q174844", WD + "Q15284", WD + "Q82794",
@@ -42,7 +43,10 @@ final class TargetEntities {
     private TargetEntities() {
     }
 
-    static List<LinkEntity> from(Graph g, Set<EntityKind> kinds) {
+    /** The target's entities of the given kinds; our own etkg:State (under {@code iris}' base) counts as a country. */
+    static List<LinkEntity> from(Graph g, IriScheme iris, Set<EntityKind> kinds) {
+        Set<String> countryTypes = new HashSet<>(COUNTRY);
+        countryTypes.add(iris.terms().State.getURI());
         Set<Node> subjects = new LinkedHashSet<>();
         for (String p : PREFERRED) {
             g.find(Node.ANY, NodeFactory.createURI(p), Node.ANY).forEachRemaining(t -> subjects.add(t.getSubject()));
@@ -54,7 +58,7 @@ final class TargetEntities {
             }
             Set<String> types = objects(g, s, "http://www.w3.org/1999/02/22-rdf-syntax-ns#type");
             types.addAll(objects(g, s, TargetReader.WDT + "P31"));
-            boolean isCountry = types.stream().anyMatch(COUNTRY::contains)
+            boolean isCountry = types.stream().anyMatch(countryTypes::contains)
                     || objects(g, s, TargetReader.GN + "featureCode").contains(TargetReader.GN + "A.PCLI");
             EntityKind kind = types.stream().anyMatch(HUMAN::contains) ? EntityKind.PERSON
                     : isCountry || types.stream().anyMatch(PLACE::contains) ? EntityKind.PLACE

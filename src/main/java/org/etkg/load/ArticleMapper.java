@@ -1,20 +1,15 @@
 package org.etkg.load;
 
-import java.util.ArrayList;
 import java.util.Collection;
-
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Predicate;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.OA;
+import org.apache.jena.vocabulary.ORG;
 import org.etkg.model.ArticleFacts;
-import org.etkg.model.DataError;
 import org.etkg.model.Entity;
 import org.etkg.model.EntityKind;
 import org.etkg.model.Event;
@@ -26,43 +21,41 @@ import org.etkg.model.Ref;
 import org.etkg.model.WrittenTime;
 import org.etkg.rdf.IriScheme;
 import org.etkg.rdf.Ontology;
+import org.etkg.rdf.Scheme;
+import org.etkg.rdf.Terms;
 import org.etkg.rdf.Vocab;
-import org.etkg.rdf.Vocab.Oa;
-import org.etkg.rdf.Vocab.Org;
 import org.etkg.rdf.Vocab.Schema;
 import org.etkg.rdf.Vocab.Sem;
 import org.etkg.rdf.Vocab.Time;
 
 /**
- * Maps one article's facts to its named graph as PROFILE.md prescribes, checking every
- * reference, event type, role and modality against the facts and the ontology, and every
- * quote against the article's text.
+ * Maps one article's facts to its named graph, as docs/data-model.md prescribes. The facts
+ * must have passed {@link ReferenceChecker}; quotes are located in the text here, and one
+ * that is not there is refused.
  */
 public final class ArticleMapper {
     private final ArticleFacts facts;
-    private final String body;
     private final Ontology ontology;
     private final IriScheme iris;
+    private final Terms terms;
     private final EvidenceLocator locator;
-    private final Map<String, Entity> entities = new LinkedHashMap<>();
-    private final Map<String, Event> events = new LinkedHashMap<>();
-    private final Map<Node, Location> origins;
+    private final Map<String, Entity> entities = new HashMap<>();
+    private final Map<String, Event> events = new HashMap<>();
     private final GraphBuilder g;
     private final Node article;
-    private final Set<String> timedEvents = new HashSet<>();
+    private final String body;
 
     private ArticleMapper(ArticleFacts facts, String body, Ontology ontology, Map<Node, Location> origins) {
         this.facts = facts;
         this.body = body;
         this.ontology = ontology;
         this.iris = ontology.iris();
+        this.terms = iris.terms();
         this.locator = new EvidenceLocator(body, facts.textFile().getFileName().toString());
-        this.origins = origins;
         this.g = new GraphBuilder(origins);
         this.article = iris.article(facts.id());
         facts.entities().forEach(e -> entities.put(e.id(), e));
         facts.events().forEach(e -> events.put(e.id(), e));
-        facts.events().stream().filter(e -> e.time() != null).forEach(e -> timedEvents.add(e.id()));
     }
 
     /**
@@ -87,10 +80,10 @@ public final class ArticleMapper {
         g.text(article, Schema.articleBody, body);
         g.text(article, Schema.inLanguage, facts.language());
         if (facts.basedOn() != null) {
-            g.add(article, Schema.isBasedOn, entity(facts.basedOn(), "basedOn", k -> k == EntityKind.REPORT, "a report"));
+            g.add(article, Schema.isBasedOn, entity(facts.basedOn()));
         }
         if (facts.publisher() != null) {
-            g.add(article, Schema.publisher, entity(facts.publisher(), "publisher", EntityKind::isOrganization, "an organisation"));
+            g.add(article, Schema.publisher, entity(facts.publisher()));
         }
         if (facts.datePublished() != null) {
             g.typed(article, Schema.datePublished, facts.datePublished(), XSDDatatype.XSDdate);
@@ -108,118 +101,86 @@ public final class ArticleMapper {
         g.label(s, e.label());
         e.altLabels().forEach(alt -> g.english(s, Vocab.SKOS_ALT_LABEL, alt));
         g.english(s, Vocab.RDFS_COMMENT, e.comment());
-        switch (e.kind()) {
-            case PERSON -> g.type(s, Schema.Person, Sem.Actor);
-            case ORGANIZATION -> g.type(s, Org.Organization, Schema.Organization, Sem.Actor);
-            case GROUP -> g.type(s, Schema.Organization, Sem.Actor);
-            case DELEGATION -> g.type(s, iris.term("Delegation"), Org.Organization, Schema.Organization, Sem.Actor);
-            case COMMITTEE -> g.type(s, iris.term("Committee"), Org.Organization, Schema.Organization, Sem.Actor);
-            case NEWSPAPER -> g.type(s, Schema.NewsMediaOrganization, Schema.Organization, Org.Organization, Sem.Actor);
-            case REPORT -> g.type(s, Schema.NewsArticle);
-            case POST -> g.type(s, Org.Post);
-            case COUNTRY -> g.type(s, iris.term("State"), Schema.Country, Schema.Place, Sem.Place, Sem.Actor, Org.Organization);
-            case CITY -> g.type(s, Schema.City, Schema.Place, Sem.Place);
-            case REGION -> g.type(s, Schema.Place, Sem.Place);
-            case PLATFORM -> g.type(s, iris.term("Platform"), Schema.WebSite);
-            case AGREEMENT -> g.type(s, iris.term("Agreement"), Schema.CreativeWork);
-            case TOPIC -> {
-                g.type(s, Vocab.SKOS_CONCEPT);
-                g.english(s, Vocab.SKOS_PREF_LABEL, e.label());
-                g.add(s, Vocab.SKOS_IN_SCHEME, iris.concept("topic", "scheme"));
-            }
+        ontology.classesOfKind(e.kind().key()).forEach(c -> g.type(s, c));
+        if (e.kind() == EntityKind.TOPIC) {
+            g.english(s, Vocab.SKOS_PREF_LABEL, e.label());
+            g.add(s, Vocab.SKOS_IN_SCHEME, iris.schemeNode(Scheme.TOPIC));
         }
         for (Ref post : e.holds()) {
-            requireKind(e, "holds", EntityKind.PERSON);
-            Node p = entity(post, "holds", k -> k == EntityKind.POST, "a post");
-            g.add(s, Org.holds, p);
-            g.add(p, Org.heldBy, s);
+            Node p = entity(post);
+            g.add(s, ORG.holds.asNode(), p);
+            g.add(p, ORG.heldBy.asNode(), s);
         }
         for (Ref d : e.headOf()) {
-            requireKind(e, "headOf", EntityKind.PERSON);
-            g.add(s, Org.headOf, entity(d, "headOf", EntityKind::isOrganization, "an organisation or delegation"));
+            g.add(s, ORG.headOf.asNode(), entity(d));
         }
         for (Ref m : e.memberOf()) {
-            g.add(s, Org.memberOf, entity(m, "memberOf", k -> k.isOrganization() || k == EntityKind.GROUP, "an organisation"));
+            g.add(s, ORG.memberOf.asNode(), entity(m));
         }
         if (e.postIn() != null) {
-            requireKind(e, "postIn", EntityKind.POST);
-            g.add(s, Org.postIn, entity(e.postIn(), "postIn", EntityKind::isOrganization, "an organisation, government or state"));
+            g.add(s, ORG.postIn.asNode(), entity(e.postIn()));
         }
         if (e.delegationOf() != null) {
-            requireKind(e, "delegationOf", EntityKind.DELEGATION);
-            g.add(s, iris.term("delegationOf"), entity(e.delegationOf(), "delegationOf", EntityKind::isActor, "an actor"));
+            g.add(s, terms.delegationOf, entity(e.delegationOf()));
         }
         if (e.within() != null) {
-            g.add(s, Schema.containedInPlace, entity(e.within(), "within", EntityKind::isPlace, "a place"));
+            g.add(s, Schema.containedInPlace, entity(e.within()));
         }
         if (e.publisher() != null) {
-            g.add(s, Schema.publisher, entity(e.publisher(), "publisher", EntityKind::isOrganization, "an organisation"));
+            g.add(s, Schema.publisher, entity(e.publisher()));
         }
         evidence(s, e.evidence());
-    }
-
-    private void requireKind(Entity e, String field, EntityKind kind) {
-        if (e.kind() != kind) {
-            throw new DataError(e.location(), "field '" + field + "' applies only to kind " + kind.key()
-                    + ", and '" + e.id() + "' is a " + e.kind().key());
-        }
     }
 
     // -------------------------------------------------------------------- events
 
     private void mapEvent(Event e) {
-        Node s = iris.event(facts.id(), e.id());
+        Node s = event(e.id());
         g.origin(s, e.location());
-        Node cls = ontology.eventClass(e.type().id()).orElseThrow(() -> unknown(e.type(), "event type",
-                ontology.eventTypeIds()));
-        g.type(s, Sem.Event, cls);
+        g.type(s, Sem.Event, ontology.eventClass(e.type().id()).orElseThrow());
         g.label(s, e.label());
-        g.add(s, Sem.eventType, iris.concept("event-type", e.type().id()));
+        g.add(s, Sem.eventType, iris.concept(Scheme.EVENT_TYPE, e.type().id()));
         if (e.place() != null) {
-            g.add(s, Sem.hasPlace, entity(e.place(), "place", EntityKind::isPlace, "a place"));
+            g.add(s, Sem.hasPlace, entity(e.place()));
         }
         if (e.partOf() != null) {
-            g.add(s, Sem.subEventOf, event(e.partOf(), "partOf"));
+            g.add(s, Sem.subEventOf, event(e.partOf().id()));
         }
         if (e.series() != null) {
-            g.add(s, iris.term("inSeries"), entity(e.series(), "series", k -> k == EntityKind.COMMITTEE, "a committee"));
+            g.add(s, terms.inSeries, entity(e.series()));
         }
         if (e.ordinal() != null) {
-            g.typed(s, iris.term("ordinal"), e.ordinal().toString(), XSDDatatype.XSDinteger);
+            g.typed(s, terms.ordinal, e.ordinal().toString(), XSDDatatype.XSDinteger);
         }
         if (e.previous() != null) {
-            g.add(s, iris.term("previousRound"), event(e.previous(), "previous"));
+            g.add(s, terms.previousRound, event(e.previous().id()));
         }
         for (Ref about : e.about()) {
-            g.add(s, Schema.about, entityOrEvent(about, "about"));
+            g.add(s, Schema.about, events.containsKey(about.id()) ? event(about.id()) : entity(about));
         }
         for (Ref cause : e.causes()) {
-            g.add(s, iris.term("hasCause"), event(cause, "causes"));
+            g.add(s, terms.hasCause, event(cause.id()));
         }
         if (e.modality() != null) {
-            g.add(s, iris.term("modality"), concept(e.modality(), "modality", ontology.modalityIds()));
+            g.add(s, terms.modality, iris.concept(Scheme.MODALITY, e.modality().id()));
         }
-        Node accordingTo = null;
-        if (e.accordingTo() != null) {
-            accordingTo = entity(e.accordingTo(), "accordingTo", EntityKind::isActor, "an actor or source");
-        }
+        Node accordingTo = e.accordingTo() == null ? null : entity(e.accordingTo());
         if (e.statement().isPresent()) {
             Event.StatementContent st = e.statement().get();
             g.text(s, Schema.text, st.text());
             g.add(s, Sem.accordingTo, accordingTo != null ? accordingTo : article);
             if (st.speaker() != null) {
-                Node speaker = entity(st.speaker(), "speaker", EntityKind::isActor, "an actor");
-                role(s, e, new Participation(st.speaker(), new Ref("speaker", st.speaker().location()), null, List.of(),
+                role(s, e, new Participation(st.speaker(), new Ref("speaker", st.speaker().location()), null, java.util.List.of(),
                         st.speaker().location()));
                 if (st.direct()) {
-                    g.add(s, Schema.creator, speaker);
+                    g.add(s, Schema.creator, entity(st.speaker()));
                 }
             }
             if (st.direct()) {
                 g.type(s, Schema.Quotation);
             }
             if (st.channel() != null) {
-                g.add(s, iris.term("channel"), entity(st.channel(), "channel", k -> k == EntityKind.PLATFORM, "a platform"));
+                g.add(s, terms.channel, entity(st.channel()));
             }
         } else if (accordingTo != null) {
             g.add(s, Sem.accordingTo, accordingTo);
@@ -233,24 +194,16 @@ public final class ArticleMapper {
         evidence(s, e.evidence());
     }
 
-    private final Set<Node> roles = new HashSet<>();
-
     private void role(Node event, Event e, Participation p) {
-        Node actor = entity(p.actor(), "actor", EntityKind::isActor, "an actor (a person, organisation, delegation or state)");
-        Node roleType = concept(p.role(), "role", ontology.roleTypeIds());
         Node role = iris.child(event, "role/" + p.role().id() + "-" + p.actor().id());
-        if (!roles.add(role)) {
-            throw new DataError(p.location(), "'" + p.actor().id() + "' already takes part in '" + e.id()
-                    + "' as " + p.role().id());
-        }
         g.origin(role, p.location());
         g.type(role, Sem.Role);
         g.label(role, entities.get(p.actor().id()).label() + " as " + p.role().id() + " in: " + e.label());
         g.add(event, Sem.hasActor, role);
-        g.add(role, Vocab.RDF_VALUE, actor);
-        g.add(role, Sem.roleType, roleType);
+        g.add(role, Vocab.RDF_VALUE, entity(p.actor()));
+        g.add(role, Sem.roleType, iris.concept(Scheme.ROLE, p.role().id()));
         if (p.accordingTo() != null) {
-            g.add(role, Sem.accordingTo, entity(p.accordingTo(), "accordingTo", EntityKind::isActor, "an actor or source"));
+            g.add(role, Sem.accordingTo, entity(p.accordingTo()));
         }
         evidence(role, p.evidence());
     }
@@ -261,26 +214,23 @@ public final class ArticleMapper {
         g.add(event, Sem.hasTime, time);
         g.type(time, t.interval() ? Time.Interval : Time.Instant);
         g.label(time, t.written());
-        g.text(time, iris.term("asWritten"), t.written());
+        g.text(time, terms.asWritten, t.written());
         if (t.date() != null) {
             Node description = iris.child(time, "description");
             g.add(time, t.interval() ? Time.hasDateTimeDescription : Time.inDateTime, description);
             dateTimeDescription(description, t.date());
         }
         if (t.before() != null) {
-            g.add(time, Time.before, timeOf(t.before(), "before"));
+            g.add(time, Time.before, timeOf(t.before()));
         }
         if (t.after() != null) {
-            g.add(time, Time.after, timeOf(t.after(), "after"));
+            g.add(time, Time.after, timeOf(t.after()));
         }
         if (t.coincidesWith() != null) {
-            g.add(time, iris.term("coincidesWith"), timeOf(t.coincidesWith(), "coincidesWith"));
+            g.add(time, terms.coincidesWith, timeOf(t.coincidesWith()));
         }
         if (t.minimumGap() != null) {
-            if (t.before() == null) {
-                throw new DataError(t.location(), "minimumGap needs 'before': the gap is to a later event");
-            }
-            g.typed(time, iris.term("minimumGap"), t.minimumGap(), XSDDatatype.XSDduration);
+            g.typed(time, terms.minimumGap, t.minimumGap(), XSDDatatype.XSDduration);
         }
     }
 
@@ -297,13 +247,8 @@ public final class ArticleMapper {
         });
     }
 
-    private Node timeOf(Ref ref, String field) {
-        Node e = event(ref, field);
-        if (!timedEvents.contains(ref.id())) {
-            throw new DataError(ref.location(), "'" + ref.id() + "' (in field '" + field
-                    + "') has no time: give it a time: before relating another time to it");
-        }
-        return iris.child(e, "time");
+    private Node timeOf(Ref ref) {
+        return iris.child(event(ref.id()), "time");
     }
 
     // ------------------------------------------------------------------ evidence
@@ -317,78 +262,29 @@ public final class ArticleMapper {
             Node quoteSel = iris.child(ann, "quote");
             Node position = iris.child(ann, "position");
             g.origin(ann, q.location());
-            g.type(ann, Oa.Annotation);
-            g.add(ann, Oa.hasBody, subject);
-            g.add(ann, Oa.hasTarget, target);
-            g.add(ann, Oa.motivatedBy, Oa.describing);
-            g.type(target, Oa.SpecificResource);
-            g.add(target, Oa.hasSource, article);
-            g.add(target, Oa.hasSelector, quoteSel);
-            g.add(target, Oa.hasSelector, position);
-            g.type(quoteSel, Oa.TextQuoteSelector);
-            g.text(quoteSel, Oa.exact, span.exact());
-            g.text(quoteSel, Oa.prefix, span.prefix());
-            g.text(quoteSel, Oa.suffix, span.suffix());
-            g.type(position, Oa.TextPositionSelector);
-            g.typed(position, Oa.start, Integer.toString(span.start()), XSDDatatype.XSDnonNegativeInteger);
-            g.typed(position, Oa.end, Integer.toString(span.end()), XSDDatatype.XSDnonNegativeInteger);
+            g.type(ann, OA.Annotation.asNode());
+            g.add(ann, OA.hasBody.asNode(), subject);
+            g.add(ann, OA.hasTarget.asNode(), target);
+            g.add(ann, OA.motivatedBy.asNode(), OA.describing.asNode());
+            g.type(target, OA.SpecificResource.asNode());
+            g.add(target, OA.hasSource.asNode(), article);
+            g.add(target, OA.hasSelector.asNode(), quoteSel);
+            g.add(target, OA.hasSelector.asNode(), position);
+            g.type(quoteSel, OA.TextQuoteSelector.asNode());
+            g.text(quoteSel, OA.exact.asNode(), span.exact());
+            g.text(quoteSel, OA.prefix.asNode(), span.prefix());
+            g.text(quoteSel, OA.suffix.asNode(), span.suffix());
+            g.type(position, OA.TextPositionSelector.asNode());
+            g.typed(position, OA.start.asNode(), Integer.toString(span.start()), XSDDatatype.XSDnonNegativeInteger);
+            g.typed(position, OA.end.asNode(), Integer.toString(span.end()), XSDDatatype.XSDnonNegativeInteger);
         }
     }
 
-    // ---------------------------------------------------------------- references
-
-    private Node entity(Ref ref, String field, Predicate<EntityKind> allowed, String expected) {
-        Entity e = entities.get(ref.id());
-        if (e == null) {
-            if (events.containsKey(ref.id())) {
-                throw new DataError(ref.location(), "field '" + field + "' needs " + expected + ", but '" + ref.id()
-                        + "' is an event");
-            }
-            throw unknown(ref, "entity", entities.keySet());
-        }
-        if (!allowed.test(e.kind())) {
-            throw new DataError(ref.location(), "field '" + field + "' needs " + expected + ", but '" + ref.id()
-                    + "' is a " + e.kind().key());
-        }
+    private Node entity(Ref ref) {
         return iris.entity(ref.id());
     }
 
-    private Node event(Ref ref, String field) {
-        if (!events.containsKey(ref.id())) {
-            if (entities.containsKey(ref.id())) {
-                throw new DataError(ref.location(), "field '" + field + "' needs an event or statement, but '"
-                        + ref.id() + "' is an entity");
-            }
-            throw unknown(ref, "event or statement", events.keySet());
-        }
-        return iris.event(facts.id(), ref.id());
+    private Node event(String id) {
+        return iris.event(facts.id(), id);
     }
-
-    private Node entityOrEvent(Ref ref, String field) {
-        if (events.containsKey(ref.id())) {
-            return iris.event(facts.id(), ref.id());
-        }
-        if (entities.containsKey(ref.id())) {
-            return iris.entity(ref.id());
-        }
-        List<String> all = new ArrayList<>(entities.keySet());
-        all.addAll(events.keySet());
-        throw unknown(ref, "entity, event or statement", all);
-    }
-
-    private Node concept(Ref ref, String field, Set<String> known) {
-        if (!known.contains(ref.id())) {
-            throw unknown(ref, field.equals("role") ? "role type" : field, known);
-        }
-        String scheme = field.equals("role") ? "role" : field;
-        return iris.concept(scheme, ref.id());
-    }
-
-    static DataError unknown(Ref ref, String what, Collection<String> known) {
-        String suggestion = Suggest.closest(ref.id(), known);
-        return new DataError(ref.location(), "unknown " + what + " '" + ref.id() + "'"
-                + (suggestion == null ? "" : "; did you mean '" + suggestion + "'?")
-                + (known.size() <= 30 ? " (known: " + String.join(", ", known) + ")" : ""));
-    }
-
 }

@@ -27,10 +27,8 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.etkg.EtkgException;
-import org.etkg.model.ArticleFacts;
 import org.etkg.model.DataError;
 import org.etkg.model.Location;
-import org.etkg.model.OutsideFacts;
 import org.etkg.rdf.IriScheme;
 import org.etkg.rdf.Ontology;
 import org.etkg.rdf.Vocab;
@@ -40,8 +38,8 @@ import org.etkg.validate.ShapeValidator;
 import org.etkg.validate.Violation;
 
 /**
- * Loads a large collection of new articles: worker threads read, map, check evidence and
- * validate batches of articles while the main thread streams their quads into TDB2's bulk
+ * Loads a large collection of new articles: worker threads take batches of articles through
+ * the {@link ArticlePipeline} and validate them while the main thread streams their quads into TDB2's bulk
  * loader. Only a bounded number of batches is in memory at once. The loader runs in one
  * write transaction: a bad article stops it and the store is left as it was, unless bad
  * articles are to be skipped, in which case they are reported and left out.
@@ -177,24 +175,15 @@ public final class BulkLoader {
         List<DataError> bad = new ArrayList<>();
         long events = 0;
         long statements = 0;
+        ArticlePipeline pipeline = new ArticlePipeline(ontology);
         for (ArticleBundle bundle : bundles) {
             try {
-                ArticleFacts facts = FactsReader.readArticleFacts(bundle.factsFile());
-                String body = YamlDocument.readUtf8(facts.textFile());
-                if (body.isBlank()) {
-                    throw new DataError(new Location(facts.textFile().toString(), 1, 1), "the article text is empty");
-                }
-                Map<Node, Graph> mine = new LinkedHashMap<>();
-                mine.put(iris.articleGraph(facts.id()), ArticleMapper.map(facts, body, ontology, origins));
-                if (bundle.outsideFactsFile() != null) {
-                    OutsideFacts outside = FactsReader.readOutsideFacts(bundle.outsideFactsFile());
-                    mine.putAll(OutsideMapper.map(outside, facts, iris, origins));
-                }
-                graphs.putAll(mine);
-                graphsOf.put(facts.id(), new ArrayList<>(mine.keySet()));
-                articles.add(facts.id());
-                events += facts.events().size() - facts.statementCount();
-                statements += facts.statementCount();
+                ArticlePipeline.MappedArticle article = pipeline.map(bundle, origins);
+                graphs.putAll(article.graphs());
+                graphsOf.put(article.id(), new ArrayList<>(article.graphs().keySet()));
+                articles.add(article.id());
+                events += article.events();
+                statements += article.statements();
             } catch (DataError e) {
                 bad.add(e);
                 if (!skipBad) {
@@ -209,10 +198,7 @@ public final class BulkLoader {
                 List<Graph> own = a.getValue().stream().map(graphs::get).toList();
                 List<Violation> v = validate(own);
                 if (!v.isEmpty()) {
-                    Violation first = v.get(0);
-                    bad.add(new DataError(origins.getOrDefault(first.focus(), Location.of(a.getKey())),
-                            "shape violation at <" + first.focus() + ">" + (first.path() == null ? "" : " " + first.path())
-                                    + ": " + first.message()));
+                    bad.add(ArticlePipeline.shapeError(v.get(0), origins, Location.of(a.getKey()), 0));
                     if (!skipBad) {
                         return new Batch(Map.of(), List.of(), 0, 0, bad);
                     }

@@ -84,7 +84,7 @@ public final class DatasetFiles {
 
     /** The file's triples (quads are folded into one graph) plus the graph's description. */
     public static Graph read(Path file, IriScheme iris) {
-        Node graphName = NodeFactory.createURI(iris.base() + "graph/dataset/" + graphName(file));
+        Node graphName = iris.datasetGraph(graphName(file));
         XmlGuard.check(file);
         Graph g = GraphFactory.createDefaultGraph();
         String name = file.getFileName().toString();

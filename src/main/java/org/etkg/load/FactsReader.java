@@ -24,7 +24,7 @@ import org.etkg.model.WrittenTime;
 
 /**
  * Reads the hand-written YAML facts files into the domain model. It checks the form
- * (fields, ids, dates); references between facts are checked by {@link FactsChecker}.
+ * (fields, ids, dates); references between facts are checked by {@link ReferenceChecker}.
  */
 public final class FactsReader {
     public static final String FACTS_FORMAT = "etkg-facts/1";

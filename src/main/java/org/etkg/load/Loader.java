@@ -16,22 +16,20 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.etkg.model.ArticleFacts;
 import org.etkg.model.DataError;
 import org.etkg.model.Location;
-import org.etkg.model.OutsideFacts;
 import org.etkg.rdf.IriScheme;
 import org.etkg.rdf.Ontology;
 import org.etkg.rdf.Vocab;
 import org.etkg.store.EtkgStore;
 import org.etkg.store.NamedGraphs;
 import org.etkg.validate.ShapeValidator;
-import org.etkg.validate.Violation;
 
 /**
- * Loads articles: reads their facts, maps them to RDF, checks every quote and reference,
- * validates the result against the shapes, and only then writes it to the store in one
- * write transaction. An article loaded again replaces its graphs.
+ * Loads articles: each goes through the {@link ArticlePipeline} (facts, references, mapping,
+ * evidence), all of them are validated against the shapes together, and only then is the
+ * result written to the store in one write transaction. An article loaded again replaces
+ * its graphs.
  */
 public final class Loader {
     private final Ontology ontology;
@@ -58,31 +56,23 @@ public final class Loader {
         Map<String, Path> seen = new HashMap<>();
         long events = 0;
         long statements = 0;
+        ArticlePipeline pipeline = new ArticlePipeline(ontology);
         for (ArticleBundle bundle : ArticleBundle.discover(inputs)) {
-            ArticleFacts facts = FactsReader.readArticleFacts(bundle.factsFile());
-            Path earlier = seen.putIfAbsent(facts.id(), bundle.factsFile());
+            ArticlePipeline.MappedArticle article = pipeline.map(bundle, origins);
+            Path earlier = seen.putIfAbsent(article.id(), bundle.factsFile());
             if (earlier != null) {
-                throw new DataError(Location.of(bundle.factsFile().toString()), "article id '" + facts.id()
+                throw new DataError(Location.of(bundle.factsFile().toString()), "article id '" + article.id()
                         + "' is also used by " + earlier);
             }
-            String body = YamlDocument.readUtf8(facts.textFile());
-            if (body.isBlank()) {
-                throw new DataError(new Location(facts.textFile().toString(), 1, 1), "the article text is empty");
-            }
-            graphs.put(iris.articleGraph(facts.id()), ArticleMapper.map(facts, body, ontology, origins));
-            if (bundle.outsideFactsFile() != null) {
-                OutsideFacts outside = FactsReader.readOutsideFacts(bundle.outsideFactsFile());
-                graphs.putAll(OutsideMapper.map(outside, facts, iris, origins));
-            }
-            prefixes.add(iris.articleGraph(facts.id()).getURI());
-            prefixes.add(iris.outsideGraphPrefix(facts.id()));
-            articles.add(facts.id());
-            statements += facts.statementCount();
-            events += facts.events().size() - facts.statementCount();
+            graphs.putAll(article.graphs());
+            prefixes.addAll(article.replacedPrefixes(iris));
+            articles.add(article.id());
+            statements += article.statements();
+            events += article.events();
         }
         List<String> datasets = new ArrayList<>();
         for (Path file : DatasetFiles.discover(inputs)) {
-            Node name = NodeFactory.createURI(iris.base() + "graph/dataset/" + DatasetFiles.graphName(file));
+            Node name = iris.datasetGraph(DatasetFiles.graphName(file));
             if (graphs.containsKey(name)) {
                 throw new DataError(Location.of(file.toString()), "another dataset file has the same name <" + name + ">");
             }
@@ -99,12 +89,8 @@ public final class Loader {
         graphs.values().forEach(g -> g.find().forEachRemaining(union::add));
         ShapeValidator.Outcome outcome = validator.validate(union);
         if (!outcome.conforms()) {
-            Violation v = outcome.violations().get(0);
-            Location at = origins.getOrDefault(v.focus(), Location.of("data"));
-            String more = outcome.violations().size() > 1
-                    ? " (and " + (outcome.violations().size() - 1) + " more violations)" : "";
-            throw new DataError(at, "shape violation at <" + v.focus() + ">"
-                    + (v.path() == null ? "" : " " + v.path()) + ": " + v.message() + more);
+            throw ArticlePipeline.shapeError(outcome.violations().get(0), origins, Location.of("data"),
+                    outcome.violations().size() - 1);
         }
     }
 

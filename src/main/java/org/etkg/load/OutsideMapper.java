@@ -47,7 +47,7 @@ public final class OutsideMapper {
             for (Ref sourceRef : fact.sources()) {
                 OutsideFacts.Source source = sources.get(sourceRef.id());
                 if (source == null) {
-                    throw ArticleMapper.unknown(sourceRef, "source", sources.keySet());
+                    throw ReferenceChecker.unknown(sourceRef, "source", sources.keySet());
                 }
                 GraphBuilder g = graphs.computeIfAbsent(source.id(),
                         id -> describeSource(source, article, iris, new GraphBuilder(origins)));
@@ -71,12 +71,12 @@ public final class OutsideMapper {
         // Which article these outside facts complete: found by index, however many graphs there are.
         g.add(graphName, Schema.about, iris.article(article.id()));
         if (source.unconfirmed()) {
-            g.typed(graphName, iris.term("unconfirmed"), "true", XSDDatatype.XSDboolean);
+            g.typed(graphName, iris.terms().unconfirmed, "true", XSDDatatype.XSDboolean);
             g.english(graphName, Vocab.RDFS_COMMENT, "Unconfirmed: " + (source.comment() == null
                     ? "seen only in third-party copies of the source." : source.comment()));
         }
         if (source.linkMethod() != null) {
-            g.english(graphName, iris.term("linkMethod"), source.linkMethod());
+            g.english(graphName, iris.terms().linkMethod, source.linkMethod());
         }
         String kind = source.kind() == null ? "report" : source.kind();
         switch (kind) {
@@ -95,7 +95,7 @@ public final class OutsideMapper {
             g.add(s, Schema.publisher, publisher);
         }
         g.english(s, Vocab.RDFS_COMMENT, source.unconfirmed() ? null : source.comment());
-        g.english(s, iris.term("sourceQuote"), source.quote());
+        g.english(s, iris.terms().sourceQuote, source.quote());
         return g;
     }
 
@@ -104,12 +104,12 @@ public final class OutsideMapper {
         Node s;
         if (f.event() != null) {
             if (!events.containsKey(f.event().id())) {
-                throw ArticleMapper.unknown(f.event(), "event of article '" + articleId + "'", events.keySet());
+                throw ReferenceChecker.unknown(f.event(), "event of article '" + articleId + "'", events.keySet());
             }
             s = iris.event(articleId, f.event().id());
         } else {
             if (!entities.containsKey(f.entity().id())) {
-                throw ArticleMapper.unknown(f.entity(), "entity of article '" + articleId + "'", entities.keySet());
+                throw ReferenceChecker.unknown(f.entity(), "entity of article '" + articleId + "'", entities.keySet());
             }
             s = iris.entity(f.entity().id());
         }
@@ -125,7 +125,7 @@ public final class OutsideMapper {
         if (f.place() != null) {
             Entity place = entities.get(f.place().id());
             if (place == null) {
-                throw ArticleMapper.unknown(f.place(), "place", entities.keySet());
+                throw ReferenceChecker.unknown(f.place(), "place", entities.keySet());
             }
             if (!place.kind().isPlace()) {
                 throw new DataError(f.place().location(), "'" + f.place().id() + "' is a " + place.kind().key() + ", not a place");

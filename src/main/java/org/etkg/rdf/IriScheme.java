@@ -8,15 +8,18 @@ import org.apache.jena.irix.IRIException;
 
 /**
  * Deterministic IRIs for everything etkg mints, all under one configurable base IRI:
- * the same facts give the same IRIs on every load.
+ * the same facts give the same IRIs on every load. No other class builds an IRI under the
+ * base by concatenation; docs/data-model.md lists the layout.
  */
 public final class IriScheme {
     public static final String DEFAULT_BASE = "https://w3id.org/etkg/";
 
     private final String base;
+    private final Terms terms;
 
     private IriScheme(String base) {
         this.base = base;
+        this.terms = new Terms(ontologyNamespace());
     }
 
     public static IriScheme defaults() {
@@ -47,19 +50,25 @@ public final class IriScheme {
         return base + "ontology#";
     }
 
-    public String conceptNamespace(String scheme) {
-        return base + "concept/" + scheme + "/";
+    /** The project's own terms under this base. */
+    public Terms terms() {
+        return terms;
+    }
+
+    public String conceptNamespace(Scheme scheme) {
+        return base + "concept/" + scheme.path() + "/";
+    }
+
+    /** The IRI of the concept scheme itself: {@code <base>concept/<scheme>/scheme}. */
+    public Node schemeNode(Scheme scheme) {
+        return concept(scheme, "scheme");
     }
 
     public String entityNamespace() {
         return base + "id/";
     }
 
-    public Node term(String local) {
-        return NodeFactory.createURI(ontologyNamespace() + local);
-    }
-
-    public Node concept(String scheme, String id) {
+    public Node concept(Scheme scheme, String id) {
         return NodeFactory.createURI(conceptNamespace(scheme) + id);
     }
 
@@ -93,6 +102,29 @@ public final class IriScheme {
 
     public String outsideGraphPrefix(String articleId) {
         return base + "graph/outside/" + articleId + "/";
+    }
+
+    /** The graph of an RDF dataset loaded beside the articles, named after its file. */
+    public Node datasetGraph(String name) {
+        return NodeFactory.createURI(base + "graph/dataset/" + name);
+    }
+
+    /** Where every link-set graph lives; an analyst's decisions are one of them. */
+    public String linkSetGraphPrefix() {
+        return base + "graph/links/";
+    }
+
+    public Node linkSetGraph(String name) {
+        return NodeFactory.createURI(linkSetGraphPrefix() + name);
+    }
+
+    public Node decisionsGraph() {
+        return linkSetGraph("decisions");
+    }
+
+    /** The description of one proposed or decided link, named by a digest of its two ends. */
+    public Node link(String digest) {
+        return NodeFactory.createURI(base + "link/" + digest);
     }
 
     /** A node "under" another: {@code <event>/time}, {@code <event>/role/...}. */

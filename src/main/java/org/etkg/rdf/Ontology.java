@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,25 +34,34 @@ public final class Ontology {
     private final Map<String, Node> eventClasses = new TreeMap<>();
     private final Set<String> roleTypes = new TreeSet<>();
     private final Set<String> modalities = new TreeSet<>();
+    private final Map<String, List<Node>> kindClasses = new TreeMap<>();
 
     private Ontology(IriScheme iris) {
         this.iris = iris;
         this.graph = parse("etkg.ttl");
         this.shapes = parse("shapes.ttl");
-        Node eventClass = iris.term("eventClass");
+        Terms terms = iris.terms();
         graph.find(Node.ANY, Vocab.SKOS_IN_SCHEME, Node.ANY).forEach(t -> {
-            String s = t.getSubject().getURI();
-            String scheme = t.getObject().getURI();
-            if (scheme.equals(iris.conceptNamespace("event-type") + "scheme")) {
-                Node cls = graph.find(t.getSubject(), eventClass, Node.ANY).nextOptional()
+            Node concept = t.getSubject();
+            if (t.getObject().equals(iris.schemeNode(Scheme.EVENT_TYPE))) {
+                Node cls = graph.find(concept, terms.eventClass, Node.ANY).nextOptional()
                         .map(Triple::getObject).orElse(Vocab.Sem.Event);
-                eventClasses.put(s.substring(iris.conceptNamespace("event-type").length()), cls);
-            } else if (scheme.equals(iris.conceptNamespace("role") + "scheme")) {
-                roleTypes.add(s.substring(iris.conceptNamespace("role").length()));
-            } else if (scheme.equals(iris.conceptNamespace("modality") + "scheme")) {
-                modalities.add(s.substring(iris.conceptNamespace("modality").length()));
+                eventClasses.put(localId(concept, Scheme.EVENT_TYPE), cls);
+            } else if (t.getObject().equals(iris.schemeNode(Scheme.ROLE))) {
+                roleTypes.add(localId(concept, Scheme.ROLE));
+            } else if (t.getObject().equals(iris.schemeNode(Scheme.MODALITY))) {
+                modalities.add(localId(concept, Scheme.MODALITY));
+            } else if (t.getObject().equals(iris.schemeNode(Scheme.ENTITY_KIND))) {
+                List<Node> classes = new ArrayList<>();
+                graph.find(concept, terms.kindClass, Node.ANY).forEach(k -> classes.add(k.getObject()));
+                classes.sort(Comparator.comparing(Node::getURI));
+                kindClasses.put(localId(concept, Scheme.ENTITY_KIND), List.copyOf(classes));
             }
         });
+    }
+
+    private String localId(Node concept, Scheme scheme) {
+        return concept.getURI().substring(iris.conceptNamespace(scheme).length());
     }
 
     public static Ontology load(IriScheme iris) {
@@ -99,6 +111,18 @@ public final class Ontology {
 
     public Set<String> roleTypeIds() {
         return Collections.unmodifiableSet(roleTypes);
+    }
+
+    /**
+     * The classes every entity of a kind (a facts file's {@code kind:}) is written with, as
+     * the entity-kind scheme's etkg:kindClass lists them; empty for a kind the ontology lacks.
+     */
+    public List<Node> classesOfKind(String kind) {
+        return kindClasses.getOrDefault(kind, List.of());
+    }
+
+    public Set<String> entityKindIds() {
+        return Collections.unmodifiableSet(kindClasses.keySet());
     }
 
     public Set<String> modalityIds() {

@@ -10,14 +10,20 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.XSD;
 
-/** The standard vocabularies of PROFILE.md, with the prefixes it fixes. */
+/**
+ * The standard vocabularies of the data model (docs/data-model.md) and the prefixes it fixes:
+ * the one place SPARQL prefixes come from. Web Annotation and ORG terms are Jena's own
+ * {@code OA} and {@code ORG}; the project's terms are {@link Terms}.
+ */
 public final class Vocab {
     public static final String SEM = "http://semanticweb.cs.vu.nl/2009/11/sem/";
     public static final String TIME = "http://www.w3.org/2006/time#";
     public static final String PROV = "http://www.w3.org/ns/prov#";
-    public static final String OA = "http://www.w3.org/ns/oa#";
+    /** Web Annotation: use Jena's {@link org.apache.jena.vocabulary.OA} for its terms. */
+    public static final String OA = org.apache.jena.vocabulary.OA.NS;
     public static final String SCHEMA = "http://schema.org/";
-    public static final String ORG = "http://www.w3.org/ns/org#";
+    /** The Organization Ontology: use Jena's {@link org.apache.jena.vocabulary.ORG} for its terms. */
+    public static final String ORG = org.apache.jena.vocabulary.ORG.NS;
     public static final String SKOS_NS = SKOS.uri;
     public static final String GEO = "http://www.opengis.net/ont/geosparql#";
     public static final String WD = "http://www.wikidata.org/entity/";
@@ -93,27 +99,6 @@ public final class Vocab {
         }
     }
 
-    public static final class Oa {
-        public static final Node Annotation = uri(OA, "Annotation");
-        public static final Node SpecificResource = uri(OA, "SpecificResource");
-        public static final Node TextQuoteSelector = uri(OA, "TextQuoteSelector");
-        public static final Node TextPositionSelector = uri(OA, "TextPositionSelector");
-        public static final Node hasBody = uri(OA, "hasBody");
-        public static final Node hasTarget = uri(OA, "hasTarget");
-        public static final Node hasSource = uri(OA, "hasSource");
-        public static final Node hasSelector = uri(OA, "hasSelector");
-        public static final Node motivatedBy = uri(OA, "motivatedBy");
-        public static final Node describing = uri(OA, "describing");
-        public static final Node exact = uri(OA, "exact");
-        public static final Node prefix = uri(OA, "prefix");
-        public static final Node suffix = uri(OA, "suffix");
-        public static final Node start = uri(OA, "start");
-        public static final Node end = uri(OA, "end");
-
-        private Oa() {
-        }
-    }
-
     public static final class Schema {
         public static final Node NewsArticle = uri(SCHEMA, "NewsArticle");
         public static final Node Person = uri(SCHEMA, "Person");
@@ -143,19 +128,6 @@ public final class Vocab {
         }
     }
 
-    public static final class Org {
-        public static final Node Organization = uri(ORG, "Organization");
-        public static final Node Post = uri(ORG, "Post");
-        public static final Node holds = uri(ORG, "holds");
-        public static final Node heldBy = uri(ORG, "heldBy");
-        public static final Node postIn = uri(ORG, "postIn");
-        public static final Node headOf = uri(ORG, "headOf");
-        public static final Node memberOf = uri(ORG, "memberOf");
-
-        private Org() {
-        }
-    }
-
     public static final class Geo {
         public static final Node Geometry = uri(GEO, "Geometry");
         public static final Node hasGeometry = uri(GEO, "hasGeometry");
@@ -166,7 +138,7 @@ public final class Vocab {
         }
     }
 
-    /** The prefixes of PROFILE.md, plus the project's own under {@code base}. */
+    /** The prefixes of the data model, plus the project's own under the base of {@code iris}. */
     public static PrefixMapping prefixes(IriScheme iris) {
         PrefixMapping pm = PrefixMapping.Factory.create();
         pm.setNsPrefix("sem", SEM);
@@ -185,11 +157,17 @@ public final class Vocab {
         pm.setNsPrefix("wd", WD);
         pm.setNsPrefix("gn", GN);
         pm.setNsPrefix("etkg", iris.ontologyNamespace());
-        pm.setNsPrefix("et", iris.conceptNamespace("event-type"));
-        pm.setNsPrefix("role", iris.conceptNamespace("role"));
-        pm.setNsPrefix("mod", iris.conceptNamespace("modality"));
+        for (Scheme scheme : Scheme.values()) {
+            pm.setNsPrefix(scheme.prefix(), iris.conceptNamespace(scheme));
+        }
         pm.setNsPrefix("id", iris.entityNamespace());
         return pm;
     }
 
+    /** The same prefixes as a SPARQL prologue, to put before a query's text. */
+    public static String sparqlPrefixes(IriScheme iris) {
+        StringBuilder sb = new StringBuilder();
+        prefixes(iris).getNsPrefixMap().forEach((p, ns) -> sb.append("PREFIX ").append(p).append(": <").append(ns).append(">\n"));
+        return sb.toString();
+    }
 }

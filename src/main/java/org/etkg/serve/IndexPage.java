@@ -14,17 +14,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.etkg.query.NamedQueries;
 import org.etkg.query.UnionQuery;
 import org.etkg.rdf.IriScheme;
+import org.etkg.rdf.Vocab;
 import org.etkg.store.EtkgStore;
 
 /** The page at /: what the dataset holds, its endpoints, and the competency questions to run. */
 final class IndexPage extends HttpServlet {
     private static final String COUNTS = """
-            PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
-            PREFIX schema: <http://schema.org/>
             SELECT
               (COUNT(DISTINCT ?article) AS ?articles) (COUNT(DISTINCT ?event) AS ?events) (COUNT(DISTINCT ?statement) AS ?statements)
             WHERE {
-              { ?article schema:articleBody ?b } UNION { ?event a sem:Event } UNION { ?statement a ?st FILTER (?st = <%s>) }
+              { ?article schema:articleBody ?b } UNION { ?event a sem:Event } UNION { ?statement a etkg:Statement }
             }""";
 
     private final transient EtkgStore store;
@@ -45,7 +44,7 @@ final class IndexPage extends HttpServlet {
         }
         long[] counts = store.read(dsg -> {
             long[] c = new long[5];
-            UnionQuery.select(dsg, String.format(COUNTS, iris.term("Statement").getURI()), s -> {
+            UnionQuery.select(dsg, Vocab.sparqlPrefixes(iris) + COUNTS, s -> {
                 c[0] = s.getLiteral("articles").getLong();
                 c[1] = s.getLiteral("events").getLong();
                 c[2] = s.getLiteral("statements").getLong();

@@ -30,6 +30,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.etkg.EtkgException;
 import org.etkg.query.UnionQuery;
 import org.etkg.rdf.IriScheme;
+import org.etkg.rdf.Vocab;
 import org.etkg.store.EtkgStore;
 
 /**
@@ -37,25 +38,14 @@ import org.etkg.store.EtkgStore;
  * every loaded article. Filter values reach SPARQL only as bound values.
  */
 public final class TimelineService {
-    private static final String PREFIXES = """
-            PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
-            PREFIX time: <http://www.w3.org/2006/time#>
-            PREFIX prov: <http://www.w3.org/ns/prov#>
-            PREFIX oa: <http://www.w3.org/ns/oa#>
-            PREFIX schema: <http://schema.org/>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            """;
-
     private final EtkgStore store;
-    private final String etkg;
+    private final String prefixes;
     /** Queries run many times with other bound values are parsed once. */
     private final Map<String, Query> parsed = new java.util.concurrent.ConcurrentHashMap<>();
 
     public TimelineService(EtkgStore store, IriScheme iris) {
         this.store = store;
-        this.etkg = "PREFIX etkg: <" + iris.ontologyNamespace() + ">\n";
+        this.prefixes = Vocab.sparqlPrefixes(iris);
     }
 
     /** The entries that pass the filter, in time order; undated entries last, in article order. */
@@ -239,8 +229,8 @@ public final class TimelineService {
      */
     private void run(DatasetGraph dsg, String select, Map<String, Node> bindings, List<Node> events,
                      Consumer<QuerySolution> each) {
-        Query query = events == null ? parsed.computeIfAbsent(select, k -> QueryFactory.create(PREFIXES + etkg + k))
-                : QueryFactory.create(PREFIXES + etkg + select);
+        Query query = events == null ? parsed.computeIfAbsent(select, k -> QueryFactory.create(prefixes + k))
+                : QueryFactory.create(prefixes + select);
         if (events != null) {
             ElementData data = new ElementData();
             Var event = Var.alloc("event");

@@ -1,0 +1,103 @@
+package org.etkg.rdf;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/**
+ * The project's own terms, declared in ontology/etkg.ttl, as nodes under the chosen base
+ * IRI. This is the one place in Java where their names are spelled; {@code TermsTest} fails
+ * on any term here, or any {@code etkg:} term in a query string, that the ontology lacks.
+ * Get an instance from {@link IriScheme#terms()}.
+ */
+public final class Terms {
+    // Classes
+    public final Node Delegation;
+    public final Node Committee;
+    public final Node State;
+    public final Node Platform;
+    public final Node Agreement;
+    public final Node Statement;
+    public final Node LinkSet;
+    public final Node Link;
+
+    // Annotation properties that tie concept schemes to classes
+    public final Node eventClass;
+    public final Node kindClass;
+
+    // Properties of facts
+    public final Node modality;
+    public final Node inSeries;
+    public final Node ordinal;
+    public final Node previousRound;
+    public final Node hasCause;
+    public final Node channel;
+    public final Node delegationOf;
+    public final Node asWritten;
+    public final Node coincidesWith;
+    public final Node minimumGap;
+
+    // Properties of outside sources
+    public final Node unconfirmed;
+    public final Node sourceQuote;
+
+    // Properties of link sets and links
+    public final Node linkMethod;
+    public final Node linkSubject;
+    public final Node linkTarget;
+    public final Node score;
+    public final Node linkStatus;
+    public final Node decision;
+    public final Node matchedLabel;
+    public final Node targetLabel;
+    public final Node acceptThreshold;
+    public final Node reviewThreshold;
+    public final Node linkTypes;
+
+    private final String namespace;
+
+    Terms(String namespace) {
+        this.namespace = namespace;
+        Delegation = term("Delegation");
+        Committee = term("Committee");
+        State = term("State");
+        Platform = term("Platform");
+        Agreement = term("Agreement");
+        Statement = term("Statement");
+        LinkSet = term("LinkSet");
+        Link = term("Link");
+        eventClass = term("eventClass");
+        kindClass = term("kindClass");
+        modality = term("modality");
+        inSeries = term("inSeries");
+        ordinal = term("ordinal");
+        previousRound = term("previousRound");
+        hasCause = term("hasCause");
+        channel = term("channel");
+        delegationOf = term("delegationOf");
+        asWritten = term("asWritten");
+        coincidesWith = term("coincidesWith");
+        minimumGap = term("minimumGap");
+        unconfirmed = term("unconfirmed");
+        sourceQuote = term("sourceQuote");
+        linkMethod = term("linkMethod");
+        linkSubject = term("linkSubject");
+        linkTarget = term("linkTarget");
+        score = term("score");
+        linkStatus = term("linkStatus");
+        decision = term("decision");
+        matchedLabel = term("matchedLabel");
+        targetLabel = term("targetLabel");
+        acceptThreshold = term("acceptThreshold");
+        reviewThreshold = term("reviewThreshold");
+        linkTypes = term("linkTypes");
+    }
+
+    private Node term(String local) {
+        return NodeFactory.createURI(namespace + local);
+    }
+
+    /** The namespace these terms live in: {@code <base>ontology#}. */
+    public String namespace() {
+        return namespace;
+    }
+}
