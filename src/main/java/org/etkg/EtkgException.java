@@ -6,31 +6,26 @@ package org.etkg;
  * anything that is not an EtkgException is a bug in etkg.
  */
 public class EtkgException extends RuntimeException {
-    /** Exit code for bad data or a failed validation. */
-    public static final int BAD_DATA = 1;
-    /** Exit code for bad usage (options, arguments, query names). */
-    public static final int BAD_USAGE = 2;
-
-    private final int exitCode;
+    private final ExitCode exitCode;
 
     public EtkgException(String message) {
-        this(message, BAD_DATA, null);
+        this(message, ExitCode.BAD_DATA, null);
     }
 
     public EtkgException(String message, Throwable cause) {
-        this(message, BAD_DATA, cause);
+        this(message, ExitCode.BAD_DATA, cause);
     }
 
-    public EtkgException(String message, int exitCode, Throwable cause) {
+    public EtkgException(String message, ExitCode exitCode, Throwable cause) {
         super(message, cause);
         this.exitCode = exitCode;
     }
 
-    public int exitCode() {
+    public ExitCode exitCode() {
         return exitCode;
     }
 
     public static EtkgException usage(String message) {
-        return new EtkgException(message, BAD_USAGE, null);
+        return new EtkgException(message, ExitCode.USAGE, null);
     }
 }

@@ -33,17 +33,45 @@ public final class Cli {
         return new Result(code, out.toString(), err.toString());
     }
 
-    /** The first article's data folder in the working tree (read only). */
+    /** The data folder of the working tree, with every article (read only). */
     public static Path data() {
         return Path.of("data").toAbsolutePath();
     }
 
-    /** Loads data/ into a new store in {@code dir} and fails the test if that does not work. */
+    /** The first article's folder; its facts are what fixed-answer tests are written against. */
+    public static Path firstArticle() {
+        return data().resolve("shift-in-stance-taliban-ttp");
+    }
+
+    /** The GeoNames sample the first article's places are linked to. */
+    public static Path linkedSample() {
+        return data().resolve("linked");
+    }
+
+    /**
+     * Loads all of data/ into a new store in {@code dir} and fails the test if that does not
+     * work. Tests on this store assert properties that hold however many articles data/ has.
+     */
     public static Path loadedStore(Path dir) {
-        Path store = dir.resolve("store");
-        Result r = run("load", "--store", store.toString(), data().toString());
+        return load(dir.resolve("store"), data());
+    }
+
+    /**
+     * Loads the first article and the GeoNames sample only: for tests whose answers are fixed
+     * (golden results, counts), so that articles added to data/ never change them.
+     */
+    public static Path firstArticleStore(Path dir) {
+        return load(dir.resolve("first-article-store"), firstArticle(), linkedSample());
+    }
+
+    private static Path load(Path store, Path... inputs) {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("load", "--store", store.toString()));
+        for (Path p : inputs) {
+            args.add(p.toString());
+        }
+        Result r = run(args.toArray(String[]::new));
         if (r.exitCode() != 0) {
-            throw new AssertionError("loading data/ failed: " + r);
+            throw new AssertionError("loading " + java.util.Arrays.toString(inputs) + " failed: " + r);
         }
         return store;
     }

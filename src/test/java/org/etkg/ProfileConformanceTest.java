@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * PROFILE.md's patterns, checked with SPARQL on the TriG export of the first article, as
+ * The data model's patterns (docs/data-model.md), checked with SPARQL on the TriG export of the first article, as
  * an analyst's own tools would see it (not through etkg).
  */
 class ProfileConformanceTest {
@@ -45,7 +45,7 @@ class ProfileConformanceTest {
 
     @BeforeAll
     static void exportTrig() {
-        Path store = Cli.loadedStore(dir);
+        Path store = Cli.firstArticleStore(dir);
         Path trig = dir.resolve("all.trig");
         Cli.Result r = Cli.run("export", "--store", store.toString(), "--format", "trig", "-o", trig.toString());
         assertEquals(0, r.exitCode(), r.toString());

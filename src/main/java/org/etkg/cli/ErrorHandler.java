@@ -1,31 +1,84 @@
 package org.etkg.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 import org.etkg.EtkgException;
+import org.etkg.ExitCode;
 
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IExitCodeExceptionMapper;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The one place that turns exceptions into exit codes: a user's mistake is one line on
- * standard error and exit 1 or 2; anything else is a bug, reported with its stack trace.
+ * The one place that turns exceptions into exit codes (from the {@link ExitCode} table) and
+ * messages: a user's mistake is one line on standard error; anything else is a bug,
+ * reported with its stack trace.
  */
-final class ErrorHandler implements IExecutionExceptionHandler {
-    static final int INTERNAL_ERROR = 3;
+final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler, IExitCodeExceptionMapper {
+
+    @Override
+    public int getExitCode(Throwable exception) {
+        if (exception instanceof EtkgException e) {
+            return e.exitCode().code();
+        }
+        if (exception instanceof ParameterException) {
+            return ExitCode.USAGE.code();
+        }
+        return ExitCode.INTERNAL.code();
+    }
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
         PrintWriter err = cmd.getErr();
         if (ex instanceof EtkgException e) {
             err.println(cmd.getColorScheme().errorText("etkg: " + e.getMessage()));
-            err.flush();
-            return e.exitCode();
+        } else {
+            err.println("etkg: internal error (please report it): " + ex);
+            ex.printStackTrace(err);
         }
-        err.println("etkg: internal error (please report it): " + ex);
-        ex.printStackTrace(err);
         err.flush();
-        return INTERNAL_ERROR;
+        return getExitCode(ex);
+    }
+
+    /** A command line picocli cannot parse: the problem, a suggestion, and where help is. */
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println(cmd.getColorScheme().errorText(message(ex)));
+        UnmatchedArgumentException.printSuggestions(ex, err);
+        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.flush();
+        return getExitCode(ex);
+    }
+
+    /** Unknown values of a fixed set (formats, types) name the choices, as the help does. */
+    private static String message(ParameterException ex) {
+        ArgSpec arg = ex.getArgSpec();
+        if (arg != null && ex.getValue() != null && arg.completionCandidates() != null
+                && isEnum(arg) && ex.getMessage().startsWith("Invalid value")) {
+            List<String> choices = new ArrayList<>();
+            arg.completionCandidates().forEach(c -> choices.add(c.toLowerCase(Locale.ROOT)));
+            String name = arg instanceof OptionSpec o ? o.longestName() : arg.paramLabel();
+            return "etkg: unknown " + name + " '" + ex.getValue() + "'; choose one of: " + String.join(", ", choices);
+        }
+        return "etkg: " + ex.getMessage();
+    }
+
+    private static boolean isEnum(ArgSpec arg) {
+        if (arg.type().isEnum()) {
+            return true;
+        }
+        Class<?>[] aux = arg.auxiliaryTypes();
+        return aux.length > 0 && aux[0].isEnum();
     }
 }

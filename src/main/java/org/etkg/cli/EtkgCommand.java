@@ -1,5 +1,11 @@
 package org.etkg.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.etkg.ExitCode;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,14 +18,7 @@ import picocli.CommandLine.Command;
             "their articles, in an embedded TDB2 store, queried with SPARQL."
         },
         subcommands = {LoadCommand.class, QueryCommand.class, ExportCommand.class, ValidateCommand.class, TimelineCommand.class, LinkCommand.class, ServeCommand.class, PublishCommand.class, GenerateCommand.class,
-            CommandLine.HelpCommand.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:success",
-            "1:bad data, a failed validation, or a store that cannot be used",
-            "2:bad usage (unknown option, missing argument, unknown query name)",
-            "3:internal error (a bug in etkg)"
-        })
+            CommandLine.HelpCommand.class})
 public final class EtkgCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -29,11 +28,33 @@ public final class EtkgCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** A command line with etkg's error handling, for {@link #main} and for tests. */
+    /**
+     * A command line with etkg's error handling, for {@link #main} and for tests: every
+     * command lists the exit codes of {@link ExitCode}, takes fixed values (formats, types)
+     * in any case, and reports mistakes through {@link ErrorHandler}.
+     */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new EtkgCommand());
-        cl.setExecutionExceptionHandler(new ErrorHandler());
+        ErrorHandler errors = new ErrorHandler();
+        cl.setExecutionExceptionHandler(errors);
+        cl.setParameterExceptionHandler(errors);
+        cl.setExitCodeExceptionMapper(errors);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        Map<String, String> exitCodes = new LinkedHashMap<>();
+        for (ExitCode code : ExitCode.values()) {
+            exitCodes.put(Integer.toString(code.code()), code.meaning());
+        }
+        withSubcommands(cl, c -> {
+            c.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes);
+            c.getCommandSpec().exitCodeOnInvalidInput(ExitCode.USAGE.code());
+            c.getCommandSpec().exitCodeOnExecutionException(ExitCode.INTERNAL.code());
+        });
         return cl;
+    }
+
+    private static void withSubcommands(CommandLine cl, Consumer<CommandLine> action) {
+        action.accept(cl);
+        cl.getSubcommands().values().forEach(sub -> withSubcommands(sub, action));
     }
 
     public static void main(String[] args) throws Exception {
@@ -43,7 +64,7 @@ public final class EtkgCommand implements Runnable {
             for (String line : new VersionProvider().getVersion()) {
                 System.out.println(line);
             }
-            System.exit(0);
+            System.exit(ExitCode.OK.code());
         }
         System.exit(commandLine().execute(args));
     }

@@ -17,12 +17,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
+        header = "Write the store as Turtle, TriG, N-Quads or JSON-LD.",
         description = {
             "Write the store as RDF. TriG, N-Quads and JSON-LD keep the named graphs; Turtle",
             "writes their union. --graph writes one graph."
-        },
-        exitCodeListHeading = ExitCodes.HEADING,
-        exitCodeList = {ExitCodes.OK, ExitCodes.BAD_DATA, ExitCodes.USAGE})
+        })
 final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -31,8 +30,8 @@ final class ExportCommand implements Callable<Integer> {
     StoreOptions storeOptions;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "turtle",
-            description = "turtle, trig, nquads or jsonld (default: ${DEFAULT-VALUE})")
-    String format;
+            description = "one of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+    ExportFormat format;
 
     @Option(names = "--graph", paramLabel = "IRI", description = "export only this named graph")
     String graph;
@@ -42,7 +41,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ExportFormat exportFormat = Formats.parse(ExportFormat.class, format, "--format");
+        ExportFormat exportFormat = format;
         if (graph != null) {
             Iris.checkIri(graph, new Location("--graph", 0, 0));
         }

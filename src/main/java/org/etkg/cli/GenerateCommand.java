@@ -13,12 +13,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
+        header = "Write a deterministic synthetic corpus for benchmarks.",
         description = {
             "Write a deterministic synthetic corpus (articles with their facts files) for benchmarks:",
             "the same --articles and --seed always give the same files."
-        },
-        exitCodeListHeading = ExitCodes.HEADING,
-        exitCodeList = {ExitCodes.OK, "1:the output folder cannot be written", ExitCodes.USAGE})
+        })
 final class GenerateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

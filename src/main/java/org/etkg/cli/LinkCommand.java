@@ -29,6 +29,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "link", mixinStandardHelpOptions = true,
+        header = "Link people, organisations and places to other datasets.",
         description = {
             "Find identity links between the store's people, organisations and places and the entities of",
             "another dataset (an RDF file, gzip too; a TDB2 store; or a SPARQL endpoint URL). Scores at or",
@@ -36,9 +37,7 @@ import picocli.CommandLine.Spec;
             "that records the target, the parameters and the time. Prints a review table and writes the",
             "candidates as CSV (fill in its decision column) and as Reconciliation API JSON.",
             "--apply REVIEWED.csv records accept and reject decisions; a rejected pair is never proposed again."
-        },
-        exitCodeListHeading = ExitCodes.HEADING,
-        exitCodeList = {ExitCodes.OK, "1:the target or the reviewed file cannot be read, or the store cannot be used", ExitCodes.USAGE})
+        })
 final class LinkCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -58,8 +57,8 @@ final class LinkCommand implements Callable<Integer> {
     }
 
     @Option(names = "--types", paramLabel = "TYPES", split = ",", defaultValue = "person,organization,place",
-            description = "kinds of entity to link (default: ${DEFAULT-VALUE})")
-    List<String> types;
+            description = "kinds of entity to link, from ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+    List<EntityKind> types;
 
     @Option(names = "--accept", paramLabel = "SCORE", defaultValue = "0.9", description = "owl:sameAs from this score (default: ${DEFAULT-VALUE})")
     double accept;
@@ -100,8 +99,7 @@ final class LinkCommand implements Callable<Integer> {
         if (pageSize < 1 || maxPages < 1) {
             throw EtkgException.usage("--page-size and --max-pages must be at least 1");
         }
-        Set<EntityKind> kinds = new LinkedHashSet<>();
-        types.forEach(t -> kinds.add(EntityKind.parse(t)));
+        Set<EntityKind> kinds = new LinkedHashSet<>(types);
         LinkService.Options options = new LinkService.Options(mode.target, kinds, accept, review, timeout, pageSize, maxPages);
         LinkService.Result result;
         try (EtkgStore store = EtkgStore.openExisting(storeOptions.store())) {

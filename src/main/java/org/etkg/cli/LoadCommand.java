@@ -20,15 +20,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
+        header = "Load articles and RDF datasets: all of them, or nothing.",
         description = {
             "Load articles: each folder holding a facts.yaml (and its outside-facts.yaml) becomes",
             "the article's named graph plus one graph per outside source; an RDF file (any syntax, gzip",
             "too) becomes a dataset graph of its own. Quotes are checked against",
             "the article, the result against the SHACL shapes; then all of it is written in one",
             "transaction, or nothing is. Loading an article again replaces its graphs."
-        },
-        exitCodeListHeading = ExitCodes.HEADING,
-        exitCodeList = {ExitCodes.OK, ExitCodes.BAD_DATA, ExitCodes.USAGE})
+        })
 final class LoadCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

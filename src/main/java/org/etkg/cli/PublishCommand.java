@@ -23,13 +23,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "publish", mixinStandardHelpOptions = true,
+        header = "Copy the store's named graphs to a team's triple store.",
         description = {
             "Copy the store's named graphs to a team's triple store through the SPARQL 1.1 Graph Store",
             "Protocol (Fuseki, GraphDB, Virtuoso, Neptune, ...): one PUT per graph, so publishing again",
             "leaves the remote graphs identical."
-        },
-        exitCodeListHeading = ExitCodes.HEADING,
-        exitCodeList = {ExitCodes.OK, "1:the endpoint refused, could not be reached, or the store cannot be used", ExitCodes.USAGE})
+        })
 final class PublishCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -18,12 +18,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "query", mixinStandardHelpOptions = true,
+        header = "Run a SPARQL query, or one of the competency questions by name.",
         description = {
             "Run a SPARQL query over the union of all graphs (GRAPH ?g reaches each named graph).",
             "QUERY is a .rq file or the name of a competency question in queries/ (see --list)."
-        },
-        exitCodeListHeading = ExitCodes.HEADING,
-        exitCodeList = {ExitCodes.OK, ExitCodes.BAD_DATA, ExitCodes.USAGE})
+        })
 final class QueryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -46,8 +45,8 @@ final class QueryCommand implements Callable<Integer> {
     }
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, csv, tsv, json or xml (default: ${DEFAULT-VALUE}); CONSTRUCT gives Turtle, JSON-LD or RDF/XML")
-    String format;
+            description = "one of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); CONSTRUCT gives Turtle, JSON-LD or RDF/XML")
+    ResultFormat format;
 
     @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries", hidden = true,
             description = "folder of named queries (default: ${DEFAULT-VALUE})")
@@ -62,7 +61,7 @@ final class QueryCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        ResultFormat resultFormat = Formats.parse(ResultFormat.class, format, "--format");
+        ResultFormat resultFormat = format;
         String text;
         String name;
         if (source.text != null) {

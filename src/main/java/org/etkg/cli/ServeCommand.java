@@ -15,13 +15,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
+        header = "Serve the store over the SPARQL protocols with an embedded Fuseki.",
         description = {
             "Serve the store over the SPARQL 1.1 protocols with an embedded Fuseki: queries at /etkg/sparql,",
             "graphs at /etkg/get, a page at / with the competency questions. Read-only unless --update;",
             "loopback only unless --host 0.0.0.0. Ctrl-C stops it cleanly."
-        },
-        exitCodeListHeading = ExitCodes.HEADING,
-        exitCodeList = {"0:stopped cleanly", "1:the store or the port cannot be used", ExitCodes.USAGE})
+        })
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

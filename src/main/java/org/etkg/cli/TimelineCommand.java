@@ -31,13 +31,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "timeline", mixinStandardHelpOptions = true,
+        header = "Show events and statements in time order, with their dates.",
         description = {
             "Show the events and statements of the store in time order, with dates as written and as",
             "resolved ([2025] marks a year from another source), bounds for uncertain times, places,",
             "participants and sources. Entries without a date are placed by their bounds or listed last."
-        },
-        exitCodeListHeading = ExitCodes.HEADING,
-        exitCodeList = {ExitCodes.OK, ExitCodes.BAD_DATA, ExitCodes.USAGE})
+        })
 final class TimelineCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -58,8 +57,8 @@ final class TimelineCommand implements Callable<Integer> {
     String place;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, csv, json, timelinejs or html (default: ${DEFAULT-VALUE})")
-    String format;
+            description = "one of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+    TimelineFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to FILE instead of standard output")
     Path output;
@@ -73,7 +72,7 @@ final class TimelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        TimelineFormat timelineFormat = Formats.parse(TimelineFormat.class, format, "--format");
+        TimelineFormat timelineFormat = format;
         TimelineFilter filter = new TimelineFilter(date(from, "--from", false), date(to, "--to", true), actor, place);
         if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
             throw EtkgException.usage("--to " + to + " is before --from " + from);

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.etkg.ExitCode;
 import org.etkg.rdf.Ontology;
 import org.etkg.store.EtkgStore;
 import org.etkg.validate.ShapeValidator;
@@ -22,12 +23,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
+        header = "Check the store against the SHACL shapes; exit 1 on any violation.",
         description = {
-            "Check the whole store against the SHACL shapes of ontology/ (PROFILE.md's patterns).",
+            "Check the whole store against the SHACL shapes of ontology/ (the patterns of docs/data-model.md).",
             "Exit 0 only when the store conforms."
-        },
-        exitCodeListHeading = ExitCodes.HEADING,
-        exitCodeList = {"0:the store conforms", "1:violations found, or the store cannot be used", ExitCodes.USAGE})
+        })
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -60,7 +60,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (outcome.conforms()) {
             out.printf("%s conforms to the etkg shapes (%d triples checked).%n", storeOptions.store(), triples);
             out.flush();
-            return 0;
+            return ExitCode.OK.code();
         }
         PrintWriter err = spec.commandLine().getErr();
         err.printf("%s does not conform: %d violation(s)%n", storeOptions.store(), outcome.violations().size());
@@ -70,6 +70,6 @@ final class ValidateCommand implements Callable<Integer> {
             err.printf("  ... and %d more (see --report FILE)%n", outcome.violations().size() - max);
         }
         err.flush();
-        return 1;
+        return ExitCode.BAD_DATA.code();
     }
 }

@@ -25,4 +25,10 @@ public enum ExportFormat {
     public boolean keepsGraphs() {
         return dataset;
     }
+
+    /** As written on the command line and in help. */
+    @Override
+    public String toString() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
 }

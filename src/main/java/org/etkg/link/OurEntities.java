@@ -37,7 +37,7 @@ final class OurEntities {
                   UNION { ?e a sem:Actor , schema:Organization FILTER NOT EXISTS { ?e a sem:Place } BIND ("organization" AS ?kind) }
                   FILTER (isIRI(?e))
                 } ORDER BY ?e""", s -> {
-            EntityKind kind = EntityKind.parse(s.getLiteral("kind").getString());
+            EntityKind kind = EntityKind.ofKey(s.getLiteral("kind").getString());
             if (kinds.contains(kind)) {
                 all.computeIfAbsent(s.getResource("e").getURI(), k -> new Builder()).kind = kind;
             }

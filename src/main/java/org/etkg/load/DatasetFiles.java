@@ -104,7 +104,7 @@ public final class DatasetFiles {
         }
         Triple blank = g.find().filterKeep(t -> t.getSubject().isBlank() || t.getObject().isBlank()).nextOptional().orElse(null);
         if (blank != null) {
-            throw new DataError(Location.of(file.toString()), "holds blank nodes (PROFILE.md pattern 1 wants an IRI for "
+            throw new DataError(Location.of(file.toString()), "holds blank nodes (data-model pattern 1 wants an IRI for "
                     + "every resource), for example in: " + blank);
         }
         g.add(Triple.create(graphName, Vocab.RDF_TYPE, Vocab.Prov.Entity));

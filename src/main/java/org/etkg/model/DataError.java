@@ -1,6 +1,7 @@
 package org.etkg.model;
 
 import org.etkg.EtkgException;
+import org.etkg.ExitCode;
 
 /** Bad input in a facts file, article or data file, with where it is. */
 public class DataError extends EtkgException {
@@ -12,7 +13,7 @@ public class DataError extends EtkgException {
     }
 
     public DataError(Location location, String problem, Throwable cause) {
-        super(location + ": " + problem, BAD_DATA, cause);
+        super(location + ": " + problem, ExitCode.BAD_DATA, cause);
         this.location = location;
         this.problem = problem;
     }

@@ -304,6 +304,12 @@ public final class TimelineService {
                 } catch (java.time.DateTimeException e) {
                     // The loader refuses impossible dates; nothing to place here.
                 }
+            } else if (b.date == null && b.begin == null && b.year != null && b.day == null
+                    && b.earliestBegin == null && b.latestEnd == null) {
+                // "In 2024" or "in March 2024" bounds the event to that year or month.
+                LocalDate start = LocalDate.of(b.year, b.month == null ? 1 : b.month, 1);
+                b.earliestBegin = start;
+                b.latestEnd = b.month == null ? start.withDayOfYear(start.lengthOfYear()) : start.withDayOfMonth(start.lengthOfMonth());
             }
         }
         return events;

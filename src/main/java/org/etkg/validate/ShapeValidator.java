@@ -14,7 +14,7 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.etkg.rdf.Ontology;
 
-/** Checks a graph against the shapes of ontology/ (PROFILE.md as SHACL). */
+/** Checks a graph against the shapes of ontology/ (docs/data-model.md as SHACL). */
 public final class ShapeValidator {
     private final Shapes shapes;
 

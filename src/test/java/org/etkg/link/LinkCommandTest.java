@@ -50,7 +50,7 @@ class LinkCommandTest {
 
     @BeforeEach
     void load() {
-        store = Cli.loadedStore(dir);
+        store = Cli.firstArticleStore(dir);
     }
 
     Cli.Result link(String target, String... more) {

@@ -39,9 +39,10 @@ class PublishTest {
             String url = "http://127.0.0.1:" + team.getHttpPort() + "/team/data";
             Cli.Result first = Cli.run("publish", "--store", store.toString(), "--to", url);
             assertEquals(0, first.exitCode(), first.toString());
-            assertTrue(first.out().contains("Published 13 graph(s)"), first.out());
-            assertTrue(first.out().contains("<https://w3id.org/etkg/graph/article/shift-in-stance-taliban-ttp>"), first.out());
             DatasetGraph local = Cli.snapshot(store);
+            long graphs = org.apache.jena.atlas.iterator.Iter.count(local.listGraphNodes());
+            assertTrue(first.out().contains("Published " + graphs + " graph(s)"), "every graph of the store: " + first.out());
+            assertTrue(first.out().contains("<https://w3id.org/etkg/graph/article/shift-in-stance-taliban-ttp>"), first.out());
             assertTrue(IsoMatcher.isomorphic(local, copy(remote)), "remote differs after publishing");
             Cli.Result second = Cli.run("publish", "--store", store.toString(), "--to", url);
             assertEquals(0, second.exitCode(), second.toString());

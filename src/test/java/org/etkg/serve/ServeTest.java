@@ -53,7 +53,7 @@ class ServeTest {
 
     @BeforeAll
     static void serve() {
-        Path storeDir = Cli.loadedStore(dir);
+        Path storeDir = Cli.firstArticleStore(dir);
         store = EtkgStore.openExisting(storeDir);
         server = EtkgServer.start(store, IriScheme.defaults(),
                 new EtkgServer.Options("127.0.0.1", 0, Duration.ofSeconds(1), 10, false));
