@@ -33,13 +33,14 @@ class ArchitectureTest {
             Map.entry("load", Set.of("model", "rdf", "store", "validate")),
             Map.entry("query", Set.of("model", "rdf", "store")),
             Map.entry("export", Set.of("model", "rdf", "store")),
-            Map.entry("timeline", Set.of("model", "rdf", "store", "query", "export")),
+            Map.entry("timeline", Set.of("model", "rdf", "store", "query", "export", "resolve")),
             Map.entry("link", Set.of("model", "rdf", "store", "query", "export", "load")),
+            Map.entry("resolve", Set.of("model", "rdf", "store", "query", "link", "export")),
             Map.entry("serve", Set.of("model", "rdf", "store", "query", "timeline")),
             Map.entry("publish", Set.of("model", "rdf", "store")),
             Map.entry("generate", Set.of("model", "rdf")),
             Map.entry("cli", Set.of("model", "rdf", "store", "validate", "load", "query", "export", "timeline", "link",
-                    "serve", "publish", "generate")));
+                    "serve", "publish", "generate", "resolve")));
 
     static final Pattern USES = Pattern.compile("\\borg\\.etkg\\.([a-z]+)\\.");
 

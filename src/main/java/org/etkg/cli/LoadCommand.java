@@ -9,6 +9,8 @@ import java.time.Clock;
 
 import org.etkg.load.LoadReport;
 import org.etkg.load.LoadService;
+import org.etkg.resolve.ResolveService;
+import org.etkg.store.EtkgStore;
 import org.etkg.model.DataError;
 import org.etkg.rdf.Ontology;
 
@@ -49,15 +51,27 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", hidden = true, description = "worker threads of a bulk load")
     Integer threads;
 
+    @Option(names = "--no-resolve", description = "do not look for the same people and events across articles after loading (see: etkg resolve)")
+    boolean noResolve;
+
     @Override
     public Integer call() {
         Progress progress = new Progress(spec.commandLine().getErr(), System.console() != null);
         LoadService.Options options = new LoadService.Options(bulk, skipBad,
                 threads != null ? threads : Runtime.getRuntime().availableProcessors());
+        ResolveService resolver = new ResolveService(storeOptions.iris(), Clock.systemUTC());
+        ResolveService.Result[] resolved = new ResolveService.Result[1];
         LoadService.Outcome outcome = new LoadService(Ontology.load(storeOptions.iris()), Clock.systemUTC())
-                .load(storeOptions.store(), paths, options, progress::report);
+                .load(storeOptions.store(), paths, options, progress::report,
+                        noResolve ? dsg -> { } : dsg -> resolved[0] = resolver.resolveIn(dsg, ResolveService.Options.DEFAULTS));
         progress.done();
-        return print(outcome.report(), outcome.skipped());
+        int code = print(outcome.report(), outcome.skipped());
+        if (resolved[0] != null) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("  resolved    %d the same, %d for review (etkg resolve shows them)%n", resolved[0].accepted(), resolved[0].review());
+            out.flush();
+        }
+        return code;
     }
 
     private int print(LoadReport report, List<DataError> skipped) {

@@ -32,11 +32,19 @@ public final class CandidateFiles {
     }
 
     public static void writeCsv(List<Candidate> candidates, Writer w) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Candidate c : candidates) {
+            rows.add(List.of(c.ours().iri(), c.ours().label(), c.ours().kind().key(), c.target().iri(),
+                    c.target().label(), String.format(Locale.ROOT, "%.3f", c.score()), c.status().key(), c.method(), ""));
+        }
+        writeRows(rows, w);
+    }
+
+    /** Rows of the {@link #COLUMNS}, with the header: the file an analyst reviews and --apply reads back. */
+    public static void writeRows(List<List<String>> rows, Writer w) {
         PrintWriter out = new PrintWriter(w);
         out.print(String.join(",", COLUMNS) + "\r\n");
-        for (Candidate c : candidates) {
-            List<String> cells = List.of(c.ours().iri(), c.ours().label(), c.ours().kind().key(), c.target().iri(),
-                    c.target().label(), String.format(Locale.ROOT, "%.3f", c.score()), c.status().key(), c.method(), "");
+        for (List<String> cells : rows) {
             List<String> escaped = new ArrayList<>();
             cells.forEach(s -> escaped.add(Csv.cell(s)));
             out.print(String.join(",", escaped) + "\r\n");
@@ -111,6 +119,7 @@ public final class CandidateFiles {
                     "the header needs the columns our_iri, target_iri and decision (as etkg link writes them)");
         }
         List<Decision> out = new ArrayList<>();
+        java.util.Map<String, Decision> byPair = new java.util.HashMap<>();
         for (int i = 1; i < lines.size(); i++) {
             if (lines.get(i).isBlank()) {
                 continue;
@@ -128,7 +137,16 @@ public final class CandidateFiles {
                 if (ours >= cells.size() || target >= cells.size()) {
                     throw new DataError(new Location(csv.toString(), i + 1, 1), "row has too few columns");
                 }
-                out.add(new Decision(cells.get(ours), cells.get(target), accept, new Location(csv.toString(), i + 1, 1)));
+                Decision decided = new Decision(cells.get(ours).trim(), cells.get(target).trim(), accept, new Location(csv.toString(), i + 1, 1));
+                String pair = decided.ours().compareTo(decided.target()) < 0
+                        ? decided.ours() + " " + decided.target() : decided.target() + " " + decided.ours();
+                Decision earlier = byPair.putIfAbsent(pair, decided);
+                if (earlier != null && earlier.accept() != decided.accept()) {
+                    throw new DataError(new Location(csv.toString(), i + 1, column(lines.get(i), decision)),
+                            "this row " + (accept ? "accepts" : "rejects") + " the pair that line " + earlier.location().line()
+                                    + " " + (earlier.accept() ? "accepts" : "rejects") + "; keep one decision per pair");
+                }
+                out.add(decided);
             }
         }
         return out;

@@ -14,6 +14,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.etkg.load.Iris;
+import org.etkg.model.DataError;
 import org.etkg.rdf.IriScheme;
 import org.etkg.rdf.Vocab;
 import org.etkg.store.EtkgStore;
@@ -46,6 +47,27 @@ public final class Decisions {
         return pairs;
     }
 
+    /** An analyst's decisions: pairs as "a b" with the smaller IRI first, accepted and rejected. */
+    public record Decided(Set<String> accepted, Set<String> rejected) {
+    }
+
+    public static Decided decided(DatasetGraph dsg, IriScheme iris) {
+        Set<String> accepted = new HashSet<>();
+        Set<String> rejected = new HashSet<>();
+        Node g = graph(iris);
+        dsg.find(g, Node.ANY, iris.terms().decision, Node.ANY).forEachRemaining(q -> {
+            Node ours = first(dsg, g, q.getSubject(), iris.terms().linkSubject);
+            Node target = first(dsg, g, q.getSubject(), iris.terms().linkTarget);
+            if (ours != null && target != null) {
+                String a = ours.getURI();
+                String b = target.getURI();
+                String pair = a.compareTo(b) < 0 ? a + " " + b : b + " " + a;
+                ("accepted".equals(q.getObject().getLiteralLexicalForm()) ? accepted : rejected).add(pair);
+            }
+        });
+        return new Decided(accepted, rejected);
+    }
+
     private static Node first(DatasetGraph dsg, Node g, Node s, Node p) {
         var it = dsg.find(g, s, p, Node.ANY);
         return it.hasNext() ? it.next().getObject() : null;
@@ -56,11 +78,29 @@ public final class Decisions {
 
     /** Records the decisions of a reviewed CSV in one write transaction. */
     public static Applied apply(EtkgStore store, Path csv, IriScheme iris, Clock clock) {
+        return apply(store, csv, iris, clock, false);
+    }
+
+    /**
+     * @param bothInStore whether both ends must be resources of the store (decisions on
+     *                    identities within it, as resolve makes), not only ours
+     */
+    public static Applied apply(EtkgStore store, Path csv, IriScheme iris, Clock clock, boolean bothInStore) {
         List<CandidateFiles.Decision> decisions = CandidateFiles.readDecisions(csv);
         for (CandidateFiles.Decision d : decisions) {
             Iris.checkIri(d.ours(), d.location());
             Iris.checkIri(d.target(), d.location());
         }
+        store.read(dsg -> {
+            for (CandidateFiles.Decision d : decisions) {
+                for (String iri : bothInStore ? List.of(d.ours(), d.target()) : List.of(d.ours())) {
+                    if (!dsg.find(Node.ANY, NodeFactory.createURI(iri), Node.ANY, Node.ANY).hasNext()) {
+                        throw new DataError(d.location(), "unknown IRI <" + iri + ">: nothing in the store is described by it");
+                    }
+                }
+            }
+            return null;
+        });
         LinkService links = new LinkService(iris, clock);
         Node g = graph(iris);
         Node now = NodeFactory.createLiteralDT(Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(), XSDDatatype.XSDdateTime);

@@ -139,11 +139,16 @@ public final class LinkService {
     }
 
     Node linkNode(String ours, String target) {
+        return linkNode(iris, ours, target);
+    }
+
+    /** The node describing the link between two resources, the same for every step that proposes or decides it. */
+    public static Node linkNode(IriScheme iris, String ours, String target) {
         return iris.link(hash(ours + " " + target).substring(0, 16));
     }
 
     /** In canonical form, as TDB2 stores it, so that linking again compares equal. */
-    private static Node decimal(double d) {
+    public static Node decimal(double d) {
         return NodeValue.makeDecimal(BigDecimal.valueOf(d).setScale(3, RoundingMode.HALF_UP)).asNode();
     }
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.etkg.EtkgException;
 import org.etkg.model.DataError;
 import org.etkg.rdf.Ontology;
@@ -40,6 +41,16 @@ public final class LoadService {
     }
 
     public Outcome load(Path storeDir, List<Path> paths, Options options, Consumer<BulkLoader.Progress> progress) {
+        return load(storeDir, paths, options, progress, dsg -> { });
+    }
+
+    /**
+     * @param afterWrite work on the loaded store, such as resolving identities: done in the
+     *                   load's own write transaction on the ordinary path, so that a killed
+     *                   load leaves no half; on the bulk path, in a second one right after
+     */
+    public Outcome load(Path storeDir, List<Path> paths, Options options, Consumer<BulkLoader.Progress> progress,
+                        Consumer<DatasetGraph> afterWrite) {
         boolean asked = options.bulk() != null || options.skipBad();
         List<ArticleBundle> bundles = ArticleBundle.discover(paths);
         boolean bulk = options.bulk() != null ? options.bulk() : (options.skipBad() || bundles.size() >= BULK_FROM);
@@ -54,6 +65,7 @@ public final class LoadService {
                 if (BulkLoader.allNew(store, ontology.iris(), bundles)) {
                     BulkLoader.Result result = new BulkLoader(ontology, clock, options.threads(), 128)
                             .load(store, bundles, options.skipBad(), progress);
+                    store.write(afterWrite);
                     return new Outcome(result.report(), result.skipped());
                 }
                 if (asked) {
@@ -65,7 +77,7 @@ public final class LoadService {
         Loader loader = new Loader(ontology, clock);
         LoadPlan plan = loader.plan(paths);
         try (EtkgStore store = EtkgStore.openOrCreate(storeDir)) {
-            return new Outcome(loader.write(store, plan), List.of());
+            return new Outcome(loader.write(store, plan, afterWrite), List.of());
         }
     }
 }

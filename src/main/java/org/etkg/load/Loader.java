@@ -101,6 +101,11 @@ public final class Loader {
     }
 
     public LoadReport write(EtkgStore store, LoadPlan plan) {
+        return write(store, plan, dsg -> { });
+    }
+
+    /** @param alsoInTransaction more work done in the load's write transaction, after the graphs are written */
+    public LoadReport write(EtkgStore store, LoadPlan plan, java.util.function.Consumer<DatasetGraph> alsoInTransaction) {
         Node generatedAtTime = NodeFactory.createLiteralDT(
                 Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(), XSDDatatype.XSDdateTime);
         long[] triples = {0};
@@ -113,6 +118,7 @@ public final class Loader {
                 dsg.add(name, name, Vocab.Prov.generatedAtTime, NamedGraphs.timestamp(previous.get(name), graph, name, generatedAtTime));
                 triples[0] += graph.size() + 1;
             }
+            alsoInTransaction.accept(dsg);
         });
         return new LoadReport(plan.articles(), plan.datasets(), plan.events(), plan.statements(), triples[0], plan.graphs().size());
     }

@@ -52,6 +52,8 @@ public final class Terms {
     public final Node acceptThreshold;
     public final Node reviewThreshold;
     public final Node linkTypes;
+    public final Node linkFeature;
+    public final Node representative;
 
     private final String namespace;
 
@@ -90,6 +92,8 @@ public final class Terms {
         acceptThreshold = term("acceptThreshold");
         reviewThreshold = term("reviewThreshold");
         linkTypes = term("linkTypes");
+        linkFeature = term("linkFeature");
+        representative = term("representative");
     }
 
     private Node term(String local) {

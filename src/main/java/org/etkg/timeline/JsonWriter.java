@@ -15,6 +15,20 @@ public final class JsonWriter {
     public static JsonArray toJson(List<TimelineEntry> entries) {
         JsonArray rows = new JsonArray();
         for (TimelineEntry e : entries) {
+            JsonObject o = row(e);
+            if (!e.reports().members().isEmpty()) {
+                JsonArray members = new JsonArray();
+                e.reports().members().forEach(m -> members.add(row(m)));
+                o.put("members", members);
+            }
+            rows.add(o);
+        }
+        return rows;
+    }
+
+    /** One entry's fields; a cluster's row also lists its members, each as its own article tells it. */
+    private static JsonObject row(TimelineEntry e) {
+        {
             JsonObject o = new JsonObject();
             o.put("iri", e.iri());
             o.put("label", e.label());
@@ -52,9 +66,18 @@ public final class JsonWriter {
             put(o, "text", e.text());
             put(o, "partOf", e.partOf());
             put(o, "article", e.article());
-            rows.add(o);
+            o.put("reports", e.reports().articles().size());
+            JsonArray sameAs = new JsonArray();
+            e.reports().sameAs().forEach(sameAs::add);
+            o.put("sameAs", sameAs);
+            JsonArray articles = new JsonArray();
+            e.reports().articles().forEach(articles::add);
+            o.put("articles", articles);
+            JsonArray differences = new JsonArray();
+            e.reports().differences().forEach(differences::add);
+            o.put("differences", differences);
+            return o;
         }
-        return rows;
     }
 
     public static void write(List<TimelineEntry> entries, PrintWriter out) {

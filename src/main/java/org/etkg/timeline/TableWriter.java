@@ -26,10 +26,12 @@ public final class TableWriter {
                 date.isEmpty() ? (e.anchor() == null ? "undated" : "–") : date,
                 e.asWritten() == null ? "" : e.asWritten(),
                 DateDisplay.bounds(e),
-                (e.statement() ? "» " : "") + e.label() + (e.modality() == null ? "" : " (" + e.modality() + ")"),
+                (e.statement() ? "» " : "") + e.label() + (e.modality() == null ? "" : " (" + e.modality() + ")")
+                        + e.reports().differences().stream().map(d -> "\n≠ " + d).collect(Collectors.joining()),
                 e.place() == null ? "" : e.place(),
                 e.participants().stream().map(Object::toString).collect(Collectors.joining("; ")),
-                e.source() == null ? "" : e.source()
+                (e.source() == null ? "" : e.source())
+                        + (e.reports().articles().size() > 1 ? (e.source() == null ? "" : "; ") + e.reports().articles().size() + " reports" : "")
             });
         }
         int[] widths = widths(rows, width);
@@ -42,7 +44,8 @@ public final class TableWriter {
             row(r, widths).forEach(out::println);
         }
         out.println(separator);
-        out.printf("%d entries; » marks statements; [brackets] mark what other sources resolved.%n", entries.size());
+        out.printf("%d entries; » marks statements; [brackets] mark what other sources resolved; ≠ marks where reports differ.%n",
+                entries.size());
         out.flush();
     }
 
@@ -52,7 +55,9 @@ public final class TableWriter {
         for (int i = 0; i < n; i++) {
             natural[i] = HEADERS[i].length();
             for (String[] r : rows) {
-                natural[i] = Math.max(natural[i], r[i].length());
+                for (String paragraph : r[i].split("\n", -1)) {
+                    natural[i] = Math.max(natural[i], paragraph.length());
+                }
             }
         }
         int chrome = 3 * n + 1;
@@ -135,7 +140,16 @@ public final class TableWriter {
         return out;
     }
 
+    /** Wraps each paragraph (a cell may hold several, one per line) to the width. */
     static List<String> wrap(String text, int width) {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : text.split("\n", -1)) {
+            lines.addAll(wrapParagraph(paragraph, width));
+        }
+        return lines;
+    }
+
+    private static List<String> wrapParagraph(String text, int width) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.split(" ")) {

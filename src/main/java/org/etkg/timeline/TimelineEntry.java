@@ -23,10 +23,36 @@ public record TimelineEntry(String iri, String label, boolean statement, String 
                             String resolvedBy, LocalDate anchor, String placedBy,
                             String placeIri, String place, List<Participant> participants,
                             String sourceIri, String source, String modality, String text,
-                            String quote, int quoteStart, String partOf, String partOfLabel, String article) {
+                            String quote, int quoteStart, String partOf, String partOfLabel, String article,
+                            Reports reports) {
     public TimelineEntry {
         relations = List.copyOf(relations);
         participants = List.copyOf(participants);
+    }
+
+    /**
+     * The reports an entry stands for: one, or every member of a cluster of the same event
+     * (data model, pattern 10), with what their sources say differently.
+     *
+     * @param sameAs      the IRIs of the members, the entry's own included
+     * @param articles    the articles that report it
+     * @param differences where the sources disagree, each value with its source ("date: 16 Apr per A; 17 Apr per B")
+     * @param members     each report's own entry, as its article tells it (empty for an entry of one report)
+     */
+    public record Reports(List<String> sameAs, List<String> articles, List<String> differences, List<TimelineEntry> members) {
+        public Reports {
+            sameAs = List.copyOf(sameAs);
+            articles = List.copyOf(articles);
+            differences = List.copyOf(differences);
+            members = List.copyOf(members);
+        }
+    }
+
+    /** The same entry standing for the given reports. */
+    public TimelineEntry withReports(Reports r) {
+        return new TimelineEntry(iri, label, statement, type, asWritten, writtenYear, writtenMonth, writtenDay, date, begin, end,
+                earliest, latest, relations, resolvedBy, anchor, placedBy, placeIri, place, participants, sourceIri, source,
+                modality, text, quote, quoteStart, partOf, partOfLabel, article, r);
     }
 
     /** An actor and the role it plays. */

@@ -30,6 +30,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.etkg.EtkgException;
 import org.etkg.query.UnionQuery;
 import org.etkg.rdf.IriScheme;
+import org.etkg.resolve.Identity;
 import org.etkg.rdf.Vocab;
 import org.etkg.store.EtkgStore;
 
@@ -39,21 +40,31 @@ import org.etkg.store.EtkgStore;
  */
 public final class TimelineService {
     private final EtkgStore store;
+    private final IriScheme iris;
     private final String prefixes;
     /** Queries run many times with other bound values are parsed once. */
     private final Map<String, Query> parsed = new java.util.concurrent.ConcurrentHashMap<>();
 
     public TimelineService(EtkgStore store, IriScheme iris) {
         this.store = store;
+        this.iris = iris;
         this.prefixes = Vocab.sparqlPrefixes(iris);
     }
 
-    /** The entries that pass the filter, in time order; undated entries last, in article order. */
+    /**
+     * The entries that pass the filter, in time order; undated entries last, in article order.
+     * What several articles report as the same event is one entry (see {@link Identity}).
+     */
     public List<TimelineEntry> timeline(TimelineFilter filter) {
         return store.read(dsg -> {
+            Identity identity = Identity.read(dsg, iris);
             Set<String> keep = null;
             if (filter.actor() != null) {
-                List<Node> actors = resolve(dsg, filter.actor(), "actor", "?x sem:hasActor/rdf:value ?match .");
+                List<Node> actors = new ArrayList<>();
+                List<String> named = new ArrayList<>();
+                resolve(dsg, filter.actor(), "actor", "?x sem:hasActor/rdf:value ?match .").forEach(n -> named.add(n.getURI()));
+                // Every article's IRI for the same person or organisation.
+                identity.expand(named).forEach(i -> actors.add(NodeFactory.createURI(i)));
                 keep = select(dsg, "?event sem:hasActor/rdf:value ?filter .", actors);
             }
             if (filter.place() != null) {
@@ -63,6 +74,9 @@ public final class TimelineService {
             }
             if (keep == null && (filter.from() != null || filter.to() != null)) {
                 keep = inDateRange(dsg, filter.from(), filter.to());
+            }
+            if (keep != null) {
+                keep = identity.expand(keep);
             }
             Map<String, Builder> all;
             if (keep == null) {
@@ -78,11 +92,107 @@ public final class TimelineService {
                 Set<String> shown = keep;
                 entries.removeIf(e -> !shown.contains(e.iri()));
             }
+            entries = merge(entries, identity);
             if (filter.from() != null || filter.to() != null) {
                 entries.removeIf(e -> !inRange(e, filter.from(), filter.to()));
             }
             return entries;
         });
+    }
+
+    /**
+     * One entry per cluster of the same event, where its representative stands, listing every
+     * member and reporting article, and each value on which their reports differ with its source.
+     */
+    private static List<TimelineEntry> merge(List<TimelineEntry> entries, Identity identity) {
+        Map<String, List<TimelineEntry>> groups = new LinkedHashMap<>();
+        for (TimelineEntry e : entries) {
+            groups.computeIfAbsent(identity.representative(e.iri()), k -> new ArrayList<>()).add(e);
+        }
+        List<TimelineEntry> out = new ArrayList<>();
+        for (TimelineEntry e : entries) {
+            String rep = identity.representative(e.iri());
+            List<TimelineEntry> group = groups.get(rep);
+            if (group.size() == 1) {
+                out.add(e);
+                continue;
+            }
+            TimelineEntry primary = group.stream().filter(x -> x.iri().equals(rep)).findFirst().orElse(group.get(0));
+            if (e == primary) {
+                out.add(primary.withReports(reports(group)));
+            }
+        }
+        return partsAfterWholes(out, identity);
+    }
+
+    /**
+     * A part on the same day as its whole comes after it, whichever report placed which: in
+     * one article the text orders them, across articles only this rule does.
+     */
+    private static List<TimelineEntry> partsAfterWholes(List<TimelineEntry> entries, Identity identity) {
+        List<TimelineEntry> out = new ArrayList<>(entries);
+        for (int pass = 0; pass < 3; pass++) {
+            boolean moved = false;
+            for (int i = 0; i < out.size(); i++) {
+                TimelineEntry part = out.get(i);
+                Set<String> wholes = new LinkedHashSet<>();
+                List<TimelineEntry> members = part.reports().members().isEmpty() ? List.of(part) : part.reports().members();
+                members.stream().filter(m -> m.partOf() != null).forEach(m -> wholes.add(identity.representative(m.partOf())));
+                for (int j = out.size() - 1; j > i; j--) {
+                    TimelineEntry whole = out.get(j);
+                    if (wholes.contains(identity.representative(whole.iri())) && java.util.Objects.equals(whole.anchor(), part.anchor())) {
+                        out.remove(i);
+                        out.add(j, part);
+                        moved = true;
+                        i--;
+                        break;
+                    }
+                }
+            }
+            if (!moved) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static TimelineEntry.Reports reports(List<TimelineEntry> group) {
+        Set<String> sameAs = new java.util.TreeSet<>();
+        Set<String> articles = new java.util.TreeSet<>();
+        Map<String, Set<String>> dates = new LinkedHashMap<>();
+        Map<String, Set<String>> places = new LinkedHashMap<>();
+        for (TimelineEntry e : group) {
+            sameAs.add(e.iri());
+            String article = e.article() == null ? e.iri() : e.article();
+            articles.add(article);
+            String source = article.substring(article.lastIndexOf('/') + 1);
+            // Written or resolved by another source, the same day is the same: compare the days.
+            String date = DateDisplay.resolved(e).replace("[", "").replace("]", "");
+            if (!date.isEmpty()) {
+                dates.computeIfAbsent(date, k -> new java.util.TreeSet<>()).add(source);
+            }
+            if (e.place() != null) {
+                places.computeIfAbsent(e.place(), k -> new java.util.TreeSet<>()).add(source);
+            }
+        }
+        List<String> differences = new ArrayList<>();
+        if (dates.size() > 1) {
+            differences.add("date: " + perSource(dates));
+        }
+        Set<String> placeKeys = new java.util.HashSet<>();
+        places.keySet().forEach(p -> placeKeys.add(key(p)));
+        if (placeKeys.size() > 1) {
+            differences.add("place: " + perSource(places));
+        }
+        List<TimelineEntry> members = new ArrayList<>(group);
+        members.sort(java.util.Comparator.comparing(TimelineEntry::iri));
+        return new TimelineEntry.Reports(new ArrayList<>(sameAs), new ArrayList<>(articles), differences, members);
+    }
+
+    private static String perSource(Map<String, Set<String>> values) {
+        List<String> parts = new ArrayList<>();
+        values.forEach((value, sources) -> parts.add(value + " per " + String.join(", ", sources)));
+        return String.join("; ", parts);
     }
 
     private static Set<String> intersect(Set<String> a, Set<String> b) {
@@ -180,10 +290,14 @@ public final class TimelineService {
             }
             if (found.isEmpty()) {
                 String key = key(nameOrIri);
+                java.util.function.Predicate<String> personNamed = Identity.nameOf(nameOrIri);
                 Set<Node> matches = new LinkedHashSet<>();
-                run(dsg, "SELECT DISTINCT ?match ?l WHERE { " + usedPattern + " ?match rdfs:label|skos:altLabel|skos:prefLabel ?l }",
+                run(dsg, "SELECT DISTINCT ?match ?l ?person WHERE { " + usedPattern
+                                + " ?match rdfs:label|skos:altLabel|skos:prefLabel ?l OPTIONAL { ?match a schema:Person BIND (true AS ?person) } }",
                         Map.of(), s -> {
-                            if (key(s.getLiteral("l").getLexicalForm()).equals(key)) {
+                            String label = s.getLiteral("l").getLexicalForm();
+                            // The same name folded, or a person's name borne by several: "Azizi" names every Azizi.
+                            if (key(label).equals(key) || s.contains("person") && personNamed.test(label)) {
                                 matches.add(s.get("match").asNode());
                             }
                         });
@@ -520,7 +634,8 @@ public final class TimelineService {
                     b.resolvedBy.isEmpty() ? null : String.join("; ", b.resolvedBy), b.anchor, b.placedBy,
                     b.placeIri, b.place, new ArrayList<>(b.participants.values()), b.sourceIri, b.source, b.modality,
                     b.text, b.quote, b.quoteStart == Integer.MAX_VALUE ? -1 : b.quoteStart, b.partOf,
-                    b.partOf == null ? null : labels.get(b.partOf), b.article));
+                    b.partOf == null ? null : labels.get(b.partOf), b.article,
+                    new TimelineEntry.Reports(List.of(b.iri), b.article == null ? List.of() : List.of(b.article), List.of(), List.of())));
         }
         return entries;
     }

@@ -61,10 +61,22 @@ class TimelineCommandTest {
         return iris.stream().filter(i -> i.startsWith(EVENT)).map(i -> i.substring(EVENT.length())).findFirst();
     }
 
+    /**
+     * The first article's entry for an event, as that article tells it: the row itself, or,
+     * where several reports of the same event make one row, the row's member for that event.
+     */
     static JsonObject row(JsonArray rows, String id) {
         for (JsonValue v : rows) {
-            if (firstArticleId(v.getAsObject()).equals(java.util.Optional.of(id))) {
-                return v.getAsObject();
+            JsonObject row = v.getAsObject();
+            if (firstArticleId(row).equals(java.util.Optional.of(id))) {
+                if (row.hasKey("members")) {
+                    for (JsonValue m : row.get("members").getAsArray()) {
+                        if (m.getAsObject().getString("iri").equals(EVENT + id)) {
+                            return m.getAsObject();
+                        }
+                    }
+                }
+                return row;
             }
         }
         throw new AssertionError("no row " + id + " in " + ids(rows));
@@ -81,11 +93,13 @@ class TimelineCommandTest {
         List<String> ids = ids(rows());
         assertEquals(29, ids.size(), "the first article's 12 events and 17 statements, none dropped: " + ids);
         assertEquals(29, new java.util.HashSet<>(ids).size(), "each of them once");
-        List<String> dated = List.of("jcc-round-6", "jcc-suspension", "visit-kabul", "meetings-kabul", "jcc-round-7",
-                "sadiq-discussions-sensitive-strategic", "sadiq-stresses-regular-dialogue", "sadiq-post-on-x",
-                "visit-islamabad", "sides-agree-avoid-rhetoric");
-        for (int i = 1; i < dated.size(); i++) {
-            before(ids, dated.get(i - 1), dated.get(i));
+        // By date and by the facts' relations; on one day, a part after its whole (other reports of the
+        // same day may stand between them, so the article's own order of same-day parts is not asserted).
+        for (String[] order : new String[][] {{"jcc-round-6", "jcc-suspension"}, {"jcc-suspension", "visit-kabul"},
+            {"visit-kabul", "meetings-kabul"}, {"visit-kabul", "jcc-round-7"}, {"meetings-kabul", "sadiq-discussions-sensitive-strategic"},
+            {"meetings-kabul", "sadiq-stresses-regular-dialogue"}, {"meetings-kabul", "sadiq-post-on-x"},
+            {"visit-kabul", "visit-islamabad"}, {"visit-islamabad", "sides-agree-avoid-rhetoric"}}) {
+            before(ids, order[0], order[1]);
         }
         // The rest have no date: listed after every dated one, in the order the article tells them.
         before(ids, "sides-agree-avoid-rhetoric", "taliban-stance-shift");
@@ -171,13 +185,16 @@ class TimelineCommandTest {
         assertEquals(List.of("visit-islamabad"), ids(rows("--actor", "noor-ud-din azizi")));
         assertEquals(List.of("visit-islamabad"), ids(rows("--actor", "https://w3id.org/etkg/id/noor-ud-din-azizi")));
         List<String> sadiq = ids(rows("--actor", "Muhammad Sadiq Khan"));
-        assertEquals(List.of("visit-kabul", "jcc-round-7", "sadiq-discussions-sensitive-strategic",
-                "sadiq-stresses-regular-dialogue", "sadiq-post-on-x"), sadiq);
+        assertEquals(java.util.Set.of("visit-kabul", "jcc-round-7", "sadiq-discussions-sensitive-strategic",
+                "sadiq-stresses-regular-dialogue", "sadiq-post-on-x"), new java.util.HashSet<>(sadiq));
+        before(sadiq, "visit-kabul", "jcc-round-7");
     }
 
     @Test
     void placeFilterIncludesPlacesWithin() {
-        assertEquals(List.of("visit-kabul", "meetings-kabul", "jcc-round-7"), ids(rows("--place", "Kabul")));
+        List<String> kabul = ids(rows("--place", "Kabul"));
+        assertEquals(java.util.Set.of("visit-kabul", "meetings-kabul", "jcc-round-7"), new java.util.HashSet<>(kabul));
+        before(kabul, "visit-kabul", "jcc-round-7");
         assertTrue(ids(rows("--place", "Afghanistan")).contains("pakistan-urges-action-on-ttp"), "Afghan territory is within Afghanistan");
     }
 
@@ -227,8 +244,8 @@ class TimelineCommandTest {
         JsonObject root = JSON.parse(Files.readString(file));
         assertTrue(root.getObj("title").getObj("text").getString("headline").length() > 0);
         JsonArray events = root.get("events").getAsArray();
-        long ours = events.stream().filter(v -> v.getAsObject().getString("unique_id").startsWith("shift-in-stance-taliban-ttp-")).count();
-        assertEquals(10, ours, "every entry of the first article with a date or bounds; TimelineJS cannot place undated ones");
+        long placed = rows().stream().filter(v -> v.getAsObject().hasKey("anchor")).count();
+        assertEquals(placed, events.size(), "every entry with a date or bounds; TimelineJS cannot place undated ones");
         List<String> ids = new ArrayList<>();
         for (JsonValue v : events) {
             JsonObject e = v.getAsObject();
@@ -252,7 +269,7 @@ class TimelineCommandTest {
         }
         assertEquals(ids.size(), ids.stream().distinct().count(), "unique ids");
         JsonObject kabul = events.stream().map(JsonValue::getAsObject)
-                .filter(e -> e.getString("unique_id").equals("shift-in-stance-taliban-ttp-visit-kabul")).findFirst().orElseThrow();
+                .filter(e -> e.getString("unique_id").endsWith("-visit-kabul")).findFirst().orElseThrow();
         assertTrue(kabul.getString("display_date").contains("16 Apr [2025] (as written: “April 16”)"), kabul.toString());
     }
 }

@@ -1,0 +1,665 @@
+package org.etkg.resolve;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import org.etkg.link.NameKey;
+import org.etkg.resolve.Mentions.Entity;
+import org.etkg.resolve.Mentions.Event;
+import org.etkg.resolve.Mentions.Kind;
+
+/**
+ * Finds what several articles describe as the same: first entities (countries and places,
+ * then organisations and committees, people, posts and delegations, each kind using the
+ * identities found before it), then events and statements, then once more with what the
+ * events showed. Candidates come only from blocks (shared name keys, the same day, the same
+ * speaker), never from all pairs. A clear conflict (another ordinal, dates that cannot
+ * overlap, another visitor, a planned event against a past one) never merges: the pair goes
+ * to review.
+ */
+final class Resolver {
+    /** Name-key blocks larger than this are too common a word to be evidence. */
+    private static final int MAX_BLOCK = 500;
+    /** Days an event's interval may span and still be blocked by its days. */
+    private static final int MAX_SPAN_DAYS = 31;
+
+    enum Status { ACCEPTED, REVIEW }
+
+    /** A proposed identity between two mentions, with the evidence for and against it. */
+    record Pair(String a, String b, String kind, double score, Status status, List<String> features,
+                List<String> conflicts, String labelA, String labelB) {
+        String key() {
+            return a + " " + b;
+        }
+    }
+
+    private final Mentions m;
+    private final double accept;
+    private final double review;
+    private final Set<String> rejected;
+    private final Set<String> analystAccepted;
+    final Clusters entityClusters = new Clusters();
+    final Clusters eventClusters = new Clusters();
+    private final Map<String, Pair> pairs = new TreeMap<>();
+
+    Resolver(Mentions m, double accept, double review, Set<String> rejected, Set<String> analystAccepted) {
+        this.m = m;
+        this.accept = accept;
+        this.review = review;
+        this.rejected = rejected;
+        this.analystAccepted = analystAccepted;
+    }
+
+    static String pairKey(String x, String y) {
+        return x.compareTo(y) < 0 ? x + " " + y : y + " " + x;
+    }
+
+    List<Pair> run() {
+        for (String p : analystAccepted) {
+            String[] ends = p.split(" ");
+            (m.events.containsKey(ends[0]) ? eventClusters : entityClusters).union(ends[0], ends[1]);
+        }
+        for (int round = 0; round < 2; round++) {
+            for (Kind k : List.of(Kind.COUNTRY, Kind.CITY, Kind.REGION, Kind.ORGANIZATION, Kind.COMMITTEE, Kind.PERSON,
+                    Kind.POST, Kind.DELEGATION)) {
+                entities(k);
+            }
+            events();
+        }
+        // A pair for review whose ends are the same through other links needs no one's time.
+        pairs.values().removeIf(p -> p.status() == Status.REVIEW && p.conflicts().isEmpty()
+                && (m.events.containsKey(p.a()) ? eventClusters : entityClusters).same(p.a(), p.b()));
+        return new ArrayList<>(pairs.values());
+    }
+
+    /**
+     * Settles the pairs of one phase, best first: an accepted pair joins its clusters unless
+     * that would put two different mentions of one article together (the article tells them
+     * apart), in which case it goes to review.
+     */
+    private void settle(List<Pair> found, Clusters clusters, Function<String, Set<String>> articlesOf) {
+        found.sort(Comparator.comparingDouble(Pair::score).reversed().thenComparing(Pair::key));
+        for (Pair p : found) {
+            if (rejected.contains(p.key()) || analystAccepted.contains(p.key())) {
+                continue;
+            }
+            if (p.status() == Status.ACCEPTED && !clusters.same(p.a(), p.b())) {
+                Set<String> left = clusters.articles(p.a(), articlesOf);
+                Set<String> right = clusters.articles(p.b(), articlesOf);
+                if (!java.util.Collections.disjoint(left, right)) {
+                    continue; // an article describes both as two things: it tells them apart
+                }
+                clusters.union(p.a(), p.b());
+            }
+            pairs.put(p.key(), p);
+        }
+    }
+
+    private Set<String> entityArticles(String iri) {
+        Entity e = m.entities.get(iri);
+        return e == null ? Set.of() : e.articles;
+    }
+
+    private Set<String> eventArticles(String iri) {
+        Event e = m.events.get(iri);
+        return e == null ? Set.of() : Set.of(e.article);
+    }
+
+    private Pair decide(String a, String b, String kind, double score, List<String> features, List<String> conflicts,
+                        String la, String lb) {
+        score = Math.max(0, Math.min(1, Math.round(score * 1000) / 1000.0));
+        if (score < review) {
+            return null;
+        }
+        Status status = score >= accept && conflicts.isEmpty() ? Status.ACCEPTED : Status.REVIEW;
+        String x = a.compareTo(b) < 0 ? a : b;
+        boolean swap = !x.equals(a);
+        return new Pair(x, swap ? a : b, kind, score, status, List.copyOf(features), List.copyOf(conflicts),
+                swap ? lb : la, swap ? la : lb);
+    }
+
+    // ------------------------------------------------------------------ entities
+
+    private void entities(Kind kind) {
+        List<Entity> ofKind = m.entities.values().stream().filter(e -> e.kind == kind).toList();
+        Map<String, List<Entity>> blocks = new LinkedHashMap<>();
+        for (Entity e : ofKind) {
+            Set<String> keys = new LinkedHashSet<>();
+            switch (kind) {
+                case POST -> e.holders.forEach(h -> keys.add("holder " + entityClusters.find(h)));
+                case DELEGATION -> e.heads.forEach(h -> keys.add("head " + entityClusters.find(h)));
+                default -> e.labels.forEach(l -> NameKey.phoneticWords(l).stream().filter(w -> w.length() > 2)
+                        .forEach(w -> keys.add("name " + w)));
+            }
+            keys.forEach(k -> blocks.computeIfAbsent(k, x -> new ArrayList<>()).add(e));
+        }
+        Set<String> seen = new java.util.HashSet<>();
+        List<Pair> found = new ArrayList<>();
+        for (List<Entity> block : blocks.values()) {
+            if (block.size() > MAX_BLOCK) {
+                continue;
+            }
+            for (int i = 0; i < block.size(); i++) {
+                for (int j = i + 1; j < block.size(); j++) {
+                    Entity a = block.get(i);
+                    Entity b = block.get(j);
+                    if (!seen.add(pairKey(a.iri, b.iri))) {
+                        continue;
+                    }
+                    if (!java.util.Collections.disjoint(a.articles, b.articles)) {
+                        continue; // two ids of one article are two things
+                    }
+                    Pair p = score(a, b);
+                    if (p != null) {
+                        found.add(p);
+                    }
+                }
+            }
+        }
+        settle(found, entityClusters, this::entityArticles);
+    }
+
+    private record Name(double score, String method, String a, String b) {
+    }
+
+    private static Name name(Entity a, Entity b, boolean capSingleWords) {
+        Name best = null;
+        for (String x : a.labels) {
+            for (String y : b.labels) {
+                double s;
+                String method;
+                if (NameKey.fold(x).equals(NameKey.fold(y))) {
+                    s = 0.9;
+                    method = "same name";
+                } else if (!NameKey.normalized(x).isEmpty() && NameKey.normalized(x).equals(NameKey.normalized(y))) {
+                    s = 0.88;
+                    method = "same name without honorific";
+                } else if (!NameKey.phonetic(x).isEmpty() && NameKey.phonetic(x).equals(NameKey.phonetic(y))) {
+                    s = 0.85;
+                    method = "transliteration variant";
+                } else {
+                    double j = NameKey.overlap(x, y);
+                    if (j < 0.5) {
+                        continue;
+                    }
+                    s = 0.5 + 0.3 * j;
+                    method = String.format(Locale.ROOT, "shared name parts (%.0f%%)", j * 100);
+                }
+                if (capSingleWords && Math.min(NameKey.words(x).size(), NameKey.words(y).size()) < 2) {
+                    s = Math.min(s, 0.6);
+                    method += ", one word only";
+                }
+                if (best == null || s > best.score()) {
+                    best = new Name(s, method, x, y);
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Share of the smaller set's words found in the other: "commerce minister" is in "minister of industry and commerce". */
+    static double containment(String x, String y) {
+        Set<String> a = new LinkedHashSet<>(NameKey.phoneticWords(x));
+        Set<String> b = new LinkedHashSet<>(NameKey.phoneticWords(y));
+        a.removeIf(w -> w.length() < 3);
+        b.removeIf(w -> w.length() < 3);
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        Set<String> both = new LinkedHashSet<>(a);
+        both.retainAll(b);
+        return both.size() / (double) Math.min(a.size(), b.size());
+    }
+
+    private Set<String> roots(Collection<String> iris, Clusters clusters) {
+        Set<String> out = new LinkedHashSet<>();
+        iris.forEach(i -> out.add(clusters.find(i)));
+        return out;
+    }
+
+    /** Both sides name a country and no country of one is a country of the other. */
+    private boolean countriesDiffer(Collection<String> a, Collection<String> b) {
+        Set<String> ca = new LinkedHashSet<>();
+        Set<String> cb = new LinkedHashSet<>();
+        a.stream().filter(i -> m.entities.containsKey(i) && m.entities.get(i).kind == Kind.COUNTRY).forEach(ca::add);
+        b.stream().filter(i -> m.entities.containsKey(i) && m.entities.get(i).kind == Kind.COUNTRY).forEach(cb::add);
+        return !ca.isEmpty() && !cb.isEmpty() && !shareCluster(ca, cb, entityClusters);
+    }
+
+    private boolean shareCluster(Collection<String> a, Collection<String> b, Clusters clusters) {
+        return !java.util.Collections.disjoint(roots(a, clusters), roots(b, clusters));
+    }
+
+    private Pair score(Entity a, Entity b) {
+        List<String> features = new ArrayList<>();
+        List<String> conflicts = new ArrayList<>();
+        double s;
+        String kind = a.kind.name().toLowerCase(Locale.ROOT);
+        switch (a.kind) {
+            case POST -> {
+                if (!shareCluster(a.holders, b.holders, entityClusters)) {
+                    return null;
+                }
+                double c = containment(a.label(), b.label());
+                if (c < 0.5) {
+                    return null;
+                }
+                s = 0.8 + 0.15 * c;
+                features.add("held by the same person");
+                features.add("post as written: “" + a.label() + "” ~ “" + b.label() + "”");
+                if (countriesDiffer(a.within, b.within)) {
+                    conflicts.add("a post in another country");
+                }
+                return decide(a.iri, b.iri, kind, s, features, conflicts, a.label(), b.label());
+            }
+            case DELEGATION -> {
+                if (!shareCluster(a.heads, b.heads, entityClusters) || !shareCluster(a.events, b.events, eventClusters)) {
+                    return null;
+                }
+                s = 0.9;
+                features.add("led by the same person");
+                features.add("takes part in the same event");
+                if (!a.delegationOf.isEmpty() && shareCluster(a.delegationOf, b.delegationOf, entityClusters)) {
+                    s += 0.05;
+                    features.add("sent by the same state");
+                } else if (countriesDiffer(a.delegationOf, b.delegationOf)) {
+                    conflicts.add("sent by another state");
+                }
+                return decide(a.iri, b.iri, kind, s, features, conflicts, a.label(), b.label());
+            }
+            default -> {
+            }
+        }
+        Name n = name(a, b, a.kind == Kind.PERSON);
+        if (n == null) {
+            return null;
+        }
+        s = n.score();
+        features.add(n.method() + ": “" + n.a() + "” ~ “" + n.b() + "”");
+        switch (a.kind) {
+            case COUNTRY -> {
+                s += 0.06;
+                features.add("both are countries");
+            }
+            case CITY, REGION -> {
+                if (!a.within.isEmpty() && shareCluster(a.within, b.within, entityClusters)) {
+                    s += 0.06;
+                    features.add("in the same country");
+                } else if (countriesDiffer(a.within, b.within)) {
+                    conflicts.add("in another country");
+                }
+            }
+            case COMMITTEE -> {
+                if (shareCluster(a.seriesOf, b.seriesOf, eventClusters)) {
+                    s += 0.2;
+                    features.add("rounds of both are the same events");
+                }
+            }
+            case PERSON -> {
+                double post = 0;
+                String posts = null;
+                for (String x : a.posts) {
+                    for (String y : b.posts) {
+                        double c = containment(x, y);
+                        if (c > post) {
+                            post = c;
+                            posts = "“" + x + "” ~ “" + y + "”";
+                        }
+                    }
+                }
+                if (post >= 0.5) {
+                    s += 0.06;
+                    features.add("post agrees: " + posts);
+                }
+                if (!a.postCountries.isEmpty() && shareCluster(a.postCountries, b.postCountries, entityClusters)) {
+                    s += 0.03;
+                    features.add("serves the same government");
+                } else if (countriesDiffer(a.postCountries, b.postCountries)) {
+                    conflicts.add("serves another country");
+                }
+                if (shareCluster(a.events, b.events, eventClusters)) {
+                    s += 0.05;
+                    features.add("takes part in the same event");
+                }
+            }
+            default -> {
+            }
+        }
+        return decide(a.iri, b.iri, kind, s, features, conflicts, a.label(), b.label());
+    }
+
+    // -------------------------------------------------------------------- events
+
+    private void events() {
+        Map<String, List<Event>> blocks = new LinkedHashMap<>();
+        for (Event e : m.events.values()) {
+            for (String key : blockKeys(e)) {
+                blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+            }
+        }
+        Set<String> seen = new java.util.HashSet<>();
+        List<Pair> found = new ArrayList<>();
+        for (Map.Entry<String, List<Event>> block : blocks.entrySet()) {
+            List<Event> list = block.getValue();
+            for (int i = 0; i < list.size(); i++) {
+                for (int j = i + 1; j < list.size(); j++) {
+                    Event a = list.get(i);
+                    Event b = list.get(j);
+                    if (a.article.equals(b.article) || a.statement != b.statement || !seen.add(pairKey(a.iri, b.iri))) {
+                        continue;
+                    }
+                    Pair p = score(a, b);
+                    if (p != null) {
+                        found.add(p);
+                    }
+                }
+            }
+        }
+        settle(found, eventClusters, this::eventArticles);
+    }
+
+    private List<String> blockKeys(Event e) {
+        List<String> keys = new ArrayList<>();
+        String prefix = e.statement ? "said " + (e.speaker == null ? "?" : entityClusters.find(e.speaker)) + " " : "event ";
+        if (e.statement && e.speaker == null) {
+            return keys;
+        }
+        if (e.earliest != null && e.latest != null && ChronoUnit.DAYS.between(e.earliest, e.latest) <= MAX_SPAN_DAYS) {
+            for (LocalDate d = e.earliest; !d.isAfter(e.latest); d = d.plusDays(1)) {
+                keys.add(prefix + d);
+                keys.add(prefix + d.toString().substring(4));
+            }
+        } else if (e.monthDay != null) {
+            keys.add(prefix + e.monthDay.substring(1));
+        }
+        if (e.statement) {
+            // A statement whose time is unknown may be any of its speaker's.
+            keys.add(prefix + "?");
+        }
+        return keys;
+    }
+
+    private Pair score(Event a, Event b) {
+        List<String> features = new ArrayList<>();
+        List<String> conflicts = new ArrayList<>();
+        double s = 0;
+        String typeName = a.type == null ? "" : a.type.substring(a.type.lastIndexOf('/') + 1);
+        if (a.type != null && a.type.equals(b.type)) {
+            s += 0.3;
+            features.add("same event type (" + typeName + ")");
+        } else if (a.type != null && b.type != null && (m.broader.getOrDefault(a.type, Set.of()).contains(b.type)
+                || m.broader.getOrDefault(b.type, Set.of()).contains(a.type))) {
+            s += 0.2;
+            features.add("compatible event types");
+        } else if (a.statement && b.statement) {
+            s += 0.1;
+            features.add("both statements");
+        } else {
+            return null;
+        }
+        // Time
+        if (a.earliest != null || a.latest != null) {
+            if (b.earliest != null || b.latest != null) {
+                if (overlaps(a, b)) {
+                    if (a.exactTime() && b.exactTime() && a.earliest.equals(b.earliest) && a.latest.equals(b.latest)) {
+                        s += 0.3;
+                        features.add("same day" + (a.earliest.equals(a.latest) ? " " + a.earliest : "s " + a.earliest + "–" + a.latest));
+                    } else {
+                        s += 0.2;
+                        features.add("times overlap");
+                    }
+                } else {
+                    conflicts.add("dates cannot overlap: " + span(a) + " against " + span(b));
+                }
+            } else if (b.monthDay != null) {
+                monthDay(a, b.monthDay, features, conflicts);
+                s += features.get(features.size() - 1).startsWith("same day") ? 0.2 : 0;
+            }
+        } else if (a.monthDay != null && (b.earliest != null || b.monthDay != null)) {
+            if (b.monthDay != null) {
+                if (a.monthDay.equals(b.monthDay)) {
+                    s += 0.2;
+                    features.add("same day of the year " + a.monthDay);
+                } else {
+                    conflicts.add("another day: " + a.monthDay + " against " + b.monthDay);
+                }
+            } else {
+                monthDay(b, a.monthDay, features, conflicts);
+                s += features.get(features.size() - 1).startsWith("same day") ? 0.2 : 0;
+            }
+        }
+        // Place
+        if (a.place != null && b.place != null) {
+            if (entityClusters.same(a.place, b.place)) {
+                s += 0.2;
+                features.add("same place");
+            } else if (within(a.place, b.place) || within(b.place, a.place)) {
+                s += 0.1;
+                features.add("one place lies within the other");
+            } else {
+                return null;
+            }
+        }
+        // Participants
+        Set<String> shared = roots(a.actors(), entityClusters);
+        shared.retainAll(roots(b.actors(), entityClusters));
+        if (!shared.isEmpty()) {
+            s += Math.min(0.3, 0.1 * shared.size());
+            List<String> names = new ArrayList<>();
+            shared.forEach(r -> names.add(label(r)));
+            features.add("shared participants: " + String.join(", ", names));
+        }
+        Set<String> va = principals(a);
+        Set<String> vb = principals(b);
+        if (!va.isEmpty() && !vb.isEmpty() && java.util.Collections.disjoint(va, vb)) {
+            conflicts.add("another visitor or leader: " + labels(va) + " against " + labels(vb));
+        }
+        // Rounds of a series
+        if (a.ordinal != null && b.ordinal != null) {
+            if (a.ordinal.equals(b.ordinal)) {
+                s += 0.2;
+                features.add("same round (" + a.ordinal + ")");
+            } else {
+                conflicts.add("another ordinal: " + a.ordinal + " against " + b.ordinal);
+            }
+        }
+        if (a.partOf != null && b.partOf != null && eventClusters.same(a.partOf, b.partOf)) {
+            s += 0.1;
+            features.add("parts of the same event");
+        }
+        boolean aPlanned = a.modality != null && a.modality.endsWith("/expected");
+        boolean bPlanned = b.modality != null && b.modality.endsWith("/expected");
+        if (aPlanned != bPlanned) {
+            conflicts.add("a planned event against one reported as held");
+        }
+        if (a.statement) {
+            if (a.speaker == null || b.speaker == null || !entityClusters.same(a.speaker, b.speaker)) {
+                return null;
+            }
+            s += 0.2;
+            features.add("same speaker: " + label(entityClusters.find(a.speaker)));
+            double words = words(a.text, b.text);
+            if (words < 0.3) {
+                return null;
+            }
+            s += 0.4 * Math.min(1, words * 1.5);
+            features.add(String.format(Locale.ROOT, "the shorter text's words found in the other (%.0f%%)", words * 100));
+        }
+        return decide(a.iri, b.iri, a.statement ? "statement" : "event", s, features, conflicts, a.label, b.label);
+    }
+
+    private void monthDay(Event dated, String monthDay, List<String> features, List<String> conflicts) {
+        if (dated.exactTime() && dated.earliest.equals(dated.latest)) {
+            if (dated.earliest.toString().substring(4).equals(monthDay.substring(1))) {
+                features.add("same day of the year " + monthDay);
+            } else {
+                conflicts.add("another day: " + dated.earliest + " against " + monthDay);
+            }
+        } else {
+            features.add("a day without its year");
+        }
+    }
+
+    private static boolean overlaps(Event a, Event b) {
+        LocalDate aStart = a.earliest == null ? LocalDate.MIN : a.earliest;
+        LocalDate aEnd = a.latest == null ? LocalDate.MAX : a.latest;
+        LocalDate bStart = b.earliest == null ? LocalDate.MIN : b.earliest;
+        LocalDate bEnd = b.latest == null ? LocalDate.MAX : b.latest;
+        return !aEnd.isBefore(bStart) && !bEnd.isBefore(aStart);
+    }
+
+    private static String span(Event e) {
+        if (e.earliest != null && e.earliest.equals(e.latest)) {
+            return e.earliest.toString();
+        }
+        return (e.earliest == null ? "…" : e.earliest.toString()) + "–" + (e.latest == null ? "…" : e.latest.toString());
+    }
+
+    /** People who visit or lead: leaders, and the heads of visiting delegations. */
+    private Set<String> principals(Event e) {
+        Set<String> people = new LinkedHashSet<>();
+        for (String role : List.of("visitor", "leader")) {
+            for (String actor : e.roles.getOrDefault(role, Set.of())) {
+                Entity x = m.entities.get(actor);
+                if (x == null) {
+                    continue;
+                }
+                if (x.kind == Kind.PERSON) {
+                    people.add(entityClusters.find(actor));
+                } else {
+                    x.heads.forEach(h -> people.add(entityClusters.find(h)));
+                }
+            }
+        }
+        return people;
+    }
+
+    private boolean within(String inner, String outer) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<String> todo = new ArrayList<>(List.of(inner));
+        while (!todo.isEmpty()) {
+            String p = todo.remove(todo.size() - 1);
+            for (String member : entityClusters.members(p)) {
+                Entity e = m.entities.get(member);
+                if (e == null) {
+                    continue;
+                }
+                for (String w : e.within) {
+                    if (entityClusters.same(w, outer)) {
+                        return true;
+                    }
+                    if (seen.add(w)) {
+                        todo.add(w);
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private String label(String iri) {
+        Entity e = m.entities.get(iri);
+        return e == null ? iri : e.label();
+    }
+
+    private String labels(Set<String> iris) {
+        List<String> out = new ArrayList<>();
+        iris.forEach(i -> out.add(label(i)));
+        return String.join(", ", out);
+    }
+
+    /**
+     * Share of the shorter text's content words (four letters or more) found in the other,
+     * zero unless two or more are shared: one report often paraphrases part of another.
+     */
+    static double words(String x, String y) {
+        Function<String, Set<String>> content = t -> {
+            Set<String> out = new LinkedHashSet<>();
+            if (t != null) {
+                for (String w : NameKey.fold(t).split(" ")) {
+                    if (w.length() >= 4) {
+                        out.add(w);
+                    }
+                }
+            }
+            return out;
+        };
+        Set<String> a = content.apply(x);
+        Set<String> b = content.apply(y);
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        Set<String> both = new LinkedHashSet<>(a);
+        both.retainAll(b);
+        return both.size() < 2 ? 0 : both.size() / (double) Math.min(a.size(), b.size());
+    }
+
+    /** Union-find over IRIs, keeping each cluster's members. */
+    static final class Clusters {
+        private final Map<String, String> parent = new HashMap<>();
+        private final Map<String, List<String>> members = new HashMap<>();
+
+        String find(String x) {
+            String p = parent.get(x);
+            if (p == null || p.equals(x)) {
+                return x;
+            }
+            String root = find(p);
+            parent.put(x, root);
+            return root;
+        }
+
+        void union(String a, String b) {
+            String ra = find(a);
+            String rb = find(b);
+            if (ra.equals(rb)) {
+                return;
+            }
+            // The smaller IRI becomes the root, so roots do not depend on the order of unions.
+            String root = ra.compareTo(rb) < 0 ? ra : rb;
+            String other = root.equals(ra) ? rb : ra;
+            parent.put(other, root);
+            parent.putIfAbsent(root, root);
+            List<String> into = members.computeIfAbsent(root, r -> new ArrayList<>(List.of(r)));
+            into.addAll(members.getOrDefault(other, List.of(other)));
+            members.remove(other);
+        }
+
+        boolean same(String a, String b) {
+            return find(a).equals(find(b));
+        }
+
+        List<String> members(String x) {
+            return members.getOrDefault(find(x), List.of(x));
+        }
+
+        Set<String> articles(String x, Function<String, Set<String>> articlesOf) {
+            Set<String> out = new LinkedHashSet<>();
+            members(x).forEach(member -> out.addAll(articlesOf.apply(member)));
+            return out;
+        }
+
+        /** Every cluster of two or more members, by root, members sorted. */
+        Map<String, List<String>> groups() {
+            Map<String, List<String>> out = new TreeMap<>();
+            members.forEach((root, list) -> {
+                List<String> sorted = new ArrayList<>(new LinkedHashSet<>(list));
+                sorted.sort(Comparator.naturalOrder());
+                out.put(root, sorted);
+            });
+            return out;
+        }
+    }
+}
