@@ -41,7 +41,7 @@ public final class Conflicts {
     }
 
     static List<Conflict> find(DatasetGraph dsg, IriScheme iris) {
-        Mentions m = Mentions.read(dsg, iris);
+        Mentions m = Mentions.read(dsg, iris).withQuotes();
         Identity identity = Identity.read(dsg, iris);
         List<Conflict> out = new ArrayList<>();
         Map<String, List<String>> groups = new LinkedHashMap<>();

@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -77,6 +79,8 @@ final class Mentions {
         String monthDay;
         final Map<String, Set<String>> roles = new LinkedHashMap<>();
         final Set<String> sources = new LinkedHashSet<>();
+        /** The events a statement is about. */
+        final Set<String> aboutEvents = new LinkedHashSet<>();
         /** The first words of its article that describe it. */
         String quote;
         /** The least time since the event before it, as written ("P15M"), with that event. */
@@ -139,7 +143,11 @@ final class Mentions {
     }
 
     private void run(String query, Consumer<QuerySolution> each) {
+        long t0 = System.nanoTime();
         UnionQuery.select(dsg, prefixes + query, each);
+        if (System.getProperty("etkg.trace") != null) {
+            System.err.printf("resolve: %5d ms  %s%n", (System.nanoTime() - t0) / 1_000_000, query.replaceAll("\\s+", " ").substring(0, Math.min(90, query.length())));
+        }
     }
 
     private String articleOf(String graph) {
@@ -173,18 +181,27 @@ final class Mentions {
                 e.kind = k;
             }
         });
-        run("SELECT ?e ?l WHERE { { ?e rdfs:label ?l } UNION { ?e skos:altLabel ?l } } ORDER BY ?e DESC(?l)",
-                s -> with(iri(s, "e"), e -> e.labels.add(lex(s, "l"))));
-        // rdfs:label first: it is the name the article gives; then the other spellings.
-        Map<String, List<String>> preferred = new HashMap<>();
-        run("SELECT ?e ?l WHERE { ?e rdfs:label ?l } ORDER BY ?e ?l",
-                s -> preferred.computeIfAbsent(iri(s, "e"), k -> new ArrayList<>()).add(lex(s, "l")));
-        preferred.forEach((iri, labels) -> with(iri, e -> {
-            Set<String> ordered = new LinkedHashSet<>(labels);
-            ordered.addAll(e.labels);
-            e.labels.clear();
-            e.labels.addAll(ordered);
-        }));
+        // Looked up entity by entity: the store's other resources (times, roles, evidence) have labels too.
+        Node label = Vocab.RDFS_LABEL;
+        Node altLabel = Vocab.SKOS_ALT_LABEL;
+        for (Entity e : entities.values()) {
+            Node n = NodeFactory.createURI(e.iri);
+            // rdfs:label first: the name the article gives; then the other spellings. Sorted, so runs agree.
+            Set<String> preferred = new TreeSet<>();
+            Set<String> other = new TreeSet<>();
+            dsg.find(Node.ANY, n, label, Node.ANY).forEachRemaining(q -> preferred.add(q.getObject().getLiteralLexicalForm()));
+            dsg.find(Node.ANY, n, altLabel, Node.ANY).forEachRemaining(q -> other.add(q.getObject().getLiteralLexicalForm()));
+            e.labels.addAll(preferred);
+            e.labels.addAll(other);
+            int[] count = {0};
+            dsg.find(Node.ANY, n, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                if (q.getGraph().isURI() && q.getGraph().getURI().startsWith(articleGraphs)) {
+                    count[0]++;
+                }
+            });
+            // What the articles themselves say of it: resolve's own links must not change its representative.
+            e.richness = count[0];
+        }
         run("SELECT ?e ?p ?l WHERE { ?e org:holds ?p . ?p rdfs:label ?l }", s -> with(iri(s, "e"), e -> e.posts.add(lex(s, "l"))));
         run("SELECT ?e ?c WHERE { ?e org:holds/org:postIn ?c }", s -> with(iri(s, "e"), e -> e.postCountries.add(iri(s, "c"))));
         run("SELECT ?p ?e WHERE { ?e org:holds ?p }", s -> with(iri(s, "p"), p -> p.holders.add(iri(s, "e"))));
@@ -195,9 +212,6 @@ final class Mentions {
         });
         run("SELECT ?e ?c WHERE { ?e schema:containedInPlace ?c }", s -> with(iri(s, "e"), e -> e.within.add(iri(s, "c"))));
         run("SELECT ?e ?c WHERE { ?e etkg:delegationOf ?c }", s -> with(iri(s, "e"), e -> e.delegationOf.add(iri(s, "c"))));
-        // What the articles themselves say of it: resolve's own links must not change its choice of representative.
-        run("SELECT ?e (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?e ?p ?o } FILTER (isIRI(?e)) %s } GROUP BY ?e".formatted(inArticles),
-                s -> with(iri(s, "e"), e -> e.richness = s.getLiteral("n").getInt()));
     }
 
     private void with(String iri, Consumer<Entity> action) {
@@ -281,6 +295,44 @@ final class Mentions {
                     e.gapSince = lex(s, "gap");
                     e.gapFrom = iri(s, "before");
                 }));
+        // How much its article says of it: the representative of a cluster is its richest member.
+        run("""
+                SELECT ?e (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?e a sem:Event . ?e ?p ?o } %s } GROUP BY ?e""".formatted(inArticles),
+                s -> withEvent(s, e -> e.richness = s.getLiteral("n").getInt()));
+        run("""
+                SELECT ?e (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?e sem:hasActor ?r . ?r ?p ?o } %s } GROUP BY ?e""".formatted(inArticles),
+                s -> withEvent(s, e -> e.richness += s.getLiteral("n").getInt()));
+        // A statement without a time of its own is placed by the event it is about, for comparing.
+        Map<String, String> about = new HashMap<>();
+        run("SELECT ?e ?x WHERE { ?e a etkg:Statement ; schema:about ?x . ?x a sem:Event }", s -> about.putIfAbsent(iri(s, "e"), iri(s, "x")));
+        run("SELECT ?e ?x WHERE { ?e a etkg:Statement ; schema:about ?x . ?x a sem:Event }",
+                s -> withEvent(s, e -> e.aboutEvents.add(iri(s, "x"))));
+        about.forEach((st, ev) -> {
+            Event e = events.get(st);
+            Event target = events.get(ev);
+            if (e != null && target != null && e.timeKind == null && target.timeKind != null) {
+                e.earliest = target.earliest;
+                e.latest = target.latest;
+                e.timeKind = "bounds";
+            } else if (e != null && target != null && e.timeKind == null && e.monthDay == null) {
+                e.monthDay = target.monthDay;
+            }
+        });
+        // A part without a time of its own happens within its whole.
+        for (int round = 0; round < 3; round++) {
+            for (Event e : events.values()) {
+                Event whole = e.partOf == null ? null : events.get(e.partOf);
+                if (e.timeKind == null && whole != null && whole.timeKind != null) {
+                    e.earliest = whole.earliest;
+                    e.latest = whole.latest;
+                    e.timeKind = "bounds";
+                }
+            }
+        }
+    }
+
+    /** Each mention's first words in its article, for views that show the evidence. */
+    Mentions withQuotes() {
         Map<String, Integer> firstStart = new HashMap<>();
         run("""
                 SELECT ?x ?exact ?start WHERE { ?a oa:hasBody ?x ; oa:hasTarget ?t . ?t oa:hasSelector ?q , ?p .
@@ -296,24 +348,7 @@ final class Mentions {
                 with(x, en -> en.quote = lex(s, "exact"));
             }
         });
-        // How much its article says of it: the representative of a cluster is its richest member.
-        run("""
-                SELECT ?e (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?e a sem:Event . ?e ?p ?o } %s } GROUP BY ?e""".formatted(inArticles),
-                s -> withEvent(s, e -> e.richness = s.getLiteral("n").getInt()));
-        run("""
-                SELECT ?e (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?e sem:hasActor ?r . ?r ?p ?o } %s } GROUP BY ?e""".formatted(inArticles),
-                s -> withEvent(s, e -> e.richness += s.getLiteral("n").getInt()));
-        // A part without a time of its own happens within its whole.
-        for (int round = 0; round < 3; round++) {
-            for (Event e : events.values()) {
-                Event whole = e.partOf == null ? null : events.get(e.partOf);
-                if (e.timeKind == null && whole != null && whole.timeKind != null) {
-                    e.earliest = whole.earliest;
-                    e.latest = whole.latest;
-                    e.timeKind = "bounds";
-                }
-            }
-        }
+        return this;
     }
 
     private void withEvent(QuerySolution s, Consumer<Event> action) {

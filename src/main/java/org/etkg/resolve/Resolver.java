@@ -51,6 +51,8 @@ final class Resolver {
     private final Set<String> rejected;
     private final Set<String> analystAccepted;
     final Clusters entityClusters = new Clusters();
+    /** Blocks left out for being too large to be evidence (a very common name, a crowded day). */
+    int skippedBlocks;
     final Clusters eventClusters = new Clusters();
     private final Map<String, Pair> pairs = new TreeMap<>();
 
@@ -95,6 +97,9 @@ final class Resolver {
             if (rejected.contains(p.key()) || analystAccepted.contains(p.key())) {
                 continue;
             }
+            if (p.status() == Status.ACCEPTED && clusters.same(p.a(), p.b()) && !pairs.containsKey(p.key())) {
+                continue; // already the same through stronger links: a cluster keeps a spanning set of its best links
+            }
             if (p.status() == Status.ACCEPTED && !clusters.same(p.a(), p.b())) {
                 Set<String> left = clusters.articles(p.a(), articlesOf);
                 Set<String> right = clusters.articles(p.b(), articlesOf);
@@ -136,19 +141,20 @@ final class Resolver {
         List<Entity> ofKind = m.entities.values().stream().filter(e -> e.kind == kind).toList();
         Map<String, List<Entity>> blocks = new LinkedHashMap<>();
         for (Entity e : ofKind) {
-            Set<String> keys = new LinkedHashSet<>();
+            Set<String> blocksOf = new LinkedHashSet<>();
             switch (kind) {
-                case POST -> e.holders.forEach(h -> keys.add("holder " + entityClusters.find(h)));
-                case DELEGATION -> e.heads.forEach(h -> keys.add("head " + entityClusters.find(h)));
-                default -> e.labels.forEach(l -> NameKey.phoneticWords(l).stream().filter(w -> w.length() > 2)
-                        .forEach(w -> keys.add("name " + w)));
+                case POST -> e.holders.forEach(h -> blocksOf.add("holder " + entityClusters.find(h)));
+                case DELEGATION -> e.heads.forEach(h -> blocksOf.add("head " + entityClusters.find(h)));
+                default -> e.labels.forEach(l -> keys(l).phoneticWords().stream().filter(w -> w.length() > 2)
+                        .forEach(w -> blocksOf.add("name " + w)));
             }
-            keys.forEach(k -> blocks.computeIfAbsent(k, x -> new ArrayList<>()).add(e));
+            blocksOf.forEach(k -> blocks.computeIfAbsent(k, x -> new ArrayList<>()).add(e));
         }
         Set<String> seen = new java.util.HashSet<>();
         List<Pair> found = new ArrayList<>();
         for (List<Entity> block : blocks.values()) {
             if (block.size() > MAX_BLOCK) {
+                skippedBlocks++;
                 continue;
             }
             for (int i = 0; i < block.size(); i++) {
@@ -174,30 +180,55 @@ final class Resolver {
     private record Name(double score, String method, String a, String b) {
     }
 
-    private static Name name(Entity a, Entity b, boolean capSingleWords) {
+    /** A label's keys, computed once: matching compares them many times. */
+    private record Keys(String fold, String normalized, String phonetic, Set<String> phoneticWords, int words) {
+        static Keys of(String label) {
+            return new Keys(NameKey.fold(label), NameKey.normalized(label), NameKey.phonetic(label),
+                    new LinkedHashSet<>(NameKey.phoneticWords(label)), NameKey.words(label).size());
+        }
+
+        double overlap(Keys other) {
+            if (phoneticWords.isEmpty() || other.phoneticWords.isEmpty()) {
+                return 0;
+            }
+            Set<String> both = new LinkedHashSet<>(phoneticWords);
+            both.retainAll(other.phoneticWords);
+            return both.size() / (double) (phoneticWords.size() + other.phoneticWords.size() - both.size());
+        }
+    }
+
+    private final Map<String, Keys> nameKeys = new HashMap<>();
+
+    private Keys keys(String label) {
+        return nameKeys.computeIfAbsent(label, Keys::of);
+    }
+
+    private Name name(Entity a, Entity b, boolean capSingleWords) {
         Name best = null;
         for (String x : a.labels) {
+            Keys kx = keys(x);
             for (String y : b.labels) {
+                Keys ky = keys(y);
                 double s;
                 String method;
-                if (NameKey.fold(x).equals(NameKey.fold(y))) {
+                if (kx.fold().equals(ky.fold())) {
                     s = 0.9;
                     method = "same name";
-                } else if (!NameKey.normalized(x).isEmpty() && NameKey.normalized(x).equals(NameKey.normalized(y))) {
+                } else if (!kx.normalized().isEmpty() && kx.normalized().equals(ky.normalized())) {
                     s = 0.88;
                     method = "same name without honorific";
-                } else if (!NameKey.phonetic(x).isEmpty() && NameKey.phonetic(x).equals(NameKey.phonetic(y))) {
+                } else if (!kx.phonetic().isEmpty() && kx.phonetic().equals(ky.phonetic())) {
                     s = 0.85;
                     method = "transliteration variant";
                 } else {
-                    double j = NameKey.overlap(x, y);
+                    double j = kx.overlap(ky);
                     if (j < 0.5) {
                         continue;
                     }
                     s = 0.5 + 0.3 * j;
                     method = String.format(Locale.ROOT, "shared name parts (%.0f%%)", j * 100);
                 }
-                if (capSingleWords && Math.min(NameKey.words(x).size(), NameKey.words(y).size()) < 2) {
+                if (capSingleWords && Math.min(kx.words(), ky.words()) < 2) {
                     s = Math.min(s, 0.6);
                     method += ", one word only";
                 }
@@ -337,6 +368,9 @@ final class Resolver {
             default -> {
             }
         }
+        if (n.method().startsWith("shared name parts") && features.size() == 1) {
+            return null; // part of a name and nothing else in common: not worth an analyst's time
+        }
         return decide(a.iri, b.iri, kind, s, features, conflicts, a.label(), b.label());
     }
 
@@ -353,6 +387,10 @@ final class Resolver {
         List<Pair> found = new ArrayList<>();
         for (Map.Entry<String, List<Event>> block : blocks.entrySet()) {
             List<Event> list = block.getValue();
+            if (list.size() > MAX_BLOCK) {
+                skippedBlocks++;
+                continue;
+            }
             for (int i = 0; i < list.size(); i++) {
                 for (int j = i + 1; j < list.size(); j++) {
                     Event a = list.get(i);
@@ -370,12 +408,18 @@ final class Resolver {
         settle(found, eventClusters, this::eventArticles);
     }
 
+    /**
+     * An event's blocks: its days (and days of the year, to meet year-less dates), within its
+     * place when it has one; a statement's are its speaker's, by day. A statement with no time
+     * at all meets its speaker's other statements.
+     */
     private List<String> blockKeys(Event e) {
         List<String> keys = new ArrayList<>();
-        String prefix = e.statement ? "said " + (e.speaker == null ? "?" : entityClusters.find(e.speaker)) + " " : "event ";
         if (e.statement && e.speaker == null) {
             return keys;
         }
+        String prefix = e.statement ? "said " + entityClusters.find(e.speaker) + " "
+                : "event " + (e.place == null ? "?" : placeRoot(e.place)) + " ";
         if (e.earliest != null && e.latest != null && ChronoUnit.DAYS.between(e.earliest, e.latest) <= MAX_SPAN_DAYS) {
             for (LocalDate d = e.earliest; !d.isAfter(e.latest); d = d.plusDays(1)) {
                 keys.add(prefix + d);
@@ -384,11 +428,26 @@ final class Resolver {
         } else if (e.monthDay != null) {
             keys.add(prefix + e.monthDay.substring(1));
         }
-        if (e.statement) {
-            // A statement whose time is unknown may be any of its speaker's.
+        if (e.statement && keys.isEmpty()) {
             keys.add(prefix + "?");
         }
+        if (!e.statement && e.place != null && !keys.isEmpty()) {
+            // Events without a place meet those with one on the same day.
+            List<String> unplaced = new ArrayList<>();
+            keys.forEach(k -> unplaced.add("event ? " + k.substring(prefix.length())));
+            keys.addAll(unplaced);
+        }
         return keys;
+    }
+
+    /** The country or city a place lies in at the top, so that "Kabul" and "a district of Kabul" share a block. */
+    private String placeRoot(String place) {
+        String root = entityClusters.find(place);
+        Entity e = m.entities.get(place);
+        if (e != null && e.kind == Kind.REGION && !e.within.isEmpty()) {
+            root = entityClusters.find(e.within.iterator().next());
+        }
+        return root;
     }
 
     private Pair score(Event a, Event b) {
@@ -410,6 +469,7 @@ final class Resolver {
             return null;
         }
         // Time
+        boolean yearUnknown = false;
         if (a.earliest != null || a.latest != null) {
             if (b.earliest != null || b.latest != null) {
                 if (overlaps(a, b)) {
@@ -426,6 +486,7 @@ final class Resolver {
             } else if (b.monthDay != null) {
                 monthDay(a, b.monthDay, features, conflicts);
                 s += features.get(features.size() - 1).startsWith("same day") ? 0.2 : 0;
+                yearUnknown = true;
             }
         } else if (a.monthDay != null && (b.earliest != null || b.monthDay != null)) {
             if (b.monthDay != null) {
@@ -439,6 +500,7 @@ final class Resolver {
                 monthDay(b, a.monthDay, features, conflicts);
                 s += features.get(features.size() - 1).startsWith("same day") ? 0.2 : 0;
             }
+            yearUnknown = true;
         }
         // Place
         if (a.place != null && b.place != null) {
@@ -488,6 +550,9 @@ final class Resolver {
             if (a.speaker == null || b.speaker == null || !entityClusters.same(a.speaker, b.speaker)) {
                 return null;
             }
+            if (!a.aboutEvents.isEmpty() && !b.aboutEvents.isEmpty() && !shareCluster(a.aboutEvents, b.aboutEvents, eventClusters)) {
+                return null; // said of two events that are not the same
+            }
             s += 0.2;
             features.add("same speaker: " + label(entityClusters.find(a.speaker)));
             double words = words(a.text, b.text);
@@ -496,6 +561,11 @@ final class Resolver {
             }
             s += 0.4 * Math.min(1, words * 1.5);
             features.add(String.format(Locale.ROOT, "the shorter text's words found in the other (%.0f%%)", words * 100));
+        }
+        if (yearUnknown && !a.statement) {
+            // The same day of another year is another event: without a year, an analyst decides.
+            features.add("year unknown: for review");
+            s = Math.min(s, accept - 0.01);
         }
         return decide(a.iri, b.iri, a.statement ? "statement" : "event", s, features, conflicts, a.label, b.label);
     }
