@@ -7,13 +7,17 @@
 #   bash src/bench/benchmark.sh [N ...]      (default: 1000 10000 100000)
 #   bash src/bench/benchmark.sh --latency N  (only the query and start-up figures, on the
 #                                             store an earlier run left for N articles)
+#   bash src/bench/benchmark.sh --resolve [N ...]  (only identity across articles: load and
+#                                             resolve time, precision and recall; default 10000 100000)
 #
 # Needs Java 17, Maven, curl and /usr/bin/time (Debian's "time" package). Everything it
 # makes lives under target/bench/.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 latency_only=0
+resolve_only=0
 if [ "${1:-}" = "--latency" ]; then latency_only=1; shift; fi
+if [ "${1:-}" = "--resolve" ]; then resolve_only=1; shift; fi
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000 100000)
 bench=target/bench
@@ -44,6 +48,38 @@ measure() {
 median_of() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 p95_of() { sort -n | awk '{a[NR]=$1} END {i=int(NR*0.95+0.999); if (i<1) i=1; print a[i]}'; }
 
+
+# Identity across articles: a corpus in which a fifth of the articles report an earlier event again
+# (own ids, other spellings, some decoys). Load with --no-resolve, then resolve, each timed on its own
+# through the README's commands, and the clusters scored against the truth written beside the corpus.
+resolve_section() {
+  local out=$1; shift
+  { echo
+    echo "resolve: a fifth of the articles re-report an earlier event (etkg generate --overlap 0.2)"
+    printf "%-9s %10s %10s %8s %10s %10s %10s %8s\n" articles load_s resolve_s ratio resolve_MiB precision recall decoys; } | tee -a "$out"
+  for n in "$@"; do
+    corpus="$bench/overlap-$n"
+    [ -f "$corpus/.done" ] || { rm -rf "$corpus"; java -jar target/etkg.jar generate --articles "$n" --seed 1 --overlap 0.2 --out "$corpus" >/dev/null; touch "$corpus/.done"; }
+    rm -rf "$bench/resolve-store-$n"
+    read -r l_s l_kb < <(measure "$bench/resolve-load-$n" ./etkg load --no-resolve --store "$bench/resolve-store-$n" "$corpus")
+    read -r r_s r_kb < <(measure "$bench/resolve-$n" ./etkg resolve --store "$bench/resolve-store-$n")
+    q=$(java -cp "target/etkg.jar:target/test-classes" org.etkg.bench.ResolveQuality "$bench/resolve-store-$n" "$corpus")
+    awk -v n="$n" -v ls="$l_s" -v rs="$r_s" -v rk="$r_kb" -v q="$q" 'BEGIN {
+      split(q, f, " "); printf "%-9d %10.1f %10.1f %8.2f %10.0f %10s %10s %8s\n", n, ls, rs, rs/ls, rk/1024, f[2], f[4], f[10] "/" f[12] }' | tee -a "$out"
+  done
+  echo "ratio: resolve time / load time of the same corpus (target <= 1); precision >= 0.99, recall >= 0.95; decoys: merged with the event they imitate / all" | tee -a "$out"
+}
+
+if [ $resolve_only = 1 ]; then
+  out=target/benchmark-resolve.txt
+  { echo "etkg benchmark (resolve only), $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+    echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"; } | tee "$out"
+  [ "$#" -gt 0 ] || sizes=(10000 100000)
+  resolve_section "$out" "${sizes[@]}"
+  echo "written to $out"
+  exit 0
+fi
+
 if [ $latency_only = 1 ]; then
   largest=${sizes[-1]}
   [ -d "$bench/store-$largest" ] || { echo "benchmark: no $bench/store-$largest; run the full benchmark first"; exit 2; }
@@ -64,7 +100,8 @@ for n in "${sizes[@]}"; do
   corpus="$bench/corpus-$n"
   [ -f "$corpus/.done" ] || { rm -rf "$corpus"; java -jar target/etkg.jar generate --articles "$n" --seed 1 --out "$corpus" >/dev/null; touch "$corpus/.done"; }
   rm -rf "$bench/store-$n" "$bench/tdb-$n"
-  read -r e_s e_kb < <(measure "$bench/etkg-load-$n" ./etkg load --store "$bench/store-$n" "$corpus")
+  # Against tdbloader, the load alone: resolving identities is work tdbloader does not do (see resolve below).
+  read -r e_s e_kb < <(measure "$bench/etkg-load-$n" ./etkg load --no-resolve --store "$bench/store-$n" "$corpus")
   quads=$(grep -E "^  triples" "$bench/etkg-load-$n.out" | awk '{print $2}')
   java -jar target/etkg.jar export --store "$bench/store-$n" --format nquads -o "$bench/data-$n.nq"
   nq=$(wc -l < "$bench/data-$n.nq")
@@ -127,5 +164,6 @@ tq=$(for i in $(seq 7); do /usr/bin/time -f %e "$jena/tdb2.tdbquery" --loc "$sma
 awk -v jv="$jv" -v ev="$ev" -v eq="$eq" -v tq="$tq" 'BEGIN {
   printf "etkg --version %.2f s vs java -version %.2f s: %.1fx (target < 5x)\n", ev, jv, ev/jv
   printf "etkg query %.2f s vs tdb2.tdbquery %.2f s on the first article'"'"'s store: %.2fx (target <= 0.6x)\n", eq, tq, eq/tq }' | tee -a "$out"
+resolve_section "$out" "${sizes[@]}"
 echo
 echo "written to $out"

@@ -91,10 +91,14 @@ public final class ResolveService {
     public Result resolveIn(DatasetGraph dsg, Options options) {
         Result[] result = new Result[1];
         {
+            long t0 = System.nanoTime();
             Mentions mentions = Mentions.read(dsg, iris);
             Decisions.Decided decided = Decisions.decided(dsg, iris);
+            long t1 = System.nanoTime();
             Resolver resolver = new Resolver(mentions, options.accept(), options.review(), decided.rejected(), decided.accepted());
             List<Resolver.Pair> pairs = resolver.run();
+            trace("read %d entities and %d events in %d ms; matched in %d ms (%d crowded blocks left out)", mentions.entities.size(),
+                    mentions.events.size(), (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000, resolver.skippedBlocks);
             Map<String, String> representative = new HashMap<>();
             int[] counts = {0, 0};
             for (Resolver.Clusters clusters : List.of(resolver.entityClusters, resolver.eventClusters)) {
@@ -112,7 +116,9 @@ public final class ResolveService {
             new java.util.TreeSet<>(mentions.articles()).forEach(a -> articleGraphs.add(iris.articleGraph(a)));
             Graph g = graph(pairs, representative, options, articleGraphs);
             Node now = NodeFactory.createLiteralDT(Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(), XSDDatatype.XSDdateTime);
+            long t2 = System.nanoTime();
             NamedGraphs.replace(dsg, graph(), g, now);
+            trace("wrote %d triples in %d ms", g.size(), (System.nanoTime() - t2) / 1_000_000);
             List<Candidate> candidates = new ArrayList<>();
             for (Resolver.Pair p : pairs) {
                 candidates.add(new Candidate(p.a(), p.b(), p.kind(), p.score(), p.status() == Resolver.Status.ACCEPTED,
@@ -146,6 +152,13 @@ public final class ResolveService {
     private static boolean dated(Mentions m, String iri) {
         Mentions.Event e = m.events.get(iri);
         return e != null && e.exactTime();
+    }
+
+    /** -Detkg.trace prints where a resolve spends its time. */
+    private static void trace(String format, Object... args) {
+        if (System.getProperty("etkg.trace") != null) {
+            System.err.println("resolve: " + String.format(format, args));
+        }
     }
 
     private static int richness(Mentions m, String iri) {

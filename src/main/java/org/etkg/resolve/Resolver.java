@@ -30,8 +30,12 @@ import org.etkg.resolve.Mentions.Kind;
  * to review.
  */
 final class Resolver {
-    /** Name-key blocks larger than this are too common a word to be evidence. */
+    /** Blocks larger than this are too crowded to be evidence (a day with hundreds of events somewhere). */
     private static final int MAX_BLOCK = 500;
+    /** Blocks of one shared word of a name: larger ones are a common word, and partial names need context anyway. */
+    private static final int MAX_WORD_BLOCK = 100;
+    /** Members of a crowded whole-name block each are compared with. */
+    private static final int ANCHORS = 50;
     /** Days an event's interval may span and still be blocked by its days. */
     private static final int MAX_SPAN_DAYS = 31;
 
@@ -145,19 +149,27 @@ final class Resolver {
             switch (kind) {
                 case POST -> e.holders.forEach(h -> blocksOf.add("holder " + entityClusters.find(h)));
                 case DELEGATION -> e.heads.forEach(h -> blocksOf.add("head " + entityClusters.find(h)));
-                default -> e.labels.forEach(l -> keys(l).phoneticWords().stream().filter(w -> w.length() > 2)
-                        .forEach(w -> blocksOf.add("name " + w)));
+                default -> e.labels.forEach(l -> {
+                    // The whole name's key: spelling variants of one name always meet, however common its words.
+                    blocksOf.add("full " + keys(l).phonetic());
+                    keys(l).phoneticWords().stream().filter(w -> w.length() > 2).forEach(w -> blocksOf.add("name " + w));
+                });
             }
             blocksOf.forEach(k -> blocks.computeIfAbsent(k, x -> new ArrayList<>()).add(e));
         }
         Set<String> seen = new java.util.HashSet<>();
         List<Pair> found = new ArrayList<>();
-        for (List<Entity> block : blocks.values()) {
-            if (block.size() > MAX_BLOCK) {
+        for (Map.Entry<String, List<Entity>> entry : blocks.entrySet()) {
+            List<Entity> block = entry.getValue();
+            boolean word = entry.getKey().startsWith("name ");
+            if (word && block.size() > MAX_WORD_BLOCK) {
                 skippedBlocks++;
                 continue;
             }
-            for (int i = 0; i < block.size(); i++) {
+            // A crowded block of one whole name (a much-cited person's spellings) is compared as a
+            // star: each member with the first ANCHORS, enough to join what is the same, in linear time.
+            int anchors = block.size() > MAX_BLOCK ? ANCHORS : block.size();
+            for (int i = 0; i < Math.min(anchors, block.size()); i++) {
                 for (int j = i + 1; j < block.size(); j++) {
                     Entity a = block.get(i);
                     Entity b = block.get(j);
@@ -563,7 +575,11 @@ final class Resolver {
             features.add(String.format(Locale.ROOT, "the shorter text's words found in the other (%.0f%%)", words * 100));
         }
         if (yearUnknown && !a.statement) {
-            // The same day of another year is another event: without a year, an analyst decides.
+            // The same day of another year is another event: without a year, an analyst decides, and
+            // only where the same people take part; otherwise a date alike is a coincidence.
+            if (shared.isEmpty()) {
+                return null;
+            }
             features.add("year unknown: for review");
             s = Math.min(s, accept - 0.01);
         }

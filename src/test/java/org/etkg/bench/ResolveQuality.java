@@ -67,6 +67,7 @@ public final class ResolveQuality {
         }
         if (System.getProperty("etkg.wrong") != null) {
             found.stream().filter(f -> !truePairs.contains(f)).sorted().limit(20).forEach(f -> System.out.println("wrong: " + f));
+            truePairs.stream().filter(f -> !found.contains(f)).sorted().limit(20).forEach(f -> System.out.println("missed: " + f));
         }
         double precision = found.isEmpty() ? 1 : right.size() / (double) found.size();
         double recall = truePairs.isEmpty() ? 1 : right.size() / (double) truePairs.size();
