@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -43,6 +44,24 @@ class CliContractTest {
         assertEquals(0, r.exitCode());
         assertTrue(r.out().startsWith("etkg "), r.out());
         assertTrue(r.out().contains("Apache Jena 5.6.0"), r.out());
+    }
+
+    @Test
+    void topLevelHelpListsEachCommandInOneWholeSentence() {
+        Cli.Result r = Cli.run("--help");
+        assertEquals(0, r.exitCode());
+        List<String> lines = r.out().lines().toList();
+        int start = lines.indexOf("Commands:");
+        int commands = 0;
+        for (String line : lines.subList(start + 1, lines.size())) {
+            if (line.isBlank()) {
+                break;
+            }
+            assertTrue(line.matches("  [a-z]+ +[A-Z].*\\.$"), "one line, a whole sentence: '" + line + "'");
+            commands++;
+        }
+        assertTrue(commands >= 10, r.out());
+        assertTrue(r.out().contains("Exit codes:") && r.out().contains("3   internal error"), r.out());
     }
 
     @Test
