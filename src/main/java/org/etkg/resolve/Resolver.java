@@ -388,13 +388,38 @@ final class Resolver {
 
     // -------------------------------------------------------------------- events
 
+    private final Map<String, List<Event>> extra = new LinkedHashMap<>();
+
     private void events() {
+        containment = null; // the place clusters may have grown since the last pass
         Map<String, List<Event>> blocks = new LinkedHashMap<>();
         for (Event e : m.events.values()) {
             for (String key : blockKeys(e)) {
                 blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
             }
         }
+        // An event without a place meets the events of its days wherever they were held.
+        Map<String, List<Event>> unplacedDays = new LinkedHashMap<>();
+        blocks.forEach((key, list) -> {
+            if (key.startsWith("event ? ")) {
+                unplacedDays.put(key.substring("event ? ".length()), list);
+            }
+        });
+        if (!unplacedDays.isEmpty()) {
+            blocks.forEach((key, list) -> {
+                if (key.startsWith("event ") && !key.startsWith("event ? ")) {
+                    String day = key.substring(key.lastIndexOf(' ') + 1);
+                    List<Event> unplaced = unplacedDays.get(day);
+                    if (unplaced != null) {
+                        List<Event> meeting = new ArrayList<>(unplaced);
+                        meeting.addAll(list);
+                        extra.put("meet " + key, meeting);
+                    }
+                }
+            });
+        }
+        blocks.putAll(extra);
+        extra.clear();
         Set<String> seen = new java.util.HashSet<>();
         List<Pair> found = new ArrayList<>();
         for (Map.Entry<String, List<Event>> block : blocks.entrySet()) {
@@ -442,12 +467,6 @@ final class Resolver {
         }
         if (e.statement && keys.isEmpty()) {
             keys.add(prefix + "?");
-        }
-        if (!e.statement && e.place != null && !keys.isEmpty()) {
-            // Events without a place meet those with one on the same day.
-            List<String> unplaced = new ArrayList<>();
-            keys.forEach(k -> unplaced.add("event ? " + k.substring(prefix.length())));
-            keys.addAll(unplaced);
         }
         return keys;
     }
@@ -577,7 +596,7 @@ final class Resolver {
         if (yearUnknown && !a.statement) {
             // The same day of another year is another event: without a year, an analyst decides, and
             // only where the same people take part; otherwise a date alike is a coincidence.
-            if (shared.isEmpty()) {
+            if (shared.size() < 2) {
                 return null;
             }
             features.add("year unknown: for review");
@@ -613,46 +632,51 @@ final class Resolver {
         return (e.earliest == null ? "…" : e.earliest.toString()) + "–" + (e.latest == null ? "…" : e.latest.toString());
     }
 
-    /** People who visit or lead: leaders, and the heads of visiting delegations. */
+    /**
+     * Who visits or leads: those in the visitor and leader roles (people, organisations,
+     * delegations) and the heads of visiting delegations, by cluster.
+     */
     private Set<String> principals(Event e) {
-        Set<String> people = new LinkedHashSet<>();
+        Set<String> principals = new LinkedHashSet<>();
         for (String role : List.of("visitor", "leader")) {
             for (String actor : e.roles.getOrDefault(role, Set.of())) {
                 Entity x = m.entities.get(actor);
                 if (x == null) {
                     continue;
                 }
-                if (x.kind == Kind.PERSON) {
-                    people.add(entityClusters.find(actor));
-                } else {
-                    x.heads.forEach(h -> people.add(entityClusters.find(h)));
-                }
+                principals.add(entityClusters.find(actor));
+                x.heads.forEach(h -> principals.add(entityClusters.find(h)));
             }
         }
-        return people;
+        return principals;
     }
 
+    /** Places each place cluster lies within, by cluster, transitively; made once per pass over the events. */
+    private Map<String, Set<String>> containment;
+
     private boolean within(String inner, String outer) {
-        Set<String> seen = new LinkedHashSet<>();
-        List<String> todo = new ArrayList<>(List.of(inner));
-        while (!todo.isEmpty()) {
-            String p = todo.remove(todo.size() - 1);
-            for (String member : entityClusters.members(p)) {
-                Entity e = m.entities.get(member);
-                if (e == null) {
-                    continue;
-                }
-                for (String w : e.within) {
-                    if (entityClusters.same(w, outer)) {
-                        return true;
-                    }
-                    if (seen.add(w)) {
-                        todo.add(w);
-                    }
+        if (containment == null) {
+            Map<String, Set<String>> direct = new HashMap<>();
+            for (Entity e : m.entities.values()) {
+                if (!e.within.isEmpty()) {
+                    Set<String> into = direct.computeIfAbsent(entityClusters.find(e.iri), k -> new LinkedHashSet<>());
+                    e.within.forEach(w -> into.add(entityClusters.find(w)));
                 }
             }
+            containment = new HashMap<>();
+            for (String root : direct.keySet()) {
+                Set<String> all = new LinkedHashSet<>();
+                List<String> todo = new ArrayList<>(direct.get(root));
+                while (!todo.isEmpty()) {
+                    String w = todo.remove(todo.size() - 1);
+                    if (all.add(w)) {
+                        todo.addAll(direct.getOrDefault(w, Set.of()));
+                    }
+                }
+                containment.put(root, all);
+            }
         }
-        return false;
+        return containment.getOrDefault(entityClusters.find(inner), Set.of()).contains(entityClusters.find(outer));
     }
 
     private String label(String iri) {
