@@ -35,7 +35,7 @@ class ArchitectureTest {
             Map.entry("export", Set.of("model", "rdf", "store")),
             Map.entry("timeline", Set.of("model", "rdf", "store", "query", "export", "resolve")),
             Map.entry("link", Set.of("model", "rdf", "store", "query", "export", "load")),
-            Map.entry("resolve", Set.of("model", "rdf", "store", "query", "link", "export")),
+            Map.entry("resolve", Set.of("model", "rdf", "store", "query", "link", "export", "load")),
             Map.entry("serve", Set.of("model", "rdf", "store", "query", "timeline")),
             Map.entry("publish", Set.of("model", "rdf", "store")),
             Map.entry("generate", Set.of("model", "rdf")),

@@ -9,8 +9,7 @@ import java.time.Clock;
 
 import org.etkg.load.LoadReport;
 import org.etkg.load.LoadService;
-import org.etkg.resolve.ResolveService;
-import org.etkg.store.EtkgStore;
+import org.etkg.resolve.LoadAndResolve;
 import org.etkg.model.DataError;
 import org.etkg.rdf.Ontology;
 
@@ -59,16 +58,14 @@ final class LoadCommand implements Callable<Integer> {
         Progress progress = new Progress(spec.commandLine().getErr(), System.console() != null);
         LoadService.Options options = new LoadService.Options(bulk, skipBad,
                 threads != null ? threads : Runtime.getRuntime().availableProcessors());
-        ResolveService resolver = new ResolveService(storeOptions.iris(), Clock.systemUTC());
-        ResolveService.Result[] resolved = new ResolveService.Result[1];
-        LoadService.Outcome outcome = new LoadService(Ontology.load(storeOptions.iris()), Clock.systemUTC())
-                .load(storeOptions.store(), paths, options, progress::report,
-                        noResolve ? dsg -> { } : dsg -> resolved[0] = resolver.resolveIn(dsg, ResolveService.Options.DEFAULTS));
+        LoadAndResolve.Outcome outcome = new LoadAndResolve(Ontology.load(storeOptions.iris()), Clock.systemUTC())
+                .load(storeOptions.store(), paths, options, progress::report, !noResolve);
         progress.done();
-        int code = print(outcome.report(), outcome.skipped());
-        if (resolved[0] != null) {
+        int code = print(outcome.load().report(), outcome.load().skipped());
+        if (outcome.resolved() != null) {
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("  resolved    %d the same, %d for review (etkg resolve shows them)%n", resolved[0].accepted(), resolved[0].review());
+            out.printf("  resolved    %d the same, %d for review (etkg resolve shows them)%n",
+                    outcome.resolved().accepted(), outcome.resolved().review());
             out.flush();
         }
         return code;

@@ -27,10 +27,6 @@ public final class Identity {
         this.members = members;
     }
 
-    public static Identity none() {
-        return new Identity(Map.of(), Map.of());
-    }
-
     /** Reads the clusters from the resolve graph; none when resolve has not run. */
     public static Identity read(DatasetGraph dsg, IriScheme iris) {
         Map<String, String> rep = new TreeMap<>();

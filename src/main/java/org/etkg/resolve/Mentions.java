@@ -3,7 +3,6 @@ package org.etkg.resolve;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -432,9 +431,4 @@ final class Mentions {
         run("SELECT ?t ?c WHERE { ?t etkg:eventClass ?c }", s -> typeClass.put(iri(s, "t"), iri(s, "c")));
     }
 
-    static <T> Set<T> union(Collection<T> a, Collection<T> b) {
-        Set<T> out = new LinkedHashSet<>(a);
-        out.addAll(b);
-        return out;
-    }
 }

@@ -89,46 +89,42 @@ public final class ResolveService {
 
     /** Resolves within a write transaction the caller holds, such as a load's own. */
     public Result resolveIn(DatasetGraph dsg, Options options) {
-        Result[] result = new Result[1];
-        {
-            long t0 = System.nanoTime();
-            Mentions mentions = Mentions.read(dsg, iris);
-            Decisions.Decided decided = Decisions.decided(dsg, iris);
-            long t1 = System.nanoTime();
-            Resolver resolver = new Resolver(mentions, options.accept(), options.review(), decided.rejected(), decided.accepted());
-            List<Resolver.Pair> pairs = resolver.run();
-            trace("read %d entities and %d events in %d ms; matched in %d ms (%d crowded blocks left out)", mentions.entities.size(),
-                    mentions.events.size(), (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000, resolver.skippedBlocks);
-            Map<String, String> representative = new HashMap<>();
-            int[] counts = {0, 0};
-            for (Resolver.Clusters clusters : List.of(resolver.entityClusters, resolver.eventClusters)) {
-                clusters.groups().forEach((root, members) -> {
-                    // A member with a date of its own first, then the one its article says most about, then the smallest IRI.
-                    String rep = members.stream().max(Comparator.comparing((String m) -> dated(mentions, m))
-                            .thenComparingInt(m -> richness(mentions, m))
-                            .thenComparing(Comparator.<String>reverseOrder())).orElseThrow();
-                    members.forEach(m -> representative.put(m, rep));
-                    counts[0]++;
-                    counts[1] += members.size();
-                });
-            }
-            List<Node> articleGraphs = new ArrayList<>();
-            new java.util.TreeSet<>(mentions.articles()).forEach(a -> articleGraphs.add(iris.articleGraph(a)));
-            Graph g = graph(pairs, representative, options, articleGraphs);
-            Node now = NodeFactory.createLiteralDT(Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(), XSDDatatype.XSDdateTime);
-            long t2 = System.nanoTime();
-            NamedGraphs.replace(dsg, graph(), g, now);
-            trace("wrote %d triples in %d ms", g.size(), (System.nanoTime() - t2) / 1_000_000);
-            List<Candidate> candidates = new ArrayList<>();
-            for (Resolver.Pair p : pairs) {
-                candidates.add(new Candidate(p.a(), p.b(), p.kind(), p.score(), p.status() == Resolver.Status.ACCEPTED,
-                        p.features(), p.conflicts(), p.labelA(), p.labelB()));
-            }
-            candidates.sort(Comparator.comparing(Candidate::accepted).thenComparing(Candidate::kind)
-                    .thenComparing(Comparator.comparingDouble(Candidate::score).reversed()).thenComparing(Candidate::a));
-            result[0] = new Result(graph(), candidates, counts[0], counts[1]);
+        long t0 = System.nanoTime();
+        Mentions mentions = Mentions.read(dsg, iris);
+        Decisions.Decided decided = Decisions.decided(dsg, iris);
+        long t1 = System.nanoTime();
+        Resolver resolver = new Resolver(mentions, options.accept(), options.review(), decided.rejected(), decided.accepted());
+        List<Resolver.Pair> pairs = resolver.run();
+        trace("read %d entities and %d events in %d ms; matched in %d ms (%d crowded blocks left out)", mentions.entities.size(),
+                mentions.events.size(), (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000, resolver.skippedBlocks);
+        Map<String, String> representative = new HashMap<>();
+        int[] counts = {0, 0};
+        for (Resolver.Clusters clusters : List.of(resolver.entityClusters, resolver.eventClusters)) {
+            clusters.groups().forEach((root, members) -> {
+                // A member with a date of its own first, then the one its article says most about, then the smallest IRI.
+                String rep = members.stream().max(Comparator.comparing((String m) -> dated(mentions, m))
+                        .thenComparingInt(m -> richness(mentions, m))
+                        .thenComparing(Comparator.<String>reverseOrder())).orElseThrow();
+                members.forEach(m -> representative.put(m, rep));
+                counts[0]++;
+                counts[1] += members.size();
+            });
         }
-        return result[0];
+        List<Node> articleGraphs = new ArrayList<>();
+        new java.util.TreeSet<>(mentions.articles()).forEach(a -> articleGraphs.add(iris.articleGraph(a)));
+        Graph g = graph(pairs, representative, options, articleGraphs);
+        Node now = NodeFactory.createLiteralDT(Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(), XSDDatatype.XSDdateTime);
+        long t2 = System.nanoTime();
+        NamedGraphs.replace(dsg, graph(), g, now);
+        trace("wrote %d triples in %d ms", g.size(), (System.nanoTime() - t2) / 1_000_000);
+        List<Candidate> candidates = new ArrayList<>();
+        for (Resolver.Pair p : pairs) {
+            candidates.add(new Candidate(p.a(), p.b(), p.kind(), p.score(), p.status() == Resolver.Status.ACCEPTED,
+                    p.features(), p.conflicts(), p.labelA(), p.labelB()));
+        }
+        candidates.sort(Comparator.comparing(Candidate::accepted).thenComparing(Candidate::kind)
+                .thenComparing(Comparator.comparingDouble(Candidate::score).reversed()).thenComparing(Candidate::a));
+        return new Result(graph(), candidates, counts[0], counts[1]);
     }
 
     /** The candidates as the CSV an analyst reviews: fill in the decision column, then apply it. */

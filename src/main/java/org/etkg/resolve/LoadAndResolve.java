@@ -1,0 +1,37 @@
+package org.etkg.resolve;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.etkg.load.BulkLoader;
+import org.etkg.load.LoadService;
+import org.etkg.rdf.Ontology;
+
+/**
+ * What {@code etkg load} does: load the articles, then find what they describe in common
+ * with the rest of the store, in the load's own write transaction (on the bulk path, in a
+ * second one right after). One entry point, so that the command only reads its options.
+ */
+public final class LoadAndResolve {
+    private final LoadService loader;
+    private final ResolveService resolver;
+
+    public LoadAndResolve(Ontology ontology, Clock clock) {
+        this.loader = new LoadService(ontology, clock);
+        this.resolver = new ResolveService(ontology.iris(), clock);
+    }
+
+    /** What was loaded, and what resolve found (null when it was not asked for). */
+    public record Outcome(LoadService.Outcome load, ResolveService.Result resolved) {
+    }
+
+    public Outcome load(Path storeDir, List<Path> paths, LoadService.Options options, Consumer<BulkLoader.Progress> progress,
+                        boolean resolve) {
+        ResolveService.Result[] resolved = new ResolveService.Result[1];
+        LoadService.Outcome loaded = loader.load(storeDir, paths, options, progress,
+                resolve ? dsg -> resolved[0] = resolver.resolveIn(dsg, ResolveService.Options.DEFAULTS) : dsg -> { });
+        return new Outcome(loaded, resolved[0]);
+    }
+}
