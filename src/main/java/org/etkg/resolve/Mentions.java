@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
@@ -17,8 +18,11 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.ORG;
 import org.etkg.query.UnionQuery;
 import org.etkg.rdf.IriScheme;
+import org.etkg.rdf.Terms;
 import org.etkg.rdf.Vocab;
 
 /**
@@ -165,52 +169,106 @@ final class Mentions {
 
     // ------------------------------------------------------------------ entities
 
+    /*
+     * Mentions are read straight from the store's indexes (a typed scan, then each mention's own
+     * quads by subject) rather than by SPARQL over the union graph: at 100,000 articles that is
+     * several times faster, and the resolve step reads every mention on each run.
+     */
+
+    private boolean inArticle(Node graph) {
+        return graph.isURI() && graph.getURI().startsWith(articleGraphs);
+    }
+
+    private static String uriOf(Node n) {
+        return n.isURI() ? n.getURI() : null;
+    }
+
+    private static String lexOf(Node n) {
+        return n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
+    }
+
     private void readEntities() {
-        String inArticles = "FILTER (STRSTARTS(STR(?g), \"" + articleGraphs + "\"))";
-        run("""
-                SELECT ?g ?e ?t WHERE {
-                  VALUES ?t { schema:Person etkg:State schema:City sem:Place etkg:Delegation etkg:Committee org:Post
-                              org:Organization schema:Organization }
-                  GRAPH ?g { ?e a ?t } %s
-                }""".formatted(inArticles), s -> {
-            Entity e = entities.computeIfAbsent(iri(s, "e"), Entity::new);
-            e.articles.add(articleOf(iri(s, "g")));
-            Kind k = kindOf(iri(s, "t"));
-            if (e.kind == null || k.ordinal() < e.kind.ordinal()) {
-                e.kind = k;
-            }
-        });
-        // Looked up entity by entity: the store's other resources (times, roles, evidence) have labels too.
-        Node label = Vocab.RDFS_LABEL;
-        Node altLabel = Vocab.SKOS_ALT_LABEL;
+        long t0 = System.nanoTime();
+        Terms t = iris.terms();
+        List<Node> types = List.of(Vocab.Schema.Person, t.State, Vocab.Schema.City, Vocab.Sem.Place, t.Delegation, t.Committee,
+                ORG.Post.asNode(), ORG.Organization.asNode(), Vocab.Schema.Organization);
+        for (Node type : types) {
+            Kind k = kindOf(type.getURI());
+            dsg.find(Node.ANY, Node.ANY, Vocab.RDF_TYPE, type).forEachRemaining(q -> {
+                if (!inArticle(q.getGraph()) || !q.getSubject().isURI()) {
+                    return;
+                }
+                Entity e = entities.computeIfAbsent(q.getSubject().getURI(), Entity::new);
+                e.articles.add(articleOf(q.getGraph().getURI()));
+                if (e.kind == null || k.ordinal() < e.kind.ordinal()) {
+                    e.kind = k;
+                }
+            });
+        }
+        Node holds = ORG.holds.asNode();
+        Node postIn = ORG.postIn.asNode();
+        Node headOf = ORG.headOf.asNode();
+        Map<String, Set<String>> held = new LinkedHashMap<>();
         for (Entity e : entities.values()) {
-            Node n = NodeFactory.createURI(e.iri);
             // rdfs:label first: the name the article gives; then the other spellings. Sorted, so runs agree.
             Set<String> preferred = new TreeSet<>();
             Set<String> other = new TreeSet<>();
-            dsg.find(Node.ANY, n, label, Node.ANY).forEachRemaining(q -> preferred.add(q.getObject().getLiteralLexicalForm()));
-            dsg.find(Node.ANY, n, altLabel, Node.ANY).forEachRemaining(q -> other.add(q.getObject().getLiteralLexicalForm()));
-            e.labels.addAll(preferred);
-            e.labels.addAll(other);
             int[] count = {0};
-            dsg.find(Node.ANY, n, Node.ANY, Node.ANY).forEachRemaining(q -> {
-                if (q.getGraph().isURI() && q.getGraph().getURI().startsWith(articleGraphs)) {
+            dsg.find(Node.ANY, NodeFactory.createURI(e.iri), Node.ANY, Node.ANY).forEachRemaining(q -> {
+                Node p = q.getPredicate();
+                Node o = q.getObject();
+                // What the articles themselves say of it: resolve's own links must not change its representative.
+                if (inArticle(q.getGraph())) {
                     count[0]++;
                 }
+                if (p.equals(Vocab.RDFS_LABEL) && o.isLiteral()) {
+                    preferred.add(o.getLiteralLexicalForm());
+                } else if (p.equals(Vocab.SKOS_ALT_LABEL) && o.isLiteral()) {
+                    other.add(o.getLiteralLexicalForm());
+                } else if (p.equals(holds) && o.isURI()) {
+                    held.computeIfAbsent(e.iri, k -> new LinkedHashSet<>()).add(o.getURI());
+                } else if (p.equals(postIn) && o.isURI()) {
+                    e.within.add(o.getURI());
+                } else if (p.equals(headOf) && o.isURI()) {
+                    e.headOf.add(o.getURI());
+                } else if (p.equals(Vocab.Schema.containedInPlace) && o.isURI()) {
+                    e.within.add(o.getURI());
+                } else if (p.equals(t.delegationOf) && o.isURI()) {
+                    e.delegationOf.add(o.getURI());
+                }
             });
-            // What the articles themselves say of it: resolve's own links must not change its representative.
+            e.labels.addAll(preferred);
+            e.labels.addAll(other);
             e.richness = count[0];
         }
-        run("SELECT ?e ?p ?l WHERE { ?e org:holds ?p . ?p rdfs:label ?l }", s -> with(iri(s, "e"), e -> e.posts.add(lex(s, "l"))));
-        run("SELECT ?e ?c WHERE { ?e org:holds/org:postIn ?c }", s -> with(iri(s, "e"), e -> e.postCountries.add(iri(s, "c"))));
-        run("SELECT ?p ?e WHERE { ?e org:holds ?p }", s -> with(iri(s, "p"), p -> p.holders.add(iri(s, "e"))));
-        run("SELECT ?p ?c WHERE { ?p org:postIn ?c }", s -> with(iri(s, "p"), p -> p.within.add(iri(s, "c"))));
-        run("SELECT ?e ?d WHERE { ?e org:headOf ?d }", s -> {
-            with(iri(s, "d"), d -> d.heads.add(iri(s, "e")));
-            with(iri(s, "e"), e -> e.headOf.add(iri(s, "d")));
+        held.forEach((holder, posts) -> {
+            Entity e = entities.get(holder);
+            for (String post : posts) {
+                Entity p = entities.get(post);
+                if (p != null) {
+                    p.holders.add(holder);
+                    p.labels.stream().limit(labelCount(p)).forEach(e.posts::add);
+                    e.postCountries.addAll(p.within);
+                }
+            }
         });
-        run("SELECT ?e ?c WHERE { ?e schema:containedInPlace ?c }", s -> with(iri(s, "e"), e -> e.within.add(iri(s, "c"))));
-        run("SELECT ?e ?c WHERE { ?e etkg:delegationOf ?c }", s -> with(iri(s, "e"), e -> e.delegationOf.add(iri(s, "c"))));
+        for (Entity e : entities.values()) {
+            e.headOf.forEach(d -> with(d, x -> x.heads.add(e.iri)));
+        }
+        trace("entities", t0);
+    }
+
+    /** How many of a post's names are its rdfs:label (they come first): a post agrees by its given names. */
+    private int labelCount(Entity post) {
+        long[] n = {0};
+        dsg.find(Node.ANY, NodeFactory.createURI(post.iri), Vocab.RDFS_LABEL, Node.ANY).forEachRemaining(q -> n[0]++);
+        return (int) Math.min(n[0], post.labels.size());
+    }
+
+    private void trace(String what, long t0) {
+        if (System.getProperty("etkg.trace") != null) {
+            System.err.printf("resolve: %5d ms  read %s%n", (System.nanoTime() - t0) / 1_000_000, what);
+        }
     }
 
     private void with(String iri, Consumer<Entity> action) {
@@ -249,63 +307,118 @@ final class Mentions {
     // -------------------------------------------------------------------- events
 
     private void readEvents() {
-        String inArticles = "FILTER (STRSTARTS(STR(?g), \"" + articleGraphs + "\"))";
-        run("""
-                SELECT ?g ?e ?type ?label ?st WHERE {
-                  GRAPH ?g { ?e a sem:Event ; sem:eventType ?type ; rdfs:label ?label
-                             OPTIONAL { ?e a ?st FILTER (?st = etkg:Statement) } } %s
-                } ORDER BY ?e""".formatted(inArticles), s -> {
-            String iri = iri(s, "e");
-            Event e = events.computeIfAbsent(iri, k -> new Event(k, articleOf(iri(s, "g")), s.contains("st")));
-            e.label = lex(s, "label");
-            e.type = iri(s, "type");
-        });
-        run("SELECT ?e ?p WHERE { ?e sem:hasPlace ?p }", s -> withEvent(s, e -> e.place = iri(s, "p")));
-        run("SELECT ?e ?w WHERE { ?e sem:subEventOf ?w }", s -> withEvent(s, e -> e.partOf = iri(s, "w")));
-        run("SELECT ?e ?s ?o WHERE { ?e etkg:inSeries ?s OPTIONAL { ?e etkg:ordinal ?o } }", s -> withEvent(s, e -> {
-            e.series = iri(s, "s");
-            e.ordinal = s.contains("o") ? s.getLiteral("o").getInt() : null;
-        }));
-        run("SELECT ?e ?m WHERE { ?e etkg:modality ?m }", s -> withEvent(s, e -> e.modality = iri(s, "m")));
-        run("SELECT ?e ?x WHERE { ?e schema:text ?x }", s -> withEvent(s, e -> e.text = lex(s, "x")));
-        run("SELECT ?e ?a WHERE { ?e sem:accordingTo ?a }", s -> withEvent(s, e -> e.sources.add(iri(s, "a"))));
-        run("SELECT ?e ?a ?rt WHERE { ?e sem:hasActor ?r . ?r rdf:value ?a ; sem:roleType ?rt }", s -> withEvent(s, e -> {
-            String role = iri(s, "rt");
-            role = role.substring(role.lastIndexOf('/') + 1);
-            e.roles.computeIfAbsent(role, k -> new LinkedHashSet<>()).add(iri(s, "a"));
-            if (role.equals("speaker")) {
-                e.speaker = iri(s, "a");
+        long t0 = System.nanoTime();
+        Terms t = iris.terms();
+        Map<String, String> eventGraphs = new TreeMap<>();
+        dsg.find(Node.ANY, Node.ANY, Vocab.RDF_TYPE, Vocab.Sem.Event).forEachRemaining(q -> {
+            if (inArticle(q.getGraph()) && q.getSubject().isURI()) {
+                eventGraphs.putIfAbsent(q.getSubject().getURI(), q.getGraph().getURI());
             }
-            with(iri(s, "a"), a -> a.events.add(e.iri));
-        }));
-        run("SELECT ?e ?s WHERE { ?e etkg:inSeries ?s }", s -> with(iri(s, "s"), c -> c.seriesOf.add(iri(s, "e"))));
-        run("""
-                SELECT ?e ?p ?d WHERE {
-                  VALUES ?p { sem:hasTimeStamp sem:hasBeginTimeStamp sem:hasEndTimeStamp
-                              sem:hasEarliestBeginTimeStamp sem:hasLatestEndTimeStamp }
-                  ?e ?p ?d }""", s -> withEvent(s, e -> time(e, iri(s, "p"), LocalDate.parse(lex(s, "d")))));
-        run("""
-                SELECT ?e ?y ?m ?d WHERE { ?e sem:hasTime ?t . ?t time:inDateTime|time:hasDateTimeDescription ?desc .
-                  OPTIONAL { ?desc time:year ?y } OPTIONAL { ?desc time:month ?m } OPTIONAL { ?desc time:day ?d } }""",
-                s -> withEvent(s, e -> written(e, digits(lex(s, "y")), digits(lex(s, "m")), digits(lex(s, "d")))));
-        run("""
-                SELECT ?e ?gap ?before WHERE { ?e sem:hasTime ?t . ?before sem:hasTime ?bt . ?bt time:before ?t ; etkg:minimumGap ?gap }""",
-                s -> withEvent(s, e -> {
-                    e.gapSince = lex(s, "gap");
-                    e.gapFrom = iri(s, "before");
-                }));
-        // How much its article says of it: the representative of a cluster is its richest member.
-        run("""
-                SELECT ?e (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?e a sem:Event . ?e ?p ?o } %s } GROUP BY ?e""".formatted(inArticles),
-                s -> withEvent(s, e -> e.richness = s.getLiteral("n").getInt()));
-        run("""
-                SELECT ?e (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?e sem:hasActor ?r . ?r ?p ?o } %s } GROUP BY ?e""".formatted(inArticles),
-                s -> withEvent(s, e -> e.richness += s.getLiteral("n").getInt()));
-        // A statement without a time of its own is placed by the event it is about, for comparing.
+        });
         Map<String, String> about = new HashMap<>();
-        run("SELECT ?e ?x WHERE { ?e a etkg:Statement ; schema:about ?x . ?x a sem:Event }", s -> about.putIfAbsent(iri(s, "e"), iri(s, "x")));
-        run("SELECT ?e ?x WHERE { ?e a etkg:Statement ; schema:about ?x . ?x a sem:Event }",
-                s -> withEvent(s, e -> e.aboutEvents.add(iri(s, "x"))));
+        Map<Event, Set<Node>> times = new LinkedHashMap<>();
+        for (Map.Entry<String, String> entry : eventGraphs.entrySet()) {
+            String iri = entry.getKey();
+            String graph = entry.getValue();
+            Node node = NodeFactory.createURI(iri);
+            String[] typeAndLabel = new String[2];
+            boolean[] statement = {false};
+            List<Quad> quads = new ArrayList<>();
+            dsg.find(Node.ANY, node, Node.ANY, Node.ANY).forEachRemaining(quads::add);
+            for (Quad q : quads) {
+                if (!q.getGraph().getURI().equals(graph)) {
+                    continue;
+                }
+                if (q.getPredicate().equals(Vocab.Sem.eventType)) {
+                    typeAndLabel[0] = uriOf(q.getObject());
+                } else if (q.getPredicate().equals(Vocab.RDFS_LABEL) && typeAndLabel[1] == null) {
+                    typeAndLabel[1] = lexOf(q.getObject());
+                } else if (q.getPredicate().equals(Vocab.RDF_TYPE) && q.getObject().equals(t.Statement)) {
+                    statement[0] = true;
+                }
+            }
+            if (typeAndLabel[0] == null || typeAndLabel[1] == null) {
+                continue; // not an event the articles describe in full
+            }
+            Event e = new Event(iri, articleOf(graph), statement[0]);
+            e.label = typeAndLabel[1];
+            e.type = typeAndLabel[0];
+            events.put(iri, e);
+            Set<Node> roles = new LinkedHashSet<>();
+            for (Quad q : quads) {
+                Node p = q.getPredicate();
+                Node o = q.getObject();
+                if (inArticle(q.getGraph()) && q.getGraph().getURI().equals(graph)) {
+                    e.richness++;
+                }
+                if (p.equals(Vocab.Sem.hasPlace)) {
+                    e.place = uriOf(o);
+                } else if (p.equals(Vocab.Sem.subEventOf)) {
+                    e.partOf = uriOf(o);
+                } else if (p.equals(t.inSeries)) {
+                    e.series = uriOf(o);
+                } else if (p.equals(t.ordinal) && o.isLiteral()) {
+                    e.ordinal = Integer.valueOf(o.getLiteralLexicalForm().trim());
+                } else if (p.equals(t.modality)) {
+                    e.modality = uriOf(o);
+                } else if (p.equals(Vocab.Schema.text)) {
+                    e.text = lexOf(o);
+                } else if (p.equals(Vocab.Sem.accordingTo) && o.isURI()) {
+                    e.sources.add(o.getURI());
+                } else if (p.equals(Vocab.Sem.hasActor)) {
+                    roles.add(o);
+                } else if (p.equals(Vocab.Schema.about) && o.isURI() && statement[0]) {
+                    if (eventGraphs.containsKey(o.getURI())) {
+                        about.putIfAbsent(iri, o.getURI());
+                        e.aboutEvents.add(o.getURI());
+                    }
+                } else if (p.equals(Vocab.Sem.hasTime)) {
+                    times.computeIfAbsent(e, k -> new LinkedHashSet<>()).add(o);
+                } else if (TIME_STAMPS.contains(p) && o.isLiteral()) {
+                    time(e, p.getURI(), LocalDate.parse(o.getLiteralLexicalForm()));
+                }
+            }
+            if (e.series == null) {
+                e.ordinal = null; // an ordinal counts only within its series
+            }
+            roles.forEach(role -> role(e, role, graph));
+        }
+        trace("events", t0);
+        long t1 = System.nanoTime();
+        for (Event e : events.values()) {
+            if (e.series != null) {
+                with(e.series, c -> c.seriesOf.add(e.iri));
+            }
+        }
+        // Written dates after resolved ones: a date resolved from outside the article wins.
+        times.forEach((e, nodes) -> nodes.forEach(time -> {
+            for (Node link : List.of(Vocab.Time.inDateTime, Vocab.Time.hasDateTimeDescription)) {
+                dsg.find(Node.ANY, time, link, Node.ANY).forEachRemaining(d -> {
+                    Integer[] ymd = new Integer[3];
+                    dsg.find(Node.ANY, d.getObject(), Node.ANY, Node.ANY).forEachRemaining(q -> {
+                        Node p = q.getPredicate();
+                        int i = p.equals(Vocab.Time.year) ? 0 : p.equals(Vocab.Time.month) ? 1 : p.equals(Vocab.Time.day) ? 2 : -1;
+                        if (i >= 0) {
+                            ymd[i] = digits(lexOf(q.getObject()));
+                        }
+                    });
+                    written(e, ymd[0], ymd[1], ymd[2]);
+                });
+            }
+        }));
+        // The least time since the event before it: few events say so, so read from the gaps.
+        dsg.find(Node.ANY, Node.ANY, t.minimumGap, Node.ANY).forEachRemaining(gap ->
+                dsg.find(Node.ANY, gap.getSubject(), Vocab.Time.before, Node.ANY).forEachRemaining(before ->
+                        dsg.find(Node.ANY, Node.ANY, Vocab.Sem.hasTime, before.getObject()).forEachRemaining(later -> {
+                            Event e = events.get(uriOf(later.getSubject()));
+                            if (e != null) {
+                                e.gapSince = lexOf(gap.getObject());
+                                dsg.find(Node.ANY, Node.ANY, Vocab.Sem.hasTime, gap.getSubject())
+                                        .forEachRemaining(earlier -> e.gapFrom = uriOf(earlier.getSubject()));
+                            }
+                        })));
+        trace("times", t1);
+        // A statement without a time of its own is placed by the event it is about, for comparing.
         about.forEach((st, ev) -> {
             Event e = events.get(st);
             Event target = events.get(ev);
@@ -326,6 +439,35 @@ final class Mentions {
                     e.latest = whole.latest;
                     e.timeKind = "bounds";
                 }
+            }
+        }
+    }
+
+    private static final Set<Node> TIME_STAMPS = Set.of(Vocab.Sem.hasTimeStamp, Vocab.Sem.hasBeginTimeStamp,
+            Vocab.Sem.hasEndTimeStamp, Vocab.Sem.hasEarliestBeginTimeStamp, Vocab.Sem.hasLatestEndTimeStamp);
+
+    /** A participant in its role; what its article says of the role adds to the event's richness. */
+    private void role(Event e, Node role, String graph) {
+        List<String> values = new ArrayList<>();
+        List<String> types = new ArrayList<>();
+        dsg.find(Node.ANY, role, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            if (q.getGraph().isURI() && q.getGraph().getURI().equals(graph)) {
+                e.richness++;
+            }
+            if (q.getPredicate().equals(Vocab.RDF_VALUE) && q.getObject().isURI()) {
+                values.add(q.getObject().getURI());
+            } else if (q.getPredicate().equals(Vocab.Sem.roleType) && q.getObject().isURI()) {
+                types.add(q.getObject().getURI());
+            }
+        });
+        for (String type : types) {
+            String name = type.substring(type.lastIndexOf('/') + 1);
+            for (String actor : values) {
+                e.roles.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(actor);
+                if (name.equals("speaker")) {
+                    e.speaker = actor;
+                }
+                with(actor, a -> a.events.add(e.iri));
             }
         }
     }

@@ -54,10 +54,10 @@ final class Resolver {
     private final double review;
     private final Set<String> rejected;
     private final Set<String> analystAccepted;
-    final Clusters entityClusters = new Clusters();
+    final Clusters entityClusters;
     /** Blocks left out for being too large to be evidence (a very common name, a crowded day). */
     int skippedBlocks;
-    final Clusters eventClusters = new Clusters();
+    final Clusters eventClusters;
     private final Map<String, Pair> pairs = new TreeMap<>();
 
     Resolver(Mentions m, double accept, double review, Set<String> rejected, Set<String> analystAccepted) {
@@ -66,6 +66,8 @@ final class Resolver {
         this.review = review;
         this.rejected = rejected;
         this.analystAccepted = analystAccepted;
+        this.entityClusters = new Clusters(this::entityArticles);
+        this.eventClusters = new Clusters(this::eventArticles);
     }
 
     static String pairKey(String x, String y) {
@@ -95,8 +97,8 @@ final class Resolver {
      * that would put two different mentions of one article together (the article tells them
      * apart), in which case it goes to review.
      */
-    private void settle(List<Pair> found, Clusters clusters, Function<String, Set<String>> articlesOf) {
-        found.sort(Comparator.comparingDouble(Pair::score).reversed().thenComparing(Pair::key));
+    private void settle(List<Pair> found, Clusters clusters) {
+        found.sort(Comparator.comparingDouble(Pair::score).reversed().thenComparing(Pair::a).thenComparing(Pair::b));
         for (Pair p : found) {
             if (rejected.contains(p.key()) || analystAccepted.contains(p.key())) {
                 continue;
@@ -105,8 +107,8 @@ final class Resolver {
                 continue; // already the same through stronger links: a cluster keeps a spanning set of its best links
             }
             if (p.status() == Status.ACCEPTED && !clusters.same(p.a(), p.b())) {
-                Set<String> left = clusters.articles(p.a(), articlesOf);
-                Set<String> right = clusters.articles(p.b(), articlesOf);
+                Set<String> left = clusters.articles(p.a());
+                Set<String> right = clusters.articles(p.b());
                 if (!java.util.Collections.disjoint(left, right)) {
                     continue; // an article describes both as two things: it tells them apart
                 }
@@ -142,6 +144,7 @@ final class Resolver {
     // ------------------------------------------------------------------ entities
 
     private void entities(Kind kind) {
+        rootsOfContext.clear();
         List<Entity> ofKind = m.entities.values().stream().filter(e -> e.kind == kind).toList();
         Map<String, List<Entity>> blocks = new LinkedHashMap<>();
         for (Entity e : ofKind) {
@@ -186,7 +189,7 @@ final class Resolver {
                 }
             }
         }
-        settle(found, entityClusters, this::entityArticles);
+        settle(found, entityClusters);
     }
 
     private record Name(double score, String method, String a, String b) {
@@ -278,11 +281,37 @@ final class Resolver {
         Set<String> cb = new LinkedHashSet<>();
         a.stream().filter(i -> m.entities.containsKey(i) && m.entities.get(i).kind == Kind.COUNTRY).forEach(ca::add);
         b.stream().filter(i -> m.entities.containsKey(i) && m.entities.get(i).kind == Kind.COUNTRY).forEach(cb::add);
-        return !ca.isEmpty() && !cb.isEmpty() && !shareCluster(ca, cb, entityClusters);
+        return !ca.isEmpty() && !cb.isEmpty() && java.util.Collections.disjoint(roots(ca, entityClusters), roots(cb, entityClusters));
+    }
+
+    /*
+     * Clusters change only when a phase settles its pairs, so while a phase scores, the roots of
+     * each mention's context (a much-cited person's thousands of events) are computed once.
+     */
+    private final Map<Object, Set<String>> rootsOfContext = new java.util.IdentityHashMap<>();
+
+    private Set<String> cachedRoots(Collection<String> iris, Clusters clusters) {
+        return rootsOfContext.computeIfAbsent(iris, k -> roots(iris, clusters));
+    }
+
+    private Set<String> actorRoots(Event e) {
+        return rootsOfContext.computeIfAbsent(e, k -> roots(e.actors(), entityClusters));
     }
 
     private boolean shareCluster(Collection<String> a, Collection<String> b, Clusters clusters) {
-        return !java.util.Collections.disjoint(roots(a, clusters), roots(b, clusters));
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        Set<String> ra = cachedRoots(a, clusters);
+        Set<String> rb = cachedRoots(b, clusters);
+        Set<String> small = ra.size() <= rb.size() ? ra : rb;
+        Set<String> large = small == ra ? rb : ra;
+        for (String r : small) {
+            if (large.contains(r)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Pair score(Entity a, Entity b) {
@@ -392,6 +421,7 @@ final class Resolver {
 
     private void events() {
         containment = null; // the place clusters may have grown since the last pass
+        rootsOfContext.clear();
         Map<String, List<Event>> blocks = new LinkedHashMap<>();
         for (Event e : m.events.values()) {
             for (String key : blockKeys(e)) {
@@ -442,7 +472,7 @@ final class Resolver {
                 }
             }
         }
-        settle(found, eventClusters, this::eventArticles);
+        settle(found, eventClusters);
     }
 
     /**
@@ -486,7 +516,8 @@ final class Resolver {
         List<String> conflicts = new ArrayList<>();
         double s = 0;
         String typeName = a.type == null ? "" : a.type.substring(a.type.lastIndexOf('/') + 1);
-        if (a.type != null && a.type.equals(b.type)) {
+        boolean sameType = a.type != null && a.type.equals(b.type);
+        if (sameType) {
             s += 0.3;
             features.add("same event type (" + typeName + ")");
         } else if (a.type != null && b.type != null && (m.broader.getOrDefault(a.type, Set.of()).contains(b.type)
@@ -546,13 +577,23 @@ final class Resolver {
             }
         }
         // Participants
-        Set<String> shared = roots(a.actors(), entityClusters);
-        shared.retainAll(roots(b.actors(), entityClusters));
+        Set<String> shared = new LinkedHashSet<>(actorRoots(a));
+        shared.retainAll(actorRoots(b));
         if (!shared.isEmpty()) {
             s += Math.min(0.3, 0.1 * shared.size());
             List<String> names = new ArrayList<>();
             shared.forEach(r -> names.add(label(r)));
             features.add("shared participants: " + String.join(", ", names));
+        }
+        if (!sameType && !a.statement) {
+            // A round of a series and a meeting the same day in the same city are often two events;
+            // told as one, two reports name mostly the same people.
+            Set<String> all = new LinkedHashSet<>(actorRoots(a));
+            all.addAll(actorRoots(b));
+            if (all.isEmpty() || shared.size() * 2 < all.size()) {
+                s = Math.min(s, accept - 0.01);
+                features.add("another type of event and few of its participants shared: for review");
+            }
         }
         Set<String> va = principals(a);
         Set<String> vb = principals(b);
@@ -716,10 +757,17 @@ final class Resolver {
         return both.size() < 2 ? 0 : both.size() / (double) Math.min(a.size(), b.size());
     }
 
-    /** Union-find over IRIs, keeping each cluster's members. */
+    /** Union-find over IRIs, keeping each cluster's members and the articles that describe them. */
     static final class Clusters {
         private final Map<String, String> parent = new HashMap<>();
         private final Map<String, List<String>> members = new HashMap<>();
+        /** The articles of each cluster of two or more, kept as clusters join: a much-cited cluster is asked often. */
+        private final Map<String, Set<String>> articles = new HashMap<>();
+        private final Function<String, Set<String>> articlesOf;
+
+        Clusters(Function<String, Set<String>> articlesOf) {
+            this.articlesOf = articlesOf;
+        }
 
         String find(String x) {
             String p = parent.get(x);
@@ -740,11 +788,28 @@ final class Resolver {
             // The smaller IRI becomes the root, so roots do not depend on the order of unions.
             String root = ra.compareTo(rb) < 0 ? ra : rb;
             String other = root.equals(ra) ? rb : ra;
+            Set<String> rootArticles = articles(root);
+            Set<String> otherArticles = articles(other);
             parent.put(other, root);
             parent.putIfAbsent(root, root);
             List<String> into = members.computeIfAbsent(root, r -> new ArrayList<>(List.of(r)));
             into.addAll(members.getOrDefault(other, List.of(other)));
             members.remove(other);
+            // Grow the larger set of articles, which this class owns once a cluster has two members.
+            boolean rootOwned = articles.containsKey(root);
+            boolean otherOwned = articles.remove(other) != null;
+            Set<String> merged;
+            if (otherOwned && (!rootOwned || otherArticles.size() > rootArticles.size())) {
+                merged = otherArticles;
+                merged.addAll(rootArticles);
+            } else if (rootOwned) {
+                merged = rootArticles;
+                merged.addAll(otherArticles);
+            } else {
+                merged = new java.util.HashSet<>(rootArticles);
+                merged.addAll(otherArticles);
+            }
+            articles.put(root, merged);
         }
 
         boolean same(String a, String b) {
@@ -755,10 +820,10 @@ final class Resolver {
             return members.getOrDefault(find(x), List.of(x));
         }
 
-        Set<String> articles(String x, Function<String, Set<String>> articlesOf) {
-            Set<String> out = new LinkedHashSet<>();
-            members(x).forEach(member -> out.addAll(articlesOf.apply(member)));
-            return out;
+        Set<String> articles(String x) {
+            String root = find(x);
+            Set<String> kept = articles.get(root);
+            return kept != null ? kept : articlesOf.apply(root);
         }
 
         /** Every cluster of two or more members, by root, members sorted. */
