@@ -18,12 +18,13 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.vocabulary.ORG;
 import org.etkg.query.UnionQuery;
 import org.etkg.rdf.IriScheme;
 import org.etkg.rdf.Terms;
 import org.etkg.rdf.Vocab;
+import org.etkg.store.QuadIds;
 
 /**
  * What the resolve step compares, read from the store: every entity and every event or
@@ -133,12 +134,14 @@ final class Mentions {
     }
 
     private final DatasetGraph dsg;
+    private final QuadIds ids;
     private final IriScheme iris;
     private final String prefixes;
     private final String articleGraphs;
 
     private Mentions(DatasetGraph dsg, IriScheme iris) {
         this.dsg = dsg;
+        this.ids = new QuadIds(dsg);
         this.iris = iris;
         this.prefixes = Vocab.sparqlPrefixes(iris);
         String one = iris.articleGraph("x").getURI();
@@ -175,8 +178,18 @@ final class Mentions {
      * several times faster, and the resolve step reads every mention on each run.
      */
 
-    private boolean inArticle(Node graph) {
-        return graph.isURI() && graph.getURI().startsWith(articleGraphs);
+    /** Article graphs by id, decoded once each: which article a quad comes from, or null. */
+    private final Map<NodeId, String> articleOfGraph = new HashMap<>();
+
+    private String article(NodeId graph) {
+        return articleOfGraph.computeIfAbsent(graph, g -> {
+            Node n = ids.node(g);
+            return n.isURI() && n.getURI().startsWith(articleGraphs) ? articleOf(n.getURI()) : "";
+        });
+    }
+
+    private boolean inArticle(NodeId graph) {
+        return !article(graph).isEmpty();
     }
 
     private static String uriOf(Node n) {
@@ -187,67 +200,95 @@ final class Mentions {
         return n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
     }
 
+    private String uri(NodeId id) {
+        Node n = ids.node(id);
+        return n.isURI() ? n.getURI() : null;
+    }
+
+    private String lex(NodeId id) {
+        Node n = ids.node(id);
+        return n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
+    }
+
+    /** The id of a term, or an id no quad has when the store lacks the term. */
+    private NodeId idOf(Node n) {
+        NodeId id = ids.id(n);
+        return id == null ? NodeId.NodeDoesNotExist : id;
+    }
+
     private void readEntities() {
         long t0 = System.nanoTime();
         Terms t = iris.terms();
         List<Node> types = List.of(Vocab.Schema.Person, t.State, Vocab.Schema.City, Vocab.Sem.Place, t.Delegation, t.Committee,
                 ORG.Post.asNode(), ORG.Organization.asNode(), Vocab.Schema.Organization);
+        Map<String, NodeId> entityIds = new HashMap<>();
+        NodeId rdfType = idOf(Vocab.RDF_TYPE);
         for (Node type : types) {
             Kind k = kindOf(type.getURI());
-            dsg.find(Node.ANY, Node.ANY, Vocab.RDF_TYPE, type).forEachRemaining(q -> {
-                if (!inArticle(q.getGraph()) || !q.getSubject().isURI()) {
+            ids.find(QuadIds.ANY, QuadIds.ANY, rdfType, idOf(type), (g, subject, p, o) -> {
+                if (!inArticle(g)) {
                     return;
                 }
-                Entity e = entities.computeIfAbsent(q.getSubject().getURI(), Entity::new);
-                e.articles.add(articleOf(q.getGraph().getURI()));
+                String iri = uri(subject);
+                if (iri == null) {
+                    return;
+                }
+                Entity e = entities.computeIfAbsent(iri, Entity::new);
+                entityIds.putIfAbsent(iri, subject);
+                e.articles.add(article(g));
                 if (e.kind == null || k.ordinal() < e.kind.ordinal()) {
                     e.kind = k;
                 }
             });
         }
-        Node holds = ORG.holds.asNode();
-        Node postIn = ORG.postIn.asNode();
-        Node headOf = ORG.headOf.asNode();
+        NodeId label = idOf(Vocab.RDFS_LABEL);
+        NodeId altLabel = idOf(Vocab.SKOS_ALT_LABEL);
+        NodeId holds = idOf(ORG.holds.asNode());
+        NodeId postIn = idOf(ORG.postIn.asNode());
+        NodeId headOf = idOf(ORG.headOf.asNode());
+        NodeId containedIn = idOf(Vocab.Schema.containedInPlace);
+        NodeId delegationOf = idOf(t.delegationOf);
         Map<String, Set<String>> held = new LinkedHashMap<>();
+        Map<String, Set<String>> givenNames = new HashMap<>();
         for (Entity e : entities.values()) {
             // rdfs:label first: the name the article gives; then the other spellings. Sorted, so runs agree.
             Set<String> preferred = new TreeSet<>();
             Set<String> other = new TreeSet<>();
             int[] count = {0};
-            dsg.find(Node.ANY, NodeFactory.createURI(e.iri), Node.ANY, Node.ANY).forEachRemaining(q -> {
-                Node p = q.getPredicate();
-                Node o = q.getObject();
+            ids.find(QuadIds.ANY, entityIds.get(e.iri), QuadIds.ANY, QuadIds.ANY, (g, subject, p, o) -> {
                 // What the articles themselves say of it: resolve's own links must not change its representative.
-                if (inArticle(q.getGraph())) {
+                if (inArticle(g)) {
                     count[0]++;
                 }
-                if (p.equals(Vocab.RDFS_LABEL) && o.isLiteral()) {
-                    preferred.add(o.getLiteralLexicalForm());
-                } else if (p.equals(Vocab.SKOS_ALT_LABEL) && o.isLiteral()) {
-                    other.add(o.getLiteralLexicalForm());
-                } else if (p.equals(holds) && o.isURI()) {
-                    held.computeIfAbsent(e.iri, k -> new LinkedHashSet<>()).add(o.getURI());
-                } else if (p.equals(postIn) && o.isURI()) {
-                    e.within.add(o.getURI());
-                } else if (p.equals(headOf) && o.isURI()) {
-                    e.headOf.add(o.getURI());
-                } else if (p.equals(Vocab.Schema.containedInPlace) && o.isURI()) {
-                    e.within.add(o.getURI());
-                } else if (p.equals(t.delegationOf) && o.isURI()) {
-                    e.delegationOf.add(o.getURI());
+                if (p.equals(label)) {
+                    preferred.add(lex(o));
+                } else if (p.equals(altLabel)) {
+                    other.add(lex(o));
+                } else if (p.equals(holds)) {
+                    held.computeIfAbsent(e.iri, k -> new LinkedHashSet<>()).add(uri(o));
+                } else if (p.equals(postIn) || p.equals(containedIn)) {
+                    e.within.add(uri(o));
+                } else if (p.equals(headOf)) {
+                    e.headOf.add(uri(o));
+                } else if (p.equals(delegationOf)) {
+                    e.delegationOf.add(uri(o));
                 }
             });
             e.labels.addAll(preferred);
             e.labels.addAll(other);
+            givenNames.put(e.iri, preferred);
             e.richness = count[0];
+            e.within.remove(null);
+            e.headOf.remove(null);
+            e.delegationOf.remove(null);
         }
         held.forEach((holder, posts) -> {
             Entity e = entities.get(holder);
             for (String post : posts) {
-                Entity p = entities.get(post);
+                Entity p = post == null ? null : entities.get(post);
                 if (p != null) {
                     p.holders.add(holder);
-                    p.labels.stream().limit(labelCount(p)).forEach(e.posts::add);
+                    e.posts.addAll(givenNames.get(post)); // a post agrees by the names its articles give it
                     e.postCountries.addAll(p.within);
                 }
             }
@@ -256,13 +297,6 @@ final class Mentions {
             e.headOf.forEach(d -> with(d, x -> x.heads.add(e.iri)));
         }
         trace("entities", t0);
-    }
-
-    /** How many of a post's names are its rdfs:label (they come first): a post agrees by its given names. */
-    private int labelCount(Entity post) {
-        long[] n = {0};
-        dsg.find(Node.ANY, NodeFactory.createURI(post.iri), Vocab.RDFS_LABEL, Node.ANY).forEachRemaining(q -> n[0]++);
-        return (int) Math.min(n[0], post.labels.size());
     }
 
     private void trace(String what, long t0) {
@@ -309,73 +343,100 @@ final class Mentions {
     private void readEvents() {
         long t0 = System.nanoTime();
         Terms t = iris.terms();
-        Map<String, String> eventGraphs = new TreeMap<>();
-        dsg.find(Node.ANY, Node.ANY, Vocab.RDF_TYPE, Vocab.Sem.Event).forEachRemaining(q -> {
-            if (inArticle(q.getGraph()) && q.getSubject().isURI()) {
-                eventGraphs.putIfAbsent(q.getSubject().getURI(), q.getGraph().getURI());
+        Map<String, NodeId[]> eventAt = new TreeMap<>(); // IRI -> its id and its article graph's id
+        ids.find(QuadIds.ANY, QuadIds.ANY, idOf(Vocab.RDF_TYPE), idOf(Vocab.Sem.Event), (g, subject, p, o) -> {
+            if (inArticle(g)) {
+                String iri = uri(subject);
+                if (iri != null) {
+                    eventAt.putIfAbsent(iri, new NodeId[] {subject, g});
+                }
             }
         });
-        Map<String, String> about = new HashMap<>();
-        Map<Event, Set<Node>> times = new LinkedHashMap<>();
-        for (Map.Entry<String, String> entry : eventGraphs.entrySet()) {
-            String iri = entry.getKey();
-            String graph = entry.getValue();
-            Node node = NodeFactory.createURI(iri);
-            String[] typeAndLabel = new String[2];
-            boolean[] statement = {false};
-            List<Quad> quads = new ArrayList<>();
-            dsg.find(Node.ANY, node, Node.ANY, Node.ANY).forEachRemaining(quads::add);
-            for (Quad q : quads) {
-                if (!q.getGraph().getURI().equals(graph)) {
-                    continue;
-                }
-                if (q.getPredicate().equals(Vocab.Sem.eventType)) {
-                    typeAndLabel[0] = uriOf(q.getObject());
-                } else if (q.getPredicate().equals(Vocab.RDFS_LABEL) && typeAndLabel[1] == null) {
-                    typeAndLabel[1] = lexOf(q.getObject());
-                } else if (q.getPredicate().equals(Vocab.RDF_TYPE) && q.getObject().equals(t.Statement)) {
-                    statement[0] = true;
-                }
+        NodeId rdfType = idOf(Vocab.RDF_TYPE);
+        NodeId statementClass = idOf(t.Statement);
+        NodeId eventType = idOf(Vocab.Sem.eventType);
+        NodeId label = idOf(Vocab.RDFS_LABEL);
+        NodeId hasPlace = idOf(Vocab.Sem.hasPlace);
+        NodeId subEventOf = idOf(Vocab.Sem.subEventOf);
+        NodeId inSeries = idOf(t.inSeries);
+        NodeId ordinal = idOf(t.ordinal);
+        NodeId modality = idOf(t.modality);
+        NodeId text = idOf(Vocab.Schema.text);
+        NodeId accordingTo = idOf(Vocab.Sem.accordingTo);
+        NodeId hasActor = idOf(Vocab.Sem.hasActor);
+        NodeId about = idOf(Vocab.Schema.about);
+        NodeId hasTime = idOf(Vocab.Sem.hasTime);
+        Map<NodeId, Node> stamps = new HashMap<>();
+        for (Node stamp : TIME_STAMPS) {
+            NodeId id = ids.id(stamp);
+            if (id != null) {
+                stamps.put(id, stamp);
             }
+        }
+        Map<String, String> aboutFirst = new HashMap<>();
+        Map<Event, Set<NodeId>> times = new LinkedHashMap<>();
+        for (Map.Entry<String, NodeId[]> entry : eventAt.entrySet()) {
+            String iri = entry.getKey();
+            NodeId node = entry.getValue()[0];
+            NodeId graph = entry.getValue()[1];
+            List<NodeId[]> quads = new ArrayList<>();
+            NodeId[] typeAndLabel = new NodeId[2];
+            boolean[] statement = {false};
+            ids.find(QuadIds.ANY, node, QuadIds.ANY, QuadIds.ANY, (g, subject, p, o) -> {
+                quads.add(new NodeId[] {g, p, o});
+                if (g.equals(graph)) {
+                    if (p.equals(eventType)) {
+                        typeAndLabel[0] = o;
+                    } else if (p.equals(label) && typeAndLabel[1] == null) {
+                        typeAndLabel[1] = o;
+                    } else if (p.equals(rdfType) && o.equals(statementClass)) {
+                        statement[0] = true;
+                    }
+                }
+            });
             if (typeAndLabel[0] == null || typeAndLabel[1] == null) {
                 continue; // not an event the articles describe in full
             }
-            Event e = new Event(iri, articleOf(graph), statement[0]);
-            e.label = typeAndLabel[1];
-            e.type = typeAndLabel[0];
+            Event e = new Event(iri, article(graph), statement[0]);
+            e.type = uri(typeAndLabel[0]);
+            e.label = lex(typeAndLabel[1]);
             events.put(iri, e);
-            Set<Node> roles = new LinkedHashSet<>();
-            for (Quad q : quads) {
-                Node p = q.getPredicate();
-                Node o = q.getObject();
-                if (inArticle(q.getGraph()) && q.getGraph().getURI().equals(graph)) {
+            Set<NodeId> roles = new LinkedHashSet<>();
+            for (NodeId[] q : quads) {
+                NodeId p = q[1];
+                NodeId o = q[2];
+                if (q[0].equals(graph)) {
                     e.richness++;
                 }
-                if (p.equals(Vocab.Sem.hasPlace)) {
-                    e.place = uriOf(o);
-                } else if (p.equals(Vocab.Sem.subEventOf)) {
-                    e.partOf = uriOf(o);
-                } else if (p.equals(t.inSeries)) {
-                    e.series = uriOf(o);
-                } else if (p.equals(t.ordinal) && o.isLiteral()) {
-                    e.ordinal = Integer.valueOf(o.getLiteralLexicalForm().trim());
-                } else if (p.equals(t.modality)) {
-                    e.modality = uriOf(o);
-                } else if (p.equals(Vocab.Schema.text)) {
-                    e.text = lexOf(o);
-                } else if (p.equals(Vocab.Sem.accordingTo) && o.isURI()) {
-                    e.sources.add(o.getURI());
-                } else if (p.equals(Vocab.Sem.hasActor)) {
-                    roles.add(o);
-                } else if (p.equals(Vocab.Schema.about) && o.isURI() && statement[0]) {
-                    if (eventGraphs.containsKey(o.getURI())) {
-                        about.putIfAbsent(iri, o.getURI());
-                        e.aboutEvents.add(o.getURI());
+                if (p.equals(hasPlace)) {
+                    e.place = uri(o);
+                } else if (p.equals(subEventOf)) {
+                    e.partOf = uri(o);
+                } else if (p.equals(inSeries)) {
+                    e.series = uri(o);
+                } else if (p.equals(ordinal)) {
+                    e.ordinal = Integer.valueOf(lex(o).trim());
+                } else if (p.equals(modality)) {
+                    e.modality = uri(o);
+                } else if (p.equals(text)) {
+                    e.text = lex(o);
+                } else if (p.equals(accordingTo)) {
+                    String source = uri(o);
+                    if (source != null) {
+                        e.sources.add(source);
                     }
-                } else if (p.equals(Vocab.Sem.hasTime)) {
+                } else if (p.equals(hasActor)) {
+                    roles.add(o);
+                } else if (p.equals(about) && statement[0]) {
+                    String target = uri(o);
+                    if (target != null && eventAt.containsKey(target)) {
+                        aboutFirst.putIfAbsent(iri, target);
+                        e.aboutEvents.add(target);
+                    }
+                } else if (p.equals(hasTime)) {
                     times.computeIfAbsent(e, k -> new LinkedHashSet<>()).add(o);
-                } else if (TIME_STAMPS.contains(p) && o.isLiteral()) {
-                    time(e, p.getURI(), LocalDate.parse(o.getLiteralLexicalForm()));
+                } else if (stamps.containsKey(p)) {
+                    time(e, stamps.get(p).getURI(), LocalDate.parse(lex(o)));
                 }
             }
             if (e.series == null) {
@@ -391,21 +452,24 @@ final class Mentions {
             }
         }
         // Written dates after resolved ones: a date resolved from outside the article wins.
-        times.forEach((e, nodes) -> nodes.forEach(time -> {
-            for (Node link : List.of(Vocab.Time.inDateTime, Vocab.Time.hasDateTimeDescription)) {
-                dsg.find(Node.ANY, time, link, Node.ANY).forEachRemaining(d -> {
-                    Integer[] ymd = new Integer[3];
-                    dsg.find(Node.ANY, d.getObject(), Node.ANY, Node.ANY).forEachRemaining(q -> {
-                        Node p = q.getPredicate();
-                        int i = p.equals(Vocab.Time.year) ? 0 : p.equals(Vocab.Time.month) ? 1 : p.equals(Vocab.Time.day) ? 2 : -1;
-                        if (i >= 0) {
-                            ymd[i] = digits(lexOf(q.getObject()));
-                        }
-                    });
-                    written(e, ymd[0], ymd[1], ymd[2]);
-                });
+        NodeId inDateTime = idOf(Vocab.Time.inDateTime);
+        NodeId description = idOf(Vocab.Time.hasDateTimeDescription);
+        NodeId year = idOf(Vocab.Time.year);
+        NodeId month = idOf(Vocab.Time.month);
+        NodeId day = idOf(Vocab.Time.day);
+        times.forEach((e, nodes) -> nodes.forEach(time -> ids.find(QuadIds.ANY, time, QuadIds.ANY, QuadIds.ANY, (g, s, p, d) -> {
+            if (!p.equals(inDateTime) && !p.equals(description)) {
+                return;
             }
-        }));
+            Integer[] ymd = new Integer[3];
+            ids.find(QuadIds.ANY, d, QuadIds.ANY, QuadIds.ANY, (g2, s2, p2, o2) -> {
+                int i = p2.equals(year) ? 0 : p2.equals(month) ? 1 : p2.equals(day) ? 2 : -1;
+                if (i >= 0) {
+                    ymd[i] = digits(lex(o2));
+                }
+            });
+            written(e, ymd[0], ymd[1], ymd[2]);
+        })));
         // The least time since the event before it: few events say so, so read from the gaps.
         dsg.find(Node.ANY, Node.ANY, t.minimumGap, Node.ANY).forEachRemaining(gap ->
                 dsg.find(Node.ANY, gap.getSubject(), Vocab.Time.before, Node.ANY).forEachRemaining(before ->
@@ -419,7 +483,7 @@ final class Mentions {
                         })));
         trace("times", t1);
         // A statement without a time of its own is placed by the event it is about, for comparing.
-        about.forEach((st, ev) -> {
+        aboutFirst.forEach((st, ev) -> {
             Event e = events.get(st);
             Event target = events.get(ev);
             if (e != null && target != null && e.timeKind == null && target.timeKind != null) {
@@ -446,22 +510,34 @@ final class Mentions {
     private static final Set<Node> TIME_STAMPS = Set.of(Vocab.Sem.hasTimeStamp, Vocab.Sem.hasBeginTimeStamp,
             Vocab.Sem.hasEndTimeStamp, Vocab.Sem.hasEarliestBeginTimeStamp, Vocab.Sem.hasLatestEndTimeStamp);
 
+    private final Map<NodeId, String> roleNames = new HashMap<>();
+
     /** A participant in its role; what its article says of the role adds to the event's richness. */
-    private void role(Event e, Node role, String graph) {
+    private void role(Event e, NodeId role, NodeId graph) {
+        NodeId value = idOf(Vocab.RDF_VALUE);
+        NodeId roleType = idOf(Vocab.Sem.roleType);
         List<String> values = new ArrayList<>();
-        List<String> types = new ArrayList<>();
-        dsg.find(Node.ANY, role, Node.ANY, Node.ANY).forEachRemaining(q -> {
-            if (q.getGraph().isURI() && q.getGraph().getURI().equals(graph)) {
+        List<String> names = new ArrayList<>();
+        ids.find(QuadIds.ANY, role, QuadIds.ANY, QuadIds.ANY, (g, s, p, o) -> {
+            if (g.equals(graph)) {
                 e.richness++;
             }
-            if (q.getPredicate().equals(Vocab.RDF_VALUE) && q.getObject().isURI()) {
-                values.add(q.getObject().getURI());
-            } else if (q.getPredicate().equals(Vocab.Sem.roleType) && q.getObject().isURI()) {
-                types.add(q.getObject().getURI());
+            if (p.equals(value)) {
+                String actor = uri(o);
+                if (actor != null) {
+                    values.add(actor);
+                }
+            } else if (p.equals(roleType)) {
+                String name = roleNames.computeIfAbsent(o, id -> {
+                    String type = uri(id);
+                    return type == null ? "" : type.substring(type.lastIndexOf('/') + 1);
+                });
+                if (!name.isEmpty()) {
+                    names.add(name);
+                }
             }
         });
-        for (String type : types) {
-            String name = type.substring(type.lastIndexOf('/') + 1);
+        for (String name : names) {
             for (String actor : values) {
                 e.roles.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(actor);
                 if (name.equals("speaker")) {

@@ -585,6 +585,15 @@ final class Resolver {
             shared.forEach(r -> names.add(label(r)));
             features.add("shared participants: " + String.join(", ", names));
         }
+        if (sameType && !a.statement) {
+            // One much-cited person in common is not enough: where both name several people,
+            // at least half of the shorter list must be the same people.
+            int fewer = Math.min(actorRoots(a).size(), actorRoots(b).size());
+            if (fewer >= 2 && shared.size() * 2 < fewer) {
+                s = Math.min(s, accept - 0.01);
+                features.add("few of its participants shared: for review");
+            }
+        }
         if (!sameType && !a.statement) {
             // A round of a series and a meeting the same day in the same city are often two events;
             // told as one, two reports name mostly the same people.
