@@ -6,12 +6,10 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.etkg.EtkgException;
-import org.etkg.model.PartialDate;
 import org.etkg.store.EtkgStore;
 import org.etkg.timeline.CsvWriter;
 import org.etkg.timeline.HtmlWriter;
@@ -21,6 +19,8 @@ import org.etkg.timeline.TimelineEntry;
 import org.etkg.timeline.TimelineFilter;
 import org.etkg.timeline.TimelineFormat;
 import org.etkg.timeline.TimelineJsWriter;
+import org.etkg.timeline.TimelinePage;
+import org.etkg.timeline.Paging;
 import org.etkg.timeline.TimelineService;
 
 import picocli.CommandLine;
@@ -56,6 +56,21 @@ final class TimelineCommand implements Callable<Integer> {
     @Option(names = "--place", paramLabel = "NAME|IRI", description = "only entries at this place or within it")
     String place;
 
+    @Option(names = "--type", paramLabel = "TYPE", description = "only entries of this event type or a narrower one (its id or label, e.g. meeting)")
+    String type;
+
+    @Option(names = "--modality", paramLabel = "MODALITY", description = "only entries with this modality (e.g. alleged, promised, expected)")
+    String modality;
+
+    @Option(names = "--limit", paramLabel = "N", description = "show at most N entries; the next page's cursor goes to standard error")
+    Integer limit;
+
+    @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "skip the first N entries (default: ${DEFAULT-VALUE})")
+    int offset;
+
+    @Option(names = "--after", paramLabel = "CURSOR", description = "start after the entry this cursor names (printed with the previous page)")
+    String after;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "one of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
     TimelineFormat format;
@@ -73,14 +88,13 @@ final class TimelineCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         TimelineFormat timelineFormat = format;
-        TimelineFilter filter = new TimelineFilter(date(from, "--from", false), date(to, "--to", true), actor, place);
-        if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
-            throw EtkgException.usage("--to " + to + " is before --from " + from);
-        }
-        List<TimelineEntry> entries;
+        TimelineFilter filter = TimelineFilter.of(from, to, actor, place, type, modality, "--");
+        Paging paging = Paging.of(limit, offset, after, "--");
+        TimelinePage page;
         try (EtkgStore store = EtkgStore.openExisting(storeOptions.store())) {
-            entries = new TimelineService(store, storeOptions.iris()).timeline(filter);
+            page = new TimelineService(store, storeOptions.iris()).page(filter, paging);
         }
+        List<TimelineEntry> entries = page.entries();
         boolean terminal = output == null && System.console() != null;
         OutputTarget.write(output, spec.commandLine().getOut(), stream -> {
             PrintWriter out = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
@@ -94,32 +108,12 @@ final class TimelineCommand implements Callable<Integer> {
             }
             out.flush();
         });
+        if (page.next() != null) {
+            // On standard error, so that the page itself stays a clean table, CSV or JSON.
+            spec.commandLine().getErr().printf("etkg: entries %d-%d of %d; next page: --after %s%n",
+                    page.offset() + 1, page.offset() + entries.size(), page.total(), page.next());
+        }
         return 0;
-    }
-
-    /** A day, or the first (or last) day of a month or year. */
-    private static LocalDate date(String text, String option, boolean end) {
-        if (text == null) {
-            return null;
-        }
-        PartialDate d;
-        try {
-            d = PartialDate.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw EtkgException.usage(option + ": " + e.getMessage());
-        }
-        if (d.year().isEmpty()) {
-            throw EtkgException.usage(option + " needs a year: " + text);
-        }
-        int y = d.year().get();
-        if (d.day().isPresent()) {
-            return d.toLocalDate().orElseThrow();
-        }
-        if (d.month().isPresent()) {
-            LocalDate first = LocalDate.of(y, d.month().get(), 1);
-            return end ? first.plusMonths(1).minusDays(1) : first;
-        }
-        return end ? LocalDate.of(y, 12, 31) : LocalDate.of(y, 1, 1);
     }
 
     private static int terminalWidth() {

@@ -14,13 +14,14 @@ import org.apache.jena.tdb2.TDB2;
 import org.etkg.EtkgException;
 import org.etkg.rdf.IriScheme;
 import org.etkg.store.EtkgStore;
+import org.etkg.timeline.TimelineService;
 
 /**
  * The store served over the SPARQL protocols by an embedded Fuseki: query (GET and POST,
  * every result and RDF format by content negotiation), the Graph Store Protocol for
  * reading graphs, updates only when asked, a timeout on every query, a cap on the rows of
  * every result, the union of the graphs as the default graph, and a page at / that says
- * what the dataset holds.
+ * what the dataset holds, and the timeline (JSON at /timeline, a page at /timeline.html).
  */
 public final class EtkgServer implements AutoCloseable {
     public static final String DATASET = "/etkg";
@@ -67,6 +68,10 @@ public final class EtkgServer implements AutoCloseable {
                 .add(DATASET, dsg, options.update())
                 .addServlet("", new IndexPage(store, iris, options))
                 .addServlet("/index.html", new IndexPage(store, iris, options));
+        TimelineEndpoint timeline = new TimelineEndpoint(new TimelineService(store, iris));
+        for (String path : java.util.List.of("/timeline", "/timeline/names", "/timeline.html")) {
+            builder.addServlet(path, timeline);
+        }
         try {
             return new EtkgServer(builder.build().start());
         } catch (RuntimeException e) {

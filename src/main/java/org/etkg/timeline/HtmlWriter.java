@@ -26,6 +26,15 @@ public final class HtmlWriter {
         out.flush();
     }
 
+    /**
+     * The page `etkg serve` serves at /timeline.html: the same page without data, which asks
+     * GET /timeline for it with the filters the analyst types.
+     */
+    public static void writeServed(String title, PrintWriter out) {
+        out.print(template().replace("__TITLE__", TimelineJsWriter.html(title)).replace("__DATA__", "null"));
+        out.flush();
+    }
+
     private static String template() {
         try (InputStream in = HtmlWriter.class.getClassLoader().getResourceAsStream(TEMPLATE)) {
             if (in == null) {

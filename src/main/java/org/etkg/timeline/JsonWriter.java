@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 
@@ -14,16 +15,19 @@ public final class JsonWriter {
 
     public static JsonArray toJson(List<TimelineEntry> entries) {
         JsonArray rows = new JsonArray();
-        for (TimelineEntry e : entries) {
-            JsonObject o = row(e);
-            if (!e.reports().members().isEmpty()) {
-                JsonArray members = new JsonArray();
-                e.reports().members().forEach(m -> members.add(row(m)));
-                o.put("members", members);
-            }
-            rows.add(o);
-        }
+        entries.forEach(e -> rows.add(entry(e)));
         return rows;
+    }
+
+    /** One entry as JSON: its fields and, for a cluster, its members, each as its own article tells it. */
+    public static JsonObject entry(TimelineEntry e) {
+        JsonObject o = row(e);
+        if (!e.reports().members().isEmpty()) {
+            JsonArray members = new JsonArray();
+            e.reports().members().forEach(m -> members.add(row(m)));
+            o.put("members", members);
+        }
+        return o;
     }
 
     /** One entry's fields; a cluster's row also lists its members, each as its own article tells it. */
@@ -80,8 +84,14 @@ public final class JsonWriter {
         }
     }
 
+    /** Writes the entries as one JSON array, row by row: a long timeline is never held as one JSON tree. */
     public static void write(List<TimelineEntry> entries, PrintWriter out) {
-        out.println(toJson(entries).toString());
+        out.print("[");
+        for (int i = 0; i < entries.size(); i++) {
+            out.print(i == 0 ? "\n" : ",\n");
+            out.print(JSON.toStringFlat(entry(entries.get(i))));
+        }
+        out.println(entries.isEmpty() ? "]" : "\n]");
         out.flush();
     }
 

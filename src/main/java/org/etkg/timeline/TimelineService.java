@@ -30,6 +30,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.etkg.EtkgException;
 import org.etkg.query.UnionQuery;
 import org.etkg.rdf.IriScheme;
+import org.etkg.rdf.Scheme;
 import org.etkg.resolve.Identity;
 import org.etkg.rdf.Vocab;
 import org.etkg.store.EtkgStore;
@@ -72,6 +73,17 @@ public final class TimelineService {
                 Set<String> atPlace = select(dsg, "?event sem:hasPlace/schema:containedInPlace* ?filter .", places);
                 keep = keep == null ? atPlace : intersect(keep, atPlace);
             }
+            if (filter.type() != null) {
+                // A type includes its narrower types: "meeting" finds committee rounds too.
+                List<Node> types = concepts(dsg, Scheme.EVENT_TYPE, filter.type(), "type", true);
+                Set<String> ofType = select(dsg, "?event sem:eventType ?filter .", types);
+                keep = keep == null ? ofType : intersect(keep, ofType);
+            }
+            if (filter.modality() != null) {
+                List<Node> modalities = concepts(dsg, Scheme.MODALITY, filter.modality(), "modality", false);
+                Set<String> withModality = select(dsg, "?event etkg:modality ?filter .", modalities);
+                keep = keep == null ? withModality : intersect(keep, withModality);
+            }
             if (keep == null && (filter.from() != null || filter.to() != null)) {
                 keep = inDateRange(dsg, filter.from(), filter.to());
             }
@@ -98,6 +110,104 @@ public final class TimelineService {
             }
             return entries;
         });
+    }
+
+    /**
+     * One page of the timeline: the entries that pass the filter, from the offset or after
+     * the cursor's entry, at most the limit. A cursor whose entry is no longer shown (the
+     * store changed under it) is refused, so that a reader never silently skips entries.
+     */
+    public TimelinePage page(TimelineFilter filter, Paging paging) {
+        List<TimelineEntry> all = timeline(filter);
+        int start = paging.offset();
+        if (paging.after() != null) {
+            String iri = Paging.entryOf(paging.after());
+            start = -1;
+            for (int i = 0; i < all.size(); i++) {
+                TimelineEntry e = all.get(i);
+                if (e.iri().equals(iri) || e.reports().sameAs().contains(iri)) {
+                    start = i + 1;
+                    break;
+                }
+            }
+            if (start < 0) {
+                throw EtkgException.usage("after: the cursor's entry is not in this timeline (another filter, or the store "
+                        + "changed); start again without after");
+            }
+        }
+        start = Math.min(start, all.size());
+        int end = paging.limit() == null ? all.size() : (int) Math.min(all.size(), (long) start + paging.limit());
+        String next = end < all.size() && end > 0 ? Paging.cursorAfter(all.get(end - 1).iri()) : null;
+        return new TimelinePage(all.subList(start, end), all.size(), start, next);
+    }
+
+    /**
+     * Names an analyst may mean while typing {@code typed}: labels of actors and of places
+     * that events have, whose folded words start with the folded text, at most {@code max} of
+     * each, shortest first.
+     */
+    public Map<String, List<String>> suggest(String typed, int max) {
+        String wanted = key(typed);
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        if (wanted.isEmpty()) {
+            out.put("actors", List.of());
+            out.put("places", List.of());
+            return out;
+        }
+        store.read(dsg -> {
+            out.put("actors", matching(dsg, "?x sem:hasActor/rdf:value ?match .", typed, max));
+            out.put("places", matching(dsg, "?x sem:hasPlace/schema:containedInPlace* ?match .", typed, max));
+            return null;
+        });
+        return out;
+    }
+
+    private List<String> matching(DatasetGraph dsg, String usedPattern, String typed, int max) {
+        String wanted = key(typed);
+        Set<String> labels = new TreeSet<>(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
+        run(dsg, "SELECT DISTINCT ?l WHERE { " + usedPattern + " ?match rdfs:label|skos:altLabel ?l }", Map.of(), s -> {
+            String label = s.getLiteral("l").getLexicalForm();
+            for (String word : label.split("[\\s\\p{Punct}]+")) {
+                if (key(word).startsWith(wanted) || key(label).startsWith(wanted)) {
+                    labels.add(label);
+                    break;
+                }
+            }
+        });
+        return labels.stream().limit(max).toList();
+    }
+
+    /**
+     * The concepts of a scheme that a value names: its IRI, its id (the IRI's last part) or
+     * one of its labels, folded; with {@code narrower}, every concept below them too.
+     */
+    private List<Node> concepts(DatasetGraph dsg, Scheme scheme, String value, String what, boolean narrower) {
+        Map<String, Node> bound = Map.of("scheme", iris.schemeNode(scheme));
+        Set<Node> named = new LinkedHashSet<>();
+        Set<String> known = new TreeSet<>();
+        String wanted = key(value);
+        run(dsg, """
+                SELECT ?c ?l WHERE { ?c skos:inScheme ?scheme OPTIONAL { ?c skos:prefLabel|skos:altLabel|rdfs:label ?l } }""",
+                bound, s -> {
+                    Node c = s.get("c").asNode();
+                    String id = c.getURI().substring(c.getURI().lastIndexOf('/') + 1);
+                    known.add(id);
+                    String label = s.contains("l") ? s.getLiteral("l").getLexicalForm() : null;
+                    if (c.getURI().equals(value) || key(id).equals(wanted) || label != null && key(label).equals(wanted)) {
+                        named.add(c);
+                    }
+                });
+        if (named.isEmpty()) {
+            throw EtkgException.usage("unknown " + what + " '" + shorten(value) + "'; " + what + "s are: " + String.join(", ", known));
+        }
+        if (!narrower) {
+            return new ArrayList<>(named);
+        }
+        Set<Node> all = new LinkedHashSet<>(named);
+        for (Node c : named) {
+            run(dsg, "SELECT ?n WHERE { ?n skos:broader+ ?given }", Map.of("given", c), s -> all.add(s.get("n").asNode()));
+        }
+        return new ArrayList<>(all);
     }
 
     /**
@@ -308,7 +418,7 @@ public final class TimelineService {
             Set<String> names = new TreeSet<>();
             run(dsg, "SELECT DISTINCT ?l WHERE { " + usedPattern + " ?match rdfs:label ?l } LIMIT 50", Map.of(),
                     s -> names.add(s.getLiteral("l").getLexicalForm()));
-            throw new EtkgException("no " + what + " named '" + shorten(nameOrIri) + "' takes part in any event; "
+            throw EtkgException.usage("no " + what + " named '" + shorten(nameOrIri) + "' takes part in any event; "
                     + what + "s include: " + String.join(", ", names));
         }
         return new ArrayList<>(new LinkedHashSet<>(found));

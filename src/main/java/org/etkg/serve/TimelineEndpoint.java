@@ -1,0 +1,125 @@
+package org.etkg.serve;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.etkg.EtkgException;
+import org.etkg.timeline.HtmlWriter;
+import org.etkg.timeline.JsonWriter;
+import org.etkg.timeline.Paging;
+import org.etkg.timeline.TimelineEntry;
+import org.etkg.timeline.TimelineFilter;
+import org.etkg.timeline.TimelinePage;
+import org.etkg.timeline.TimelineService;
+
+/**
+ * The timeline over HTTP: {@code GET /timeline} answers JSON with the command line's filters
+ * and paging under the options' names, {@code GET /timeline/names?q=…} suggests actors and
+ * places as an analyst types, and {@code GET /timeline.html} is the page that uses both.
+ * Each request reads in one transaction, so a page never sees half a load.
+ */
+final class TimelineEndpoint extends HttpServlet {
+    /** The parameters of GET /timeline: the options of `etkg timeline`, without their dashes. */
+    static final Set<String> PARAMETERS = Set.of("actor", "place", "from", "to", "type", "modality", "limit", "offset", "after");
+    /** Rows a request gets when it does not say: enough for a screen, quick to send. */
+    static final int DEFAULT_LIMIT = 100;
+
+    private final transient TimelineService timeline;
+
+    TimelineEndpoint(TimelineService timeline) {
+        this.timeline = timeline;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String path = req.getRequestURI();
+        try {
+            switch (path) {
+                case "/timeline" -> page(req, resp);
+                case "/timeline/names" -> names(req, resp);
+                case "/timeline.html" -> {
+                    resp.setContentType("text/html; charset=utf-8");
+                    resp.setHeader("Content-Security-Policy",
+                            "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; connect-src 'self'; img-src data:");
+                    HtmlWriter.writeServed("etkg timeline", resp.getWriter());
+                }
+                default -> resp.sendError(404, "Not found: " + path);
+            }
+        } catch (EtkgException e) {
+            // A user's mistake (an unknown actor, a bad date or cursor): 400 with the CLI's one-line message.
+            error(resp, e.exitCode() == org.etkg.ExitCode.USAGE ? 400 : 500, e.getMessage());
+        }
+    }
+
+    private void page(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        for (String name : req.getParameterMap().keySet()) {
+            if (!PARAMETERS.contains(name)) {
+                throw EtkgException.usage("unknown parameter '" + name + "'; the parameters are: "
+                        + String.join(", ", new java.util.TreeSet<>(PARAMETERS)));
+            }
+        }
+        TimelineFilter filter = TimelineFilter.of(req.getParameter("from"), req.getParameter("to"), req.getParameter("actor"),
+                req.getParameter("place"), req.getParameter("type"), req.getParameter("modality"), "");
+        Paging paging = Paging.of(number(req, "limit", DEFAULT_LIMIT), number(req, "offset", 0), blankToNull(req.getParameter("after")), "");
+        TimelinePage page = timeline.page(filter, paging);
+        resp.setContentType("application/json; charset=utf-8");
+        PrintWriter out = resp.getWriter();
+        // Row by row, as the command line writes it.
+        out.print("{\"total\": " + page.total() + ", \"offset\": " + page.offset() + ", \"next\": "
+                + (page.next() == null ? "null" : "\"" + page.next() + "\"") + ", \"entries\": [");
+        List<TimelineEntry> entries = page.entries();
+        for (int i = 0; i < entries.size(); i++) {
+            out.print(i == 0 ? "\n" : ",\n");
+            out.print(JSON.toStringFlat(JsonWriter.entry(entries.get(i))));
+        }
+        out.println("]}");
+    }
+
+    private void names(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String q = req.getParameter("q");
+        Map<String, List<String>> found = timeline.suggest(q == null ? "" : q, 12);
+        JsonObject o = new JsonObject();
+        found.forEach((kind, labels) -> {
+            JsonArray a = new JsonArray();
+            labels.forEach(a::add);
+            o.put(kind, a);
+        });
+        resp.setContentType("application/json; charset=utf-8");
+        resp.getWriter().println(JSON.toStringFlat(o));
+    }
+
+    private static int number(HttpServletRequest req, String name, int dflt) {
+        String v = blankToNull(req.getParameter(name));
+        if (v == null) {
+            return dflt;
+        }
+        try {
+            return Integer.parseInt(v.trim());
+        } catch (NumberFormatException e) {
+            throw EtkgException.usage(name + " must be a whole number, not '" + (v.length() > 40 ? v.substring(0, 39) + "…" : v) + "'");
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static void error(HttpServletResponse resp, int status, String message) throws IOException {
+        resp.setStatus(status);
+        resp.setContentType("application/json; charset=utf-8");
+        JsonObject o = new JsonObject();
+        o.put("error", message);
+        o.put("status", status);
+        resp.getWriter().println(JSON.toStringFlat(o));
+    }
+}
