@@ -38,10 +38,10 @@ class HostileInputTest {
         "} INSERT { ?s ?p ?o } WHERE { ?s ?p ?o", "Noor-ud-Din Azizi\"@en . } DELETE WHERE { ?s ?p ?o } #"})
     void filterValuesAreBoundNeverPasted(String value) {
         Cli.Result actor = Cli.run("timeline", "--store", store.toString(), "--actor", value);
-        assertEquals(1, actor.exitCode(), actor.toString());
+        assertEquals(2, actor.exitCode(), actor.toString());
         assertTrue(actor.err().startsWith("etkg: no actor named '"), actor.err());
         Cli.Result place = Cli.run("timeline", "--store", store.toString(), "--place", value);
-        assertEquals(1, place.exitCode(), place.toString());
+        assertEquals(2, place.exitCode(), place.toString());
         assertUnchanged();
     }
 
@@ -49,7 +49,7 @@ class HostileInputTest {
     void veryLongValuesAreHandled() {
         String longName = "Kabul ".repeat(200_000);
         Cli.Result r = Cli.run("timeline", "--store", store.toString(), "--actor", longName);
-        assertEquals(1, r.exitCode());
+        assertEquals(2, r.exitCode());
         assertTrue(r.err().length() < 2_000_000, "message stays bounded");
         assertUnchanged();
     }

@@ -75,12 +75,12 @@ public final class TimelineService {
             }
             if (filter.type() != null) {
                 // A type includes its narrower types: "meeting" finds committee rounds too.
-                List<Node> types = concepts(dsg, Scheme.EVENT_TYPE, filter.type(), "type", true);
+                List<Node> types = concepts(dsg, Scheme.EVENT_TYPE, filter.type(), "type", "event types", true);
                 Set<String> ofType = select(dsg, "?event sem:eventType ?filter .", types);
                 keep = keep == null ? ofType : intersect(keep, ofType);
             }
             if (filter.modality() != null) {
-                List<Node> modalities = concepts(dsg, Scheme.MODALITY, filter.modality(), "modality", false);
+                List<Node> modalities = concepts(dsg, Scheme.MODALITY, filter.modality(), "modality", "modalities", false);
                 Set<String> withModality = select(dsg, "?event etkg:modality ?filter .", modalities);
                 keep = keep == null ? withModality : intersect(keep, withModality);
             }
@@ -181,7 +181,7 @@ public final class TimelineService {
      * The concepts of a scheme that a value names: its IRI, its id (the IRI's last part) or
      * one of its labels, folded; with {@code narrower}, every concept below them too.
      */
-    private List<Node> concepts(DatasetGraph dsg, Scheme scheme, String value, String what, boolean narrower) {
+    private List<Node> concepts(DatasetGraph dsg, Scheme scheme, String value, String what, String all, boolean narrower) {
         Map<String, Node> bound = Map.of("scheme", iris.schemeNode(scheme));
         Set<Node> named = new LinkedHashSet<>();
         Set<String> known = new TreeSet<>();
@@ -198,16 +198,16 @@ public final class TimelineService {
                     }
                 });
         if (named.isEmpty()) {
-            throw EtkgException.usage("unknown " + what + " '" + shorten(value) + "'; " + what + "s are: " + String.join(", ", known));
+            throw EtkgException.usage("unknown " + what + " '" + shorten(value) + "'; the " + all + " are: " + String.join(", ", known));
         }
         if (!narrower) {
             return new ArrayList<>(named);
         }
-        Set<Node> all = new LinkedHashSet<>(named);
+        Set<Node> withNarrower = new LinkedHashSet<>(named);
         for (Node c : named) {
-            run(dsg, "SELECT ?n WHERE { ?n skos:broader+ ?given }", Map.of("given", c), s -> all.add(s.get("n").asNode()));
+            run(dsg, "SELECT ?n WHERE { ?n skos:broader+ ?given }", Map.of("given", c), s -> withNarrower.add(s.get("n").asNode()));
         }
-        return new ArrayList<>(all);
+        return new ArrayList<>(withNarrower);
     }
 
     /**

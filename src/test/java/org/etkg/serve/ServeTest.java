@@ -1,6 +1,7 @@
 package org.etkg.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -219,5 +220,80 @@ class ServeTest {
             dsg.find().forEachRemaining(copy::add);
             return copy;
         });
+    }
+
+    // ------------------------------------------------------------------ GET /timeline
+
+    static org.apache.jena.atlas.json.JsonObject timeline(String query) throws Exception {
+        HttpResponse<byte[]> r = get("/timeline" + query, "application/json");
+        assertEquals(200, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        return org.apache.jena.atlas.json.JSON.parse(new String(r.body(), StandardCharsets.UTF_8));
+    }
+
+    static List<String> iris(org.apache.jena.atlas.json.JsonObject page) {
+        List<String> out = new java.util.ArrayList<>();
+        page.get("entries").getAsArray().forEach(v -> out.add(v.getAsObject().getString("iri")));
+        return out;
+    }
+
+    @Test
+    void timelineAnswersWithTheCommandLinesFiltersAndPages() throws Exception {
+        org.etkg.timeline.TimelineService service = new org.etkg.timeline.TimelineService(store, IriScheme.defaults());
+        List<String> expected = service.timeline(org.etkg.timeline.TimelineFilter.of(null, null, "Azizi", null, null, null, ""))
+                .stream().map(org.etkg.timeline.TimelineEntry::iri).toList();
+        assertTrue(expected.size() >= 3, expected.toString());
+        org.apache.jena.atlas.json.JsonObject first = timeline("?actor=Azizi&limit=2");
+        assertEquals(expected.size(), first.get("total").getAsNumber().value().intValue());
+        assertEquals(expected.subList(0, 2), iris(first));
+        String next = first.getString("next");
+        org.apache.jena.atlas.json.JsonObject second = timeline("?actor=Azizi&limit=2&after=" + next);
+        assertEquals(expected.subList(2, Math.min(4, expected.size())), iris(second));
+        assertEquals(2, second.get("offset").getAsNumber().value().intValue());
+        List<String> all = iris(timeline("?actor=" + URLEncoder.encode("Noor-ud-Din Azizi", StandardCharsets.UTF_8) + "&limit=1000"));
+        assertEquals(expected, all);
+        assertTrue(timeline("?limit=1000").get("next").isNull(), "the last page has no next cursor");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "limit=0|limit must be at least 1, not 0",
+        "limit=ten|limit must be a whole number, not 'ten'",
+        "offset=-2|offset must be 0 or more, not -2",
+        "after=%25%25|after: '%%' is not a cursor from a previous page",
+        "from=2025-13|from: '2025-13' is not a real date",
+        "bogus=1|unknown parameter 'bogus'; the parameters are: actor, after, from, limit, modality, offset, place, to, type",
+        "actor=Nobody+Anyone|no actor named 'Nobody Anyone' takes part in any event",
+        "type=parade|unknown type 'parade'"})
+    void badTimelineRequestsGet400WithAJsonError(String query, String message) throws Exception {
+        HttpResponse<byte[]> r = get("/timeline?" + query, "application/json");
+        assertEquals(400, r.statusCode());
+        org.apache.jena.atlas.json.JsonObject error = org.apache.jena.atlas.json.JSON.parse(new String(r.body(), StandardCharsets.UTF_8));
+        assertTrue(error.getString("error").startsWith(message), error.toString());
+        assertFalse(error.getString("error").contains("\n"));
+    }
+
+    @Test
+    void namesAreSuggestedAsTheAnalystTypes() throws Exception {
+        HttpResponse<byte[]> r = get("/timeline/names?q=azi", "application/json");
+        assertEquals(200, r.statusCode());
+        org.apache.jena.atlas.json.JsonObject names = org.apache.jena.atlas.json.JSON.parse(new String(r.body(), StandardCharsets.UTF_8));
+        List<String> actors = new java.util.ArrayList<>();
+        names.get("actors").getAsArray().forEach(v -> actors.add(v.getAsString().value()));
+        assertTrue(actors.contains("Noor-ud-Din Azizi"), actors.toString());
+        List<String> places = new java.util.ArrayList<>();
+        org.apache.jena.atlas.json.JSON.parse(new String(get("/timeline/names?q=kab", "application/json").body(), StandardCharsets.UTF_8))
+                .get("places").getAsArray().forEach(v -> places.add(v.getAsString().value()));
+        assertTrue(places.contains("Kabul"), places.toString());
+    }
+
+    @Test
+    void theTimelinePageIsServedWithoutNetworkAccess() throws Exception {
+        HttpResponse<byte[]> r = get("/timeline.html", "text/html");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("connect-src 'self'"));
+        String html = new String(r.body(), StandardCharsets.UTF_8);
+        assertTrue(html.contains("id=\"timeline-data\">null<"), "the served page fetches its data");
+        assertFalse(html.contains("src=\"http"));
     }
 }

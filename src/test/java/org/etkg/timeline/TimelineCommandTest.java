@@ -209,10 +209,10 @@ class TimelineCommandTest {
     void unknownActorIsExplainedAndHostileValuesChangeNothing() {
         var before = Cli.snapshot(store);
         Cli.Result r = Cli.run("timeline", "--store", store.toString(), "--actor", "\" } ; DROP ALL ; #");
-        assertEquals(1, r.exitCode(), r.toString());
+        assertEquals(2, r.exitCode(), r.toString());
         assertTrue(r.err().contains("no actor named '\" } ; DROP ALL ; #'") && r.err().contains("Mohammad Sadiq"), r.err());
         Cli.Result iri = Cli.run("timeline", "--store", store.toString(), "--place", "http://example.org/x> } DROP ALL {");
-        assertEquals(1, iri.exitCode(), iri.toString());
+        assertEquals(2, iri.exitCode(), iri.toString());
         assertTrue(IsoMatcher.isomorphic(before, Cli.snapshot(store)));
     }
 
@@ -271,5 +271,100 @@ class TimelineCommandTest {
         JsonObject kabul = events.stream().map(JsonValue::getAsObject)
                 .filter(e -> e.getString("unique_id").endsWith("-visit-kabul")).findFirst().orElseThrow();
         assertTrue(kabul.getString("display_date").contains("16 Apr [2025] (as written: “April 16”)"), kabul.toString());
+    }
+
+    // ------------------------------------------------------------------ paging and filters
+
+    static List<String> iris(JsonArray rows) {
+        List<String> out = new ArrayList<>();
+        rows.forEach(v -> out.add(v.getAsObject().getString("iri")));
+        return out;
+    }
+
+    /** The cursor the command prints on standard error for the next page, or null on the last page. */
+    static String nextCursor(Cli.Result r) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("next page: --after (\\S+)").matcher(r.err());
+        return m.find() ? m.group(1) : null;
+    }
+
+    @Test
+    void pagesFollowedByTheirCursorsGiveTheWholeTimelineOnce() {
+        List<String> whole = iris(rows());
+        assertTrue(whole.size() > 10, whole.toString());
+        List<String> paged = new ArrayList<>();
+        String after = null;
+        for (int page = 0; page < 100; page++) {
+            List<String> args = new ArrayList<>(List.of("timeline", "--store", store.toString(), "--format", "json", "--limit", "7"));
+            if (after != null) {
+                args.addAll(List.of("--after", after));
+            }
+            Cli.Result r = Cli.run(args.toArray(String[]::new));
+            assertEquals(0, r.exitCode(), r.toString());
+            JsonArray rows = JSON.parseAny(r.out()).getAsArray();
+            assertTrue(rows.size() <= 7 && !rows.isEmpty(), r.toString());
+            paged.addAll(iris(rows));
+            after = nextCursor(r);
+            if (after == null) {
+                break;
+            }
+            assertTrue(r.err().contains(" of " + whole.size() + ";"), r.err());
+        }
+        assertEquals(whole, paged);
+    }
+
+    @Test
+    void anOffsetSkipsThatManyEntries() {
+        List<String> whole = iris(rows());
+        assertEquals(whole.subList(5, 9), iris(rows("--offset", "5", "--limit", "4")));
+        assertEquals(List.of(), iris(rows("--offset", String.valueOf(whole.size() + 3))));
+    }
+
+    @Test
+    void aTypeIncludesItsNarrowerTypes() {
+        List<String> rounds = iris(rows("--type", "committee-round"));
+        List<String> meetings = iris(rows("--type", "meeting"));
+        assertFalse(rounds.isEmpty());
+        assertTrue(meetings.containsAll(rounds) && meetings.size() > rounds.size(), meetings + " vs " + rounds);
+        assertTrue(ids(rows("--type", "committee round")).contains("jcc-round-7"), "a type's label names it too");
+        rows("--type", "committee-round").forEach(v -> assertEquals("engage in negotiation", v.getAsObject().getString("type")));
+    }
+
+    @Test
+    void aModalityKeepsOnlyEntriesWithIt() {
+        JsonArray alleged = rows("--modality", "alleged");
+        assertFalse(alleged.isEmpty());
+        alleged.forEach(v -> assertEquals("alleged", v.getAsObject().getString("modality")));
+        List<String> promised = ids(rows("--modality", "promised", "--actor", "Taliban"));
+        assertTrue(promised.contains("taliban-promise-to-act"), promised.toString());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "--limit|0|--limit must be at least 1, not 0",
+        "--limit|-5|--limit must be at least 1, not -5",
+        "--offset|-1|--offset must be 0 or more, not -1",
+        "--after|not a cursor!|--after: 'not a cursor!' is not a cursor from a previous page",
+        "--after|QUJD|--after: 'QUJD' is not a cursor from a previous page",
+        "--type|parade|unknown type 'parade'; the event types are: ",
+        "--modality|rumoured|unknown modality 'rumoured'; the modalities are: ",
+        "--actor|Nobody Anyone|no actor named 'Nobody Anyone' takes part in any event"})
+    void badPagingAndUnknownFilterValuesAreUsageErrors(String option, String value, String message) {
+        var before = Cli.snapshot(store);
+        Cli.Result r = Cli.run("timeline", "--store", store.toString(), option, value);
+        assertEquals(2, r.exitCode(), r.toString());
+        assertTrue(r.err().startsWith("etkg: " + message), r.err());
+        assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
+        assertTrue(IsoMatcher.isomorphic(before, Cli.snapshot(store)));
+    }
+
+    @Test
+    void anOffsetAndACursorTogetherAreRefused() {
+        String cursor = Paging.cursorAfter(EVENT + "visit-kabul");
+        Cli.Result r = Cli.run("timeline", "--store", store.toString(), "--offset", "2", "--after", cursor);
+        assertEquals(2, r.exitCode(), r.toString());
+        assertEquals("etkg: give --offset or --after, not both", r.err().strip());
+        Cli.Result gone = Cli.run("timeline", "--store", store.toString(), "--after", Paging.cursorAfter("https://example.org/gone"));
+        assertEquals(2, gone.exitCode(), gone.toString());
+        assertTrue(gone.err().contains("not in this timeline"), gone.err());
     }
 }

@@ -38,9 +38,6 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * evidence, and the console stays clean. Leaves target/timeline.png for people to look at.
  */
 class TimelinePageBrowserTest {
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-
     @TempDir
     static Path dir;
     static ChromeDriver browser;
@@ -48,25 +45,12 @@ class TimelinePageBrowserTest {
 
     @BeforeAll
     static void openPage() throws Exception {
-        assertTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
-                "this test needs Debian's chromium and chromium-driver: apt-get install chromium chromium-driver (.ci/run does)");
         Path store = Cli.loadedStore(dir);
         Path page = dir.resolve("timeline.html");
         assertEquals(0, Cli.run("timeline", "--store", store.toString(), "--format", "html", "-o", page.toString()).exitCode());
         entries = JSON.parseAny(Cli.run("timeline", "--store", store.toString(), "--format", "json").out()).getAsArray();
 
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1440,1000", "--user-data-dir=" + dir.resolve("profile"));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        browser = org.etkg.Chromium.start(dir.resolve("profile"));
         browser.get(page.toUri().toString());
     }
 
@@ -123,10 +107,43 @@ class TimelinePageBrowserTest {
         for (String tag : new String[] {"script[src]", "link[href^='http']", "img", "iframe"}) {
             assertTrue(browser.findElements(By.cssSelector(tag)).isEmpty(), "no external resource: " + tag);
         }
-        List<LogEntry> severe = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
+        List<LogEntry> severe = org.etkg.Chromium.warnings(browser);
         assertTrue(severe.isEmpty(), "console: " + severe);
         assertFalse(browser.getPageSource().contains("__DATA__"));
         assertEquals("etkg timeline", browser.getTitle());
+    }
+
+    static double viewDays() {
+        WebElement chart = browser.findElement(By.id("chart"));
+        java.time.Instant start = java.time.Instant.parse(chart.getAttribute("data-view-start"));
+        java.time.Instant end = java.time.Instant.parse(chart.getAttribute("data-view-end"));
+        return java.time.Duration.between(start, end).toMinutes() / 1440.0;
+    }
+
+    @Test
+    void theAxisZoomsAndPansFromYearsDownToHours() {
+        WebElement chart = browser.findElement(By.id("chart"));
+        double fitted = viewDays();
+        try {
+            browser.findElement(By.id("zoom-in")).click();
+            org.etkg.Chromium.await("zoom in by the button", () -> Math.abs(viewDays() - fitted / 2) < fitted * 0.01);
+            String start = chart.getAttribute("data-view-start");
+            browser.findElement(By.id("pan-right")).click();
+            org.etkg.Chromium.await("pan later", () -> chart.getAttribute("data-view-start").compareTo(start) > 0);
+            double before = viewDays();
+            new org.openqa.selenium.interactions.Actions(browser)
+                    .scrollFromOrigin(org.openqa.selenium.interactions.WheelInput.ScrollOrigin.fromElement(chart), 0, -400).perform();
+            org.etkg.Chromium.await("zoom in by the wheel", () -> viewDays() < before * 0.8);
+            for (int i = 0; i < 14; i++) {
+                browser.findElement(By.id("zoom-in")).click();
+            }
+            org.etkg.Chromium.await("hours on the axis", () -> viewDays() <= 0.2
+                    && browser.findElements(By.cssSelector(".tick-label")).stream().anyMatch(t -> t.getText().endsWith(":00")));
+        } finally {
+            browser.findElement(By.id("zoom-fit")).click();
+            org.etkg.Chromium.await("fit again", () -> Math.abs(viewDays() - fitted) < 0.01);
+        }
+        assertTrue(fitted > 365, "the first article's timeline spans years: " + fitted);
+        assertTrue(org.etkg.Chromium.warnings(browser).isEmpty());
     }
 }

@@ -1,0 +1,126 @@
+package org.etkg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+
+import org.etkg.Chromium;
+import org.etkg.Cli;
+import org.etkg.rdf.IriScheme;
+import org.etkg.store.EtkgStore;
+import org.etkg.timeline.TimelineFilter;
+import org.etkg.timeline.TimelineService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The page `etkg serve` serves at /timeline.html, in a real headless Chromium against a real
+ * server on a free loopback port: it fetches its entries, filters round-trip through
+ * GET /timeline, names are suggested while typing, merged events show their reports, and
+ * a bad filter is explained on the page. Leaves target/timeline-served.png.
+ */
+class ServedTimelinePageTest {
+    @TempDir
+    static Path dir;
+    static EtkgStore store;
+    static EtkgServer server;
+    static ChromeDriver browser;
+    static TimelineService timeline;
+
+    @BeforeAll
+    static void open() {
+        store = EtkgStore.openExisting(Cli.loadedStore(dir));
+        server = EtkgServer.start(store, IriScheme.defaults(), new EtkgServer.Options("127.0.0.1", 0, Duration.ofSeconds(5), 10_000, false));
+        timeline = new TimelineService(store, IriScheme.defaults());
+        browser = Chromium.start(dir.resolve("profile"));
+        browser.get("http://127.0.0.1:" + server.port() + "/timeline.html");
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+        server.close();
+        store.close();
+    }
+
+    static List<String> listed() {
+        return browser.findElements(By.cssSelector("#list li")).stream().map(li -> li.getAttribute("data-iri")).toList();
+    }
+
+    static void filter(String field, String value) {
+        WebElement input = browser.findElement(By.cssSelector("#filters input[name='" + field + "']"));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    static void show(List<String> expected) {
+        browser.findElement(By.cssSelector("#filters button[type='submit']")).click();
+        Chromium.await("the filtered entries", () -> listed().equals(expected));
+    }
+
+    @Test
+    void filtersRoundTripThroughTheServer() throws Exception {
+        List<String> all = timeline.timeline(TimelineFilter.all()).stream().map(e -> e.iri()).toList();
+        Chromium.await("the first page", () -> !listed().isEmpty());
+        for (String field : List.of("actor", "place", "from", "to", "type")) {
+            filter(field, "");
+        }
+        show(all);
+        assertEquals(all.size(), browser.findElements(By.cssSelector("#chart g.mark")).stream()
+                .map(m -> m.getAttribute("data-iri")).distinct().count());
+
+        filter("actor", "Azizi");
+        List<String> azizi = timeline.timeline(TimelineFilter.of(null, null, "Azizi", null, null, null, "")).stream().map(e -> e.iri()).toList();
+        show(azizi);
+        assertTrue(azizi.size() >= 4 && azizi.size() < all.size(), azizi.toString());
+
+        filter("from", "2025-04");
+        filter("to", "2025-04");
+        show(timeline.timeline(TimelineFilter.of("2025-04", "2025-04", "Azizi", null, null, null, "")).stream().map(e -> e.iri()).toList());
+
+        // A merged event: one mark, with its number of reports and every report's evidence.
+        WebElement merged = browser.findElements(By.cssSelector("#chart g.mark")).stream()
+                .filter(m -> m.getText().contains("×") || !m.findElements(By.cssSelector("text.reports")).isEmpty())
+                .findFirst().orElseThrow(() -> new AssertionError("no merged event among " + listed()));
+        merged.click();
+        WebElement details = browser.findElement(By.id("details"));
+        Chromium.await("the evidence", () -> details.getText().contains("Reports"));
+        assertTrue(details.findElements(By.cssSelector("blockquote.evidence")).size() >= 2, details.getText());
+        Path shot = Path.of("target", "timeline-served.png");
+        Files.createDirectories(shot.getParent());
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
+        assertTrue(Chromium.warnings(browser).isEmpty(), Chromium.warnings(browser).toString());
+    }
+
+    @Test
+    void namesAreSuggestedWhileTyping() {
+        filter("actor", "azi");
+        Chromium.await("suggestions", () -> browser.findElements(By.cssSelector("#actor-names option")).stream()
+                .anyMatch(o -> "Noor-ud-Din Azizi".equals(o.getAttribute("value"))));
+    }
+
+    @Test
+    void aBadFilterIsExplainedOnThePage() {
+        filter("actor", "");
+        filter("from", "2025-13");
+        browser.findElement(By.cssSelector("#filters button[type='submit']")).click();
+        WebElement status = browser.findElement(By.id("status"));
+        Chromium.await("the error", () -> status.getText().contains("not a real date"));
+        assertEquals("error", status.getAttribute("class"));
+        filter("from", "");
+        Chromium.warnings(browser); // the browser logs the 400 answer itself; nothing else may be logged
+    }
+}
