@@ -60,7 +60,7 @@ class HostileInputTest {
         assertEquals(1, export.exitCode(), export.toString());
         assertTrue(export.err().contains("bad IRI 'https://w3id.org/etkg/graph/a b'"), export.err());
         Cli.Result timeline = Cli.run("timeline", "--store", store.toString(), "--place", "http://example.org/a b");
-        assertEquals(1, timeline.exitCode(), timeline.toString());
+        assertEquals(2, timeline.exitCode(), timeline.toString());
         Cli.Result publish = Cli.run("publish", "--store", store.toString(), "--to", "http://127.0.0.1:9/a b");
         assertEquals(1, publish.exitCode(), publish.toString());
         assertUnchanged();

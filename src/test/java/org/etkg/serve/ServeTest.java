@@ -242,14 +242,13 @@ class ServeTest {
         org.etkg.timeline.TimelineService service = new org.etkg.timeline.TimelineService(store, IriScheme.defaults());
         List<String> expected = service.timeline(org.etkg.timeline.TimelineFilter.of(null, null, "Azizi", null, null, null, ""))
                 .stream().map(org.etkg.timeline.TimelineEntry::iri).toList();
-        assertTrue(expected.size() >= 3, expected.toString());
-        org.apache.jena.atlas.json.JsonObject first = timeline("?actor=Azizi&limit=2");
+        assertTrue(expected.size() >= 2, expected.toString());
+        org.apache.jena.atlas.json.JsonObject first = timeline("?actor=Azizi&limit=1");
         assertEquals(expected.size(), first.get("total").getAsNumber().value().intValue());
-        assertEquals(expected.subList(0, 2), iris(first));
-        String next = first.getString("next");
-        org.apache.jena.atlas.json.JsonObject second = timeline("?actor=Azizi&limit=2&after=" + next);
-        assertEquals(expected.subList(2, Math.min(4, expected.size())), iris(second));
-        assertEquals(2, second.get("offset").getAsNumber().value().intValue());
+        assertEquals(expected.subList(0, 1), iris(first));
+        org.apache.jena.atlas.json.JsonObject second = timeline("?actor=Azizi&limit=1&after=" + first.getString("next"));
+        assertEquals(expected.subList(1, 2), iris(second));
+        assertEquals(1, second.get("offset").getAsNumber().value().intValue());
         List<String> all = iris(timeline("?actor=" + URLEncoder.encode("Noor-ud-Din Azizi", StandardCharsets.UTF_8) + "&limit=1000"));
         assertEquals(expected, all);
         assertTrue(timeline("?limit=1000").get("next").isNull(), "the last page has no next cursor");

@@ -56,8 +56,11 @@ class ServedTimelinePageTest {
         store.close();
     }
 
+    /** The entries listed, read in one script so that a redraw cannot change the list under the test. */
+    @SuppressWarnings("unchecked")
     static List<String> listed() {
-        return browser.findElements(By.cssSelector("#list li")).stream().map(li -> li.getAttribute("data-iri")).toList();
+        return (List<String>) browser.executeScript(
+                "return Array.from(document.querySelectorAll('#list li')).map(function (li) { return li.getAttribute('data-iri'); });");
     }
 
     static void filter(String field, String value) {
@@ -79,8 +82,9 @@ class ServedTimelinePageTest {
             filter(field, "");
         }
         show(all);
-        assertEquals(all.size(), browser.findElements(By.cssSelector("#chart g.mark")).stream()
-                .map(m -> m.getAttribute("data-iri")).distinct().count());
+        assertEquals(all.size(), ((Number) browser.executeScript(
+                "return new Set(Array.from(document.querySelectorAll('#chart g.mark')).map(function (m) { return m.getAttribute('data-iri'); })).size;"))
+                .intValue());
 
         filter("actor", "Azizi");
         List<String> azizi = timeline.timeline(TimelineFilter.of(null, null, "Azizi", null, null, null, "")).stream().map(e -> e.iri()).toList();
@@ -92,10 +96,10 @@ class ServedTimelinePageTest {
         show(timeline.timeline(TimelineFilter.of("2025-04", "2025-04", "Azizi", null, null, null, "")).stream().map(e -> e.iri()).toList());
 
         // A merged event: one mark, with its number of reports and every report's evidence.
-        WebElement merged = browser.findElements(By.cssSelector("#chart g.mark")).stream()
-                .filter(m -> m.getText().contains("×") || !m.findElements(By.cssSelector("text.reports")).isEmpty())
-                .findFirst().orElseThrow(() -> new AssertionError("no merged event among " + listed()));
-        merged.click();
+        String merged = (String) browser.executeScript(
+                "var t = document.querySelector('#chart g.mark text.reports'); return t ? t.parentNode.getAttribute('data-iri') : null;");
+        assertTrue(merged != null, "a merged event among " + listed());
+        browser.findElement(By.cssSelector("#chart g.mark[data-iri='" + merged + "']")).click();
         WebElement details = browser.findElement(By.id("details"));
         Chromium.await("the evidence", () -> details.getText().contains("Reports"));
         assertTrue(details.findElements(By.cssSelector("blockquote.evidence")).size() >= 2, details.getText());

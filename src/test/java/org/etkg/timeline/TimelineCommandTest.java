@@ -334,7 +334,7 @@ class TimelineCommandTest {
         JsonArray alleged = rows("--modality", "alleged");
         assertFalse(alleged.isEmpty());
         alleged.forEach(v -> assertEquals("alleged", v.getAsObject().getString("modality")));
-        List<String> promised = ids(rows("--modality", "promised", "--actor", "Taliban"));
+        List<String> promised = ids(rows("--modality", "promised"));
         assertTrue(promised.contains("taliban-promise-to-act"), promised.toString());
     }
 
