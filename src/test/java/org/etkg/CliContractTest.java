@@ -76,7 +76,7 @@ class CliContractTest {
         Cli.Result r = Cli.run("load", "--store", dir.resolve("s").toString(), Cli.firstArticle().toString());
         assertEquals(0, r.exitCode(), r.toString());
         assertTrue(r.out().contains("articles    1 (shift-in-stance-taliban-ttp)"), r.out());
-        assertTrue(r.out().matches("(?s).*events +12\\n.*statements +17\\n.*triples +\\d+\\n.*graphs +12\\n.*"), r.out());
+        assertTrue(r.out().matches("(?s).*events +12\\n.*statements +17\\n.*triples +\\d+\\n.*graphs +13\\n.*"), r.out());
     }
 
     @Test

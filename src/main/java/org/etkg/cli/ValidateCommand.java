@@ -46,10 +46,12 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ShapeValidator.Outcome outcome;
         long triples;
+        java.util.List<Violation> index;
         try (EtkgStore store = EtkgStore.openExisting(storeOptions.store())) {
             StoreValidation.Result result = StoreValidation.validate(store, Ontology.load(storeOptions.iris()));
             outcome = result.outcome();
             triples = result.triples();
+            index = result.index();
         }
         if (report != null) {
             try (OutputStream o = Files.newOutputStream(report)) {
@@ -57,6 +59,18 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (!index.isEmpty()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.printf("%s: the timeline index disagrees with the articles at %d event(s)%n", storeOptions.store(), index.size());
+            index.stream().limit(max).forEach((Violation v) -> err.printf("  <%s> %s: %s%n", v.focus(), v.path(), v.message()));
+            if (index.size() > max) {
+                err.printf("  ... and %d more%n", index.size() - max);
+            }
+            err.flush();
+            if (outcome.conforms()) {
+                return ExitCode.BAD_DATA.code();
+            }
+        }
         if (outcome.conforms()) {
             out.printf("%s conforms to the etkg shapes (%d triples checked).%n", storeOptions.store(), triples);
             out.flush();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.graph.Graph;
+import org.etkg.placing.TimelineKeys;
 import org.apache.jena.graph.Node;
 import org.etkg.model.ArticleFacts;
 import org.etkg.model.DataError;
@@ -33,7 +34,7 @@ final class ArticlePipeline {
     record MappedArticle(String id, Map<Node, Graph> graphs, long events, long statements) {
         /** The graph-name prefixes a reload of this article replaces. */
         List<String> replacedPrefixes(IriScheme iris) {
-            return List.of(iris.articleGraph(id).getURI(), iris.outsideGraphPrefix(id));
+            return List.of(iris.articleGraph(id).getURI(), iris.outsideGraphPrefix(id), iris.timelineGraph(id).getURI());
         }
     }
 
@@ -54,6 +55,9 @@ final class ArticlePipeline {
             OutsideFacts outside = FactsReader.readOutsideFacts(bundle.outsideFactsFile());
             graphs.putAll(OutsideMapper.map(outside, facts, iris, origins));
         }
+        // The article's place in the timeline, derived from its graphs now, so that it is written
+        // in the same transaction as the article and never goes stale.
+        graphs.put(iris.timelineGraph(facts.id()), TimelineKeys.graph(TimelineKeys.of(graphs.values(), iris.terms()), iris.terms()));
         long statements = facts.statementCount();
         return new MappedArticle(facts.id(), graphs, facts.events().size() - statements, statements);
     }

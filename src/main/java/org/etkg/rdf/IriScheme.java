@@ -96,6 +96,15 @@ public final class IriScheme {
         return NodeFactory.createURI(base + "graph/article/" + articleId);
     }
 
+    /** The timeline index of one article's events (derived at load; see etkg:timelineKey). */
+    public Node timelineGraph(String articleId) {
+        return NodeFactory.createURI(timelineGraphPrefix() + articleId);
+    }
+
+    public String timelineGraphPrefix() {
+        return base + "graph/timeline/";
+    }
+
     public Node outsideGraph(String articleId, String sourceId) {
         return NodeFactory.createURI(outsideGraphPrefix(articleId) + sourceId);
     }

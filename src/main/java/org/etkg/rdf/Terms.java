@@ -54,6 +54,9 @@ public final class Terms {
     public final Node linkTypes;
     public final Node linkFeature;
     public final Node representative;
+    public final Node timelineKey;
+    public final Node timelineFirstDay;
+    public final Node timelineLastDay;
 
     private final String namespace;
 
@@ -94,6 +97,9 @@ public final class Terms {
         linkTypes = term("linkTypes");
         linkFeature = term("linkFeature");
         representative = term("representative");
+        timelineKey = term("timelineKey");
+        timelineFirstDay = term("timelineFirstDay");
+        timelineLastDay = term("timelineLastDay");
     }
 
     private Node term(String local) {

@@ -31,7 +31,10 @@ import org.etkg.EtkgException;
 import org.etkg.query.UnionQuery;
 import org.etkg.rdf.IriScheme;
 import org.etkg.rdf.Scheme;
+import org.etkg.placing.Placing;
+import org.etkg.placing.TimelineKeys;
 import org.etkg.resolve.Identity;
+import org.etkg.rdf.Terms;
 import org.etkg.rdf.Vocab;
 import org.etkg.store.EtkgStore;
 
@@ -57,88 +60,243 @@ public final class TimelineService {
      * What several articles report as the same event is one entry (see {@link Identity}).
      */
     public List<TimelineEntry> timeline(TimelineFilter filter) {
-        return store.read(dsg -> {
-            Identity identity = Identity.read(dsg, iris);
-            Set<String> keep = null;
-            if (filter.actor() != null) {
-                List<Node> actors = new ArrayList<>();
-                List<String> named = new ArrayList<>();
-                resolve(dsg, filter.actor(), "actor", "?x sem:hasActor/rdf:value ?match .").forEach(n -> named.add(n.getURI()));
-                // Every article's IRI for the same person or organisation.
-                identity.expand(named).forEach(i -> actors.add(NodeFactory.createURI(i)));
-                keep = select(dsg, "?event sem:hasActor/rdf:value ?filter .", actors);
-            }
-            if (filter.place() != null) {
-                List<Node> places = resolve(dsg, filter.place(), "place", "?x sem:hasPlace/schema:containedInPlace* ?match .");
-                Set<String> atPlace = select(dsg, "?event sem:hasPlace/schema:containedInPlace* ?filter .", places);
-                keep = keep == null ? atPlace : intersect(keep, atPlace);
-            }
-            if (filter.type() != null) {
-                // A type includes its narrower types: "meeting" finds committee rounds too.
-                List<Node> types = concepts(dsg, Scheme.EVENT_TYPE, filter.type(), "type", "event types", true);
-                Set<String> ofType = select(dsg, "?event sem:eventType ?filter .", types);
-                keep = keep == null ? ofType : intersect(keep, ofType);
-            }
-            if (filter.modality() != null) {
-                List<Node> modalities = concepts(dsg, Scheme.MODALITY, filter.modality(), "modality", "modalities", false);
-                Set<String> withModality = select(dsg, "?event etkg:modality ?filter .", modalities);
-                keep = keep == null ? withModality : intersect(keep, withModality);
-            }
-            if (keep == null && (filter.from() != null || filter.to() != null)) {
-                keep = inDateRange(dsg, filter.from(), filter.to());
-            }
-            if (keep != null) {
-                keep = identity.expand(keep);
-            }
-            Map<String, Builder> all;
-            if (keep == null) {
-                all = collect(dsg, null);
-            } else {
-                // The events to show, and those their times are placed by (one step is enough in practice).
-                Set<String> wanted = new LinkedHashSet<>(keep);
-                wanted.addAll(related(dsg, keep));
-                all = collect(dsg, wanted);
-            }
-            List<TimelineEntry> entries = order(all);
-            if (keep != null) {
-                Set<String> shown = keep;
-                entries.removeIf(e -> !shown.contains(e.iri()));
-            }
-            entries = merge(entries, identity);
-            if (filter.from() != null || filter.to() != null) {
-                entries.removeIf(e -> !inRange(e, filter.from(), filter.to()));
-            }
-            return entries;
-        });
+        return page(filter, Paging.ALL).entries();
+    }
+
+    /** The events that pass the filter's actor, place, type and modality, with their clusters; null for every event. */
+    private Set<String> matching(DatasetGraph dsg, TimelineFilter filter, Identity identity) {
+        Set<String> keep = null;
+        if (filter.actor() != null) {
+            List<Node> actors = new ArrayList<>();
+            List<String> named = new ArrayList<>();
+            resolve(dsg, filter.actor(), "actor", "?x sem:hasActor/rdf:value ?match .").forEach(n -> named.add(n.getURI()));
+            // Every article's IRI for the same person or organisation.
+            identity.expand(named).forEach(i -> actors.add(NodeFactory.createURI(i)));
+            keep = select(dsg, "?event sem:hasActor/rdf:value ?filter .", actors);
+        }
+        if (filter.place() != null) {
+            List<Node> places = resolve(dsg, filter.place(), "place", "?x sem:hasPlace/schema:containedInPlace* ?match .");
+            Set<String> atPlace = select(dsg, "?event sem:hasPlace/schema:containedInPlace* ?filter .", places);
+            keep = keep == null ? atPlace : intersect(keep, atPlace);
+        }
+        if (filter.type() != null) {
+            // A type includes its narrower types: "meeting" finds committee rounds too.
+            List<Node> types = concepts(dsg, Scheme.EVENT_TYPE, filter.type(), "type", "event types", true);
+            Set<String> ofType = select(dsg, "?event sem:eventType ?filter .", types);
+            keep = keep == null ? ofType : intersect(keep, ofType);
+        }
+        if (filter.modality() != null) {
+            List<Node> modalities = concepts(dsg, Scheme.MODALITY, filter.modality(), "modality", "modalities", false);
+            Set<String> withModality = select(dsg, "?event etkg:modality ?filter .", modalities);
+            keep = keep == null ? withModality : intersect(keep, withModality);
+        }
+        return keep == null ? null : identity.expand(keep);
     }
 
     /**
      * One page of the timeline: the entries that pass the filter, from the offset or after
-     * the cursor's entry, at most the limit. A cursor whose entry is no longer shown (the
-     * store changed under it) is refused, so that a reader never silently skips entries.
+     * the cursor's entry, at most the limit. The entries are sorted by the timeline index
+     * (each event's key, written when its article was loaded) and only the page's entries
+     * are read in full, so a page of a long timeline costs about as much as a short one. A
+     * cursor whose entry is no longer shown (the store changed under it) is refused, so that
+     * a reader never silently skips entries.
      */
     public TimelinePage page(TimelineFilter filter, Paging paging) {
-        List<TimelineEntry> all = timeline(filter);
-        int start = paging.offset();
-        if (paging.after() != null) {
-            String iri = Paging.entryOf(paging.after());
-            start = -1;
-            for (int i = 0; i < all.size(); i++) {
-                TimelineEntry e = all.get(i);
-                if (e.iri().equals(iri) || e.reports().sameAs().contains(iri)) {
-                    start = i + 1;
-                    break;
+        return store.read(dsg -> {
+            Identity identity = Identity.read(dsg, iris);
+            Set<String> keep = matching(dsg, filter, identity);
+            Map<String, TimelineKeys.Key> keys = keys(dsg, keep);
+            Comparator<String> byKey = Comparator.comparing((String e) -> keys.get(e).sortKey()).thenComparing(e -> e);
+            // One entry per cluster, where its representative stands (or, when that is not shown, its first member).
+            Map<String, List<String>> clusters = new HashMap<>();
+            keys.keySet().forEach(e -> clusters.computeIfAbsent(identity.representative(e), k -> new ArrayList<>()).add(e));
+            List<String> primaries = new ArrayList<>();
+            clusters.forEach((rep, members) -> primaries.add(keys.containsKey(rep) ? rep : members.stream().min(byKey).orElseThrow()));
+            if (filter.from() != null || filter.to() != null) {
+                primaries.removeIf(p -> !overlaps(keys.get(p), filter.from(), filter.to()));
+            }
+            primaries.sort(byKey);
+            partsAfterWholes(dsg, primaries, keys, identity);
+            int start = paging.offset();
+            if (paging.after() != null) {
+                String iri = Paging.entryOf(paging.after());
+                String cluster = identity.representative(iri);
+                start = -1;
+                for (int i = 0; i < primaries.size(); i++) {
+                    if (identity.representative(primaries.get(i)).equals(cluster)) {
+                        start = i + 1;
+                        break;
+                    }
+                }
+                if (start < 0) {
+                    throw EtkgException.usage("after: the cursor's entry is not in this timeline (another filter, or the store "
+                            + "changed); start again without after");
                 }
             }
-            if (start < 0) {
-                throw EtkgException.usage("after: the cursor's entry is not in this timeline (another filter, or the store "
-                        + "changed); start again without after");
+            start = Math.min(start, primaries.size());
+            int end = paging.limit() == null ? primaries.size() : (int) Math.min(primaries.size(), (long) start + paging.limit());
+            List<String> shown = primaries.subList(start, end);
+            Map<String, Integer> position = new HashMap<>();
+            Set<String> wanted = new LinkedHashSet<>();
+            for (int i = 0; i < shown.size(); i++) {
+                String rep = identity.representative(shown.get(i));
+                position.put(rep, i);
+                wanted.addAll(clusters.get(rep));
+            }
+            List<TimelineEntry> entries = new ArrayList<>();
+            if (!wanted.isEmpty()) {
+                // The page's events, and those their times are placed by (one step is enough in practice).
+                Set<String> collected = new LinkedHashSet<>(wanted);
+                collected.addAll(related(dsg, wanted));
+                entries = order(collect(dsg, collected));
+                entries.removeIf(e -> !wanted.contains(e.iri()));
+                entries = merge(entries, identity);
+                entries.sort(Comparator.comparingInt(e -> position.getOrDefault(identity.representative(e.iri()), Integer.MAX_VALUE)));
+            }
+            String next = end < primaries.size() && end > 0 ? Paging.cursorAfter(primaries.get(end - 1)) : null;
+            return new TimelinePage(entries, primaries.size(), start, next);
+        });
+    }
+
+    private static boolean overlaps(TimelineKeys.Key key, LocalDate from, LocalDate to) {
+        return key.firstDay() != null && (from == null || !key.lastDay().isBefore(from)) && (to == null || !key.firstDay().isAfter(to));
+    }
+
+    /**
+     * A part on the same day as its whole comes after it, whichever report placed which: in one
+     * article its key already says so, across articles only this rule does.
+     */
+    private void partsAfterWholes(DatasetGraph dsg, List<String> primaries, Map<String, TimelineKeys.Key> keys, Identity identity) {
+        Map<String, String> wholeOf = new HashMap<>();
+        for (String p : primaries) {
+            for (String member : identity.members(p)) {
+                dsg.find(Node.ANY, NodeFactory.createURI(member), Vocab.Sem.subEventOf, Node.ANY).forEachRemaining(q -> {
+                    if (q.getObject().isURI()) {
+                        wholeOf.putIfAbsent(p, identity.representative(q.getObject().getURI()));
+                    }
+                });
             }
         }
-        start = Math.min(start, all.size());
-        int end = paging.limit() == null ? all.size() : (int) Math.min(all.size(), (long) start + paging.limit());
-        String next = end < all.size() && end > 0 ? Paging.cursorAfter(all.get(end - 1).iri()) : null;
-        return new TimelinePage(all.subList(start, end), all.size(), start, next);
+        if (wholeOf.isEmpty()) {
+            return;
+        }
+        for (int pass = 0; pass < 3; pass++) {
+            boolean moved = false;
+            for (int i = 0; i < primaries.size(); i++) {
+                String part = primaries.get(i);
+                String whole = wholeOf.get(part);
+                if (whole == null) {
+                    continue;
+                }
+                for (int j = primaries.size() - 1; j > i; j--) {
+                    String other = primaries.get(j);
+                    if (identity.representative(other).equals(whole) && sameDay(keys.get(other), keys.get(part))) {
+                        primaries.remove(i);
+                        primaries.add(j, part);
+                        moved = true;
+                        i--;
+                        break;
+                    }
+                }
+            }
+            if (!moved) {
+                break;
+            }
+        }
+    }
+
+    private static boolean sameDay(TimelineKeys.Key a, TimelineKeys.Key b) {
+        return a.sortKey().startsWith("0 ") && b.sortKey().startsWith("0 ")
+                && a.sortKey().substring(2, 12).equals(b.sortKey().substring(2, 12));
+    }
+
+    /**
+     * The index keys of the given events (every event when null). An event loaded before the
+     * index existed has none: its keys are computed from its graphs now, and `etkg validate`
+     * says that the store needs a reload.
+     */
+    private Map<String, TimelineKeys.Key> keys(DatasetGraph dsg, Set<String> events) {
+        Terms t = iris.terms();
+        Map<String, String> sortKeys = new HashMap<>();
+        Map<String, LocalDate> first = new HashMap<>();
+        Map<String, LocalDate> last = new HashMap<>();
+        Set<String> wanted = events;
+        if (events == null) {
+            wanted = new LinkedHashSet<>();
+            Set<String> all = wanted;
+            dsg.find(Node.ANY, Node.ANY, Vocab.RDF_TYPE, Vocab.Sem.Event).forEachRemaining(q -> {
+                if (q.getSubject().isURI()) {
+                    all.add(q.getSubject().getURI());
+                }
+            });
+            dsg.find(Node.ANY, Node.ANY, t.timelineKey, Node.ANY).forEachRemaining(q -> sortKeys.put(q.getSubject().getURI(), q.getObject().getLiteralLexicalForm()));
+            dsg.find(Node.ANY, Node.ANY, t.timelineFirstDay, Node.ANY).forEachRemaining(q -> first.put(q.getSubject().getURI(), LocalDate.parse(q.getObject().getLiteralLexicalForm())));
+            dsg.find(Node.ANY, Node.ANY, t.timelineLastDay, Node.ANY).forEachRemaining(q -> last.put(q.getSubject().getURI(), LocalDate.parse(q.getObject().getLiteralLexicalForm())));
+        } else {
+            for (String e : events) {
+                Node n = NodeFactory.createURI(e);
+                dsg.find(Node.ANY, n, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                    Node p = q.getPredicate();
+                    if (p.equals(t.timelineKey)) {
+                        sortKeys.put(e, q.getObject().getLiteralLexicalForm());
+                    } else if (p.equals(t.timelineFirstDay)) {
+                        first.put(e, LocalDate.parse(q.getObject().getLiteralLexicalForm()));
+                    } else if (p.equals(t.timelineLastDay)) {
+                        last.put(e, LocalDate.parse(q.getObject().getLiteralLexicalForm()));
+                    }
+                });
+            }
+        }
+        Map<String, TimelineKeys.Key> out = new HashMap<>();
+        Set<String> missing = new LinkedHashSet<>();
+        for (String e : wanted) {
+            String k = sortKeys.get(e);
+            if (k == null) {
+                missing.add(e);
+            } else {
+                out.put(e, new TimelineKeys.Key(k, first.get(e), last.get(e)));
+            }
+        }
+        if (!missing.isEmpty()) {
+            out.putAll(computedKeys(dsg, missing));
+        }
+        return out;
+    }
+
+    /** Keys computed from the graphs that describe the events, for a store loaded before the index. */
+    private Map<String, TimelineKeys.Key> computedKeys(DatasetGraph dsg, Set<String> events) {
+        Map<Node, Set<String>> byGraph = new LinkedHashMap<>();
+        for (String e : events) {
+            dsg.find(Node.ANY, NodeFactory.createURI(e), Vocab.RDF_TYPE, Vocab.Sem.Event)
+                    .forEachRemaining(q -> byGraph.computeIfAbsent(q.getGraph(), g -> new LinkedHashSet<>()).add(e));
+        }
+        List<Node> outside = new ArrayList<>();
+        String one = iris.outsideGraphPrefix("x");
+        String outsidePrefix = one.substring(0, one.length() - 2);
+        dsg.listGraphNodes().forEachRemaining(g -> {
+            if (g.isURI() && g.getURI().startsWith(outsidePrefix)) {
+                outside.add(g);
+            }
+        });
+        Map<String, TimelineKeys.Key> out = new HashMap<>();
+        String articlePrefix = iris.articleGraph("").getURI();
+        byGraph.forEach((graph, members) -> {
+            List<org.apache.jena.graph.Graph> graphs = new ArrayList<>(List.of(dsg.getGraph(graph)));
+            if (graph.isURI() && graph.getURI().startsWith(articlePrefix)) {
+                String prefix = iris.outsideGraphPrefix(graph.getURI().substring(articlePrefix.length()));
+                outside.stream().filter(g -> g.getURI().startsWith(prefix)).forEach(g -> graphs.add(dsg.getGraph(g)));
+            }
+            TimelineKeys.of(graphs, iris.terms()).forEach((e, key) -> {
+                if (members.contains(e)) {
+                    out.put(e, key);
+                }
+            });
+        });
+        // An event typed in no graph at all (a union-only view): last, in IRI order.
+        for (String e : events) {
+            out.putIfAbsent(e, new TimelineKeys.Key("1 " + e, null, null));
+        }
+        return out;
     }
 
     /**
@@ -311,36 +469,6 @@ public final class TimelineService {
         return out;
     }
 
-    /**
-     * Events that may fall in a date range: those with a resolved date or bound in it, those
-     * whose written date (with its year) is in it, and those related to them in time.
-     */
-    private Set<String> inDateRange(DatasetGraph dsg, LocalDate from, LocalDate to) {
-        Set<String> events = new LinkedHashSet<>();
-        Map<String, Node> bounds = new HashMap<>();
-        bounds.put("from", NodeFactory.createLiteralDT((from == null ? LocalDate.of(1, 1, 1) : from).toString(), XSDDatatype.XSDdate));
-        bounds.put("to", NodeFactory.createLiteralDT((to == null ? LocalDate.of(9999, 12, 31) : to).toString(), XSDDatatype.XSDdate));
-        run(dsg, """
-                SELECT DISTINCT ?event WHERE {
-                  VALUES ?p { sem:hasTimeStamp sem:hasBeginTimeStamp sem:hasEndTimeStamp
-                              sem:hasEarliestBeginTimeStamp sem:hasLatestEndTimeStamp }
-                  ?event ?p ?d . FILTER (?d >= ?from && ?d <= ?to) }""", bounds, s -> events.add(s.getResource("event").getURI()));
-        LocalDate first = from == null ? null : from.withDayOfMonth(1);
-        if (first != null && to != null && !first.plusYears(5).isBefore(to)) {
-            for (LocalDate m = first; !m.isAfter(to); m = m.plusMonths(1)) {
-                Map<String, Node> month = new HashMap<>();
-                month.put("y", NodeFactory.createLiteralDT(String.format("%04d", m.getYear()), XSDDatatype.XSDgYear));
-                month.put("m", NodeFactory.createLiteralDT(String.format("--%02d", m.getMonthValue()), XSDDatatype.XSDgMonth));
-                run(dsg, """
-                        SELECT DISTINCT ?event WHERE { ?d time:year ?y ; time:month ?m .
-                          ?t time:inDateTime|time:hasDateTimeDescription ?d . ?event sem:hasTime ?t }""", month,
-                        s -> events.add(s.getResource("event").getURI()));
-            }
-        }
-        Set<String> out = new LinkedHashSet<>(events);
-        out.addAll(related(dsg, events));
-        return out;
-    }
 
     /** Events whose times are related to these events' times, and their parts and wholes. */
     private Set<String> related(DatasetGraph dsg, Set<String> events) {
@@ -373,14 +501,6 @@ public final class TimelineService {
         }
     }
 
-    private static boolean inRange(TimelineEntry e, LocalDate from, LocalDate to) {
-        if (e.anchor() == null) {
-            return false;
-        }
-        LocalDate start = e.exact() ? e.anchor() : (e.earliest() != null ? e.earliest() : e.anchor());
-        LocalDate stop = e.exact() ? (e.end() != null ? e.end() : e.anchor()) : (e.latest() != null ? e.latest() : e.anchor());
-        return (from == null || !stop.isBefore(from)) && (to == null || !start.isAfter(to));
-    }
 
     /**
      * Actors or places whose IRI, label or alternative label matches the given name: first
@@ -476,21 +596,12 @@ public final class TimelineService {
     }
 
     /** Mutable while the timeline is gathered; becomes an immutable {@link TimelineEntry}. */
-    private static final class Builder {
-        String iri;
+    /** Mutable while the timeline is gathered; becomes an immutable {@link TimelineEntry}. The ordering fields are {@link Placing.Item}'s. */
+    private static final class Builder extends Placing.Item {
         String label;
         boolean statement;
         String type;
         String asWritten;
-        Integer year;
-        Integer month;
-        Integer day;
-        LocalDate date;
-        LocalDate begin;
-        LocalDate end;
-        LocalDate earliestBegin;
-        LocalDate latestEnd;
-        final List<String[]> relations = new ArrayList<>();
         final Set<String> resolvedBy = new TreeSet<>();
         String placeIri;
         String place;
@@ -501,14 +612,6 @@ public final class TimelineService {
         String modality;
         String text;
         String quote;
-        int quoteStart = Integer.MAX_VALUE;
-        String partOf;
-        String article;
-        LocalDate anchor;
-        String placedBy = "none";
-        int tie;
-        LocalDate earliest;
-        LocalDate latest;
     }
 
     /** Gathers the events (all of them when {@code only} is null) and everything shown about them. */
@@ -520,22 +623,7 @@ public final class TimelineService {
             forChunks(only, chunk -> collectChunk(dsg, chunk, events));
         }
         labelPlacesAndActors(dsg, events);
-        for (Builder b : events.values()) {
-            // A date written in full by the article places the event as firmly as a resolved one.
-            if (b.date == null && b.begin == null && b.year != null && b.month != null && b.day != null) {
-                try {
-                    b.date = LocalDate.of(b.year, b.month, b.day);
-                } catch (java.time.DateTimeException e) {
-                    // The loader refuses impossible dates; nothing to place here.
-                }
-            } else if (b.date == null && b.begin == null && b.year != null && b.day == null
-                    && b.earliestBegin == null && b.latestEnd == null) {
-                // "In 2024" or "in March 2024" bounds the event to that year or month.
-                LocalDate start = LocalDate.of(b.year, b.month == null ? 1 : b.month, 1);
-                b.earliestBegin = start;
-                b.latestEnd = b.month == null ? start.withDayOfYear(start.lengthOfYear()) : start.withDayOfMonth(start.lengthOfMonth());
-            }
-        }
+        events.values().forEach(Placing::writtenDates);
         return events;
     }
 
@@ -615,8 +703,8 @@ public final class TimelineService {
                 SELECT ?event ?rel ?other ?gap WHERE { ?event a sem:Event ; sem:hasTime ?t . ?t ?rel ?ot .
                   FILTER (?rel IN (time:before, time:after, etkg:coincidesWith))
                   ?other sem:hasTime ?ot . OPTIONAL { ?t etkg:minimumGap ?gap } }""",
-                s -> with(events, s, b -> b.relations.add(new String[] {
-                    s.getResource("rel").getLocalName(), s.getResource("other").getURI(), lex(s, "gap")})));
+                s -> with(events, s, b -> b.relations.add(new Placing.Relation(
+                    s.getResource("rel").getLocalName(), s.getResource("other").getURI(), lex(s, "gap")))));
         q.run("SELECT ?event ?place WHERE { ?event a sem:Event ; sem:hasPlace ?place }",
                 s -> with(events, s, b -> b.placeIri = s.getResource("place").getURI()));
         q.run("""
@@ -666,75 +754,18 @@ public final class TimelineService {
      * changes. Ties: what comes before another first, parts after their whole, "after" last.
      */
     private static List<TimelineEntry> order(Map<String, Builder> events) {
-        for (Builder b : events.values()) {
-            if (b.date != null) {
-                place(b, b.date, "date", 0);
-            } else if (b.begin != null) {
-                place(b, b.begin, "date", 0);
-            }
-            b.earliest = b.begin != null ? b.begin : b.earliestBegin;
-            b.latest = b.end != null ? b.end : b.latestEnd;
-        }
-        for (int round = 0; round < 10; round++) {
-            boolean changed = false;
-            for (Builder b : events.values()) {
-                for (String[] r : b.relations) {
-                    Builder other = events.get(r[1]);
-                    if (other == null || other.anchor == null) {
-                        continue;
-                    }
-                    switch (r[0]) {
-                        case "after" -> changed |= b.earliest == null && set(() -> b.earliest = other.anchor);
-                        case "before" -> changed |= b.latest == null && set(() -> b.latest = other.anchor);
-                        default -> { }
-                    }
-                }
-                if (b.anchor != null) {
-                    continue;
-                }
-                if (b.earliestBegin != null || b.latestEnd != null) {
-                    place(b, b.earliestBegin != null ? b.earliestBegin : b.latestEnd, "bounds", b.earliestBegin != null ? 2 : -1);
-                    changed = true;
-                    continue;
-                }
-                for (String[] r : b.relations) {
-                    Builder other = events.get(r[1]);
-                    if (other != null && other.anchor != null) {
-                        int tie = switch (r[0]) {
-                            case "after" -> 3;
-                            case "before" -> -1;
-                            default -> other.tie;
-                        };
-                        place(b, other.anchor, "relation", tie);
-                        changed = true;
-                        break;
-                    }
-                }
-                if (b.anchor == null && b.partOf != null && events.containsKey(b.partOf) && events.get(b.partOf).anchor != null) {
-                    place(b, events.get(b.partOf).anchor, "relation", events.get(b.partOf).tie + 1);
-                    changed = true;
-                }
-            }
-            if (!changed) {
-                break;
-            }
-        }
+        Placing.place(events);
         Map<String, String> labels = new HashMap<>();
         events.values().forEach(b -> labels.put(b.iri, b.label));
         List<TimelineEntry> entries = new ArrayList<>();
         List<Builder> sorted = new ArrayList<>(events.values());
-        sorted.sort(Comparator.comparing((Builder b) -> b.anchor == null)
-                .thenComparing(b -> b.anchor, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparingInt(b -> b.anchor == null ? 0 : b.tie)
-                .thenComparing(b -> b.article == null ? "" : b.article)
-                .thenComparingInt(b -> b.quoteStart)
-                .thenComparing(b -> b.iri));
+        sorted.sort(Placing.ORDER);
         for (Builder b : sorted) {
             List<String> relations = new ArrayList<>();
-            for (String[] r : b.relations) {
-                String other = labels.getOrDefault(r[1], r[1]);
-                relations.add(switch (r[0]) {
-                    case "before" -> (r[2] == null ? "before " : "≥ " + Durations.words(r[2]) + " before ") + other;
+            for (Placing.Relation r : b.relations) {
+                String other = labels.getOrDefault(r.other(), r.other());
+                relations.add(switch (r.kind()) {
+                    case "before" -> (r.gap() == null ? "before " : "≥ " + Durations.words(r.gap()) + " before ") + other;
                     case "after" -> "after " + other;
                     default -> "coincides with " + other;
                 });
@@ -750,14 +781,4 @@ public final class TimelineService {
         return entries;
     }
 
-    private static void place(Builder b, LocalDate anchor, String how, int tie) {
-        b.anchor = anchor;
-        b.placedBy = how;
-        b.tie = tie;
-    }
-
-    private static boolean set(Runnable r) {
-        r.run();
-        return true;
-    }
 }

@@ -41,11 +41,16 @@ public final class QueryLatency {
                 report(q.getKey(), () -> runner.run(query, ResultFormat.JSON, sink));
             }
             TimelineService timeline = new TimelineService(store, iris);
+            org.etkg.timeline.Paging firstPage = new org.etkg.timeline.Paging(100, 0, null);
             for (String name : actor.split(",")) {
                 report("timeline-actor " + name, () -> timeline.timeline(new TimelineFilter(null, null, name, null)));
+                report("timeline-actor-page100 " + name, () -> timeline.page(new TimelineFilter(null, null, name, null), firstPage));
             }
             LocalDate first = LocalDate.parse(month + "-01");
-            report("timeline-month", () -> timeline.timeline(new TimelineFilter(first, first.plusMonths(1).minusDays(1), null, null)));
+            TimelineFilter oneMonth = new TimelineFilter(first, first.plusMonths(1).minusDays(1), null, null);
+            report("timeline-month", () -> timeline.timeline(oneMonth));
+            report("timeline-month-page100", () -> timeline.page(oneMonth, firstPage));
+            report("timeline-all-page100", () -> timeline.page(TimelineFilter.all(), firstPage));
         }
     }
 

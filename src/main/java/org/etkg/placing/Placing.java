@@ -1,0 +1,186 @@
+package org.etkg.placing;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Where events stand in time: the timeline's ordering rules, apart from how the facts were
+ * collected (from the store for a view, from one article's graphs for the index). An event
+ * is placed by its resolved date, else by a date its article writes in full, else by its
+ * bounds, else by the event it is related to (after, before, the same time, part of), and
+ * what nothing places goes last, in the order its article tells it.
+ */
+public final class Placing {
+    private Placing() {
+    }
+
+    /** How one event's time relates to another's: before, after or coincidesWith, with the least gap written ("P15M"). */
+    public record Relation(String kind, String other, String gap) {
+    }
+
+    /** What the rules read of an event, and what they decide ({@link #anchor} and the rest). */
+    public static class Item {
+        public String iri;
+        public LocalDate date;
+        public LocalDate begin;
+        public LocalDate end;
+        public LocalDate earliestBegin;
+        public LocalDate latestEnd;
+        public Integer year;
+        public Integer month;
+        public Integer day;
+        public final List<Relation> relations = new ArrayList<>();
+        public String partOf;
+        /** The article whose words describe it first, and where. */
+        public String article;
+        public int quoteStart = Integer.MAX_VALUE;
+
+        /** The date it is placed at, or null. */
+        public LocalDate anchor;
+        /** How: "date", "bounds", "relation" or "none". */
+        public String placedBy = "none";
+        /** Order among events placed at the same date: before (-1), with (0) or after (1 and more) what placed them. */
+        public int tie;
+        public LocalDate earliest;
+        public LocalDate latest;
+
+        /** Whether it has an exact resolved date or interval, rather than bounds. */
+        public boolean exact() {
+            return date != null || begin != null;
+        }
+
+        /** The first day it may overlap, for date filters; null when undated. */
+        public LocalDate firstDay() {
+            return anchor == null ? null : exact() ? anchor : earliest != null ? earliest : anchor;
+        }
+
+        /** The last day it may overlap, for date filters; null when undated. */
+        public LocalDate lastDay() {
+            return anchor == null ? null : exact() ? (end != null ? end : anchor) : latest != null ? latest : anchor;
+        }
+    }
+
+    /** Time order: placed before undated, by date, then tie, then article and the position of its words. */
+    public static final Comparator<Item> ORDER = Comparator.comparing((Item b) -> b.anchor == null)
+            .thenComparing(b -> b.anchor, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparingInt(b -> b.anchor == null ? 0 : b.tie)
+            .thenComparing(b -> b.article == null ? "" : b.article)
+            .thenComparingInt(b -> b.quoteStart)
+            .thenComparing(b -> b.iri);
+
+    /**
+     * A date the article writes stands for itself: written in full ("April 16, 2025") it places
+     * the event as firmly as a resolved one; a year or a month alone ("in 2024") bounds it.
+     */
+    public static void writtenDates(Item b) {
+        if (b.date == null && b.begin == null && b.year != null && b.month != null && b.day != null) {
+            try {
+                b.date = LocalDate.of(b.year, b.month, b.day);
+            } catch (DateTimeException e) {
+                // The loader refuses impossible dates; nothing to place here.
+            }
+        } else if (b.date == null && b.begin == null && b.year != null && b.day == null
+                && b.earliestBegin == null && b.latestEnd == null) {
+            LocalDate start = LocalDate.of(b.year, b.month == null ? 1 : b.month, 1);
+            b.earliestBegin = start;
+            b.latestEnd = b.month == null ? start.withDayOfYear(start.lengthOfYear()) : start.withDayOfMonth(start.lengthOfMonth());
+        }
+    }
+
+    /** Decides each item's anchor, tie and bounds; related items are looked up among {@code items} by IRI. */
+    public static void place(Map<String, ? extends Item> items) {
+        for (Item b : items.values()) {
+            if (b.date != null) {
+                set(b, b.date, "date", 0);
+            } else if (b.begin != null) {
+                set(b, b.begin, "date", 0);
+            }
+            b.earliest = b.begin != null ? b.begin : b.earliestBegin;
+            b.latest = b.end != null ? b.end : b.latestEnd;
+        }
+        for (int round = 0; round < 10; round++) {
+            boolean changed = false;
+            for (Item b : items.values()) {
+                for (Relation r : b.relations) {
+                    Item other = items.get(r.other());
+                    if (other == null || other.anchor == null) {
+                        continue;
+                    }
+                    if (r.kind().equals("after") && b.earliest == null) {
+                        b.earliest = other.anchor;
+                        changed = true;
+                    } else if (r.kind().equals("before") && b.latest == null) {
+                        b.latest = other.anchor;
+                        changed = true;
+                    }
+                }
+                if (b.anchor != null) {
+                    continue;
+                }
+                if (b.earliestBegin != null || b.latestEnd != null) {
+                    set(b, b.earliestBegin != null ? b.earliestBegin : b.latestEnd, "bounds", b.earliestBegin != null ? 2 : -1);
+                    changed = true;
+                    continue;
+                }
+                for (Relation r : b.relations) {
+                    Item other = items.get(r.other());
+                    if (other != null && other.anchor != null) {
+                        int tie = switch (r.kind()) {
+                            case "after" -> 3;
+                            case "before" -> -1;
+                            default -> other.tie;
+                        };
+                        set(b, other.anchor, "relation", tie);
+                        changed = true;
+                        break;
+                    }
+                }
+                Item whole = b.partOf == null ? null : items.get(b.partOf);
+                if (b.anchor == null && whole != null && whole.anchor != null) {
+                    set(b, whole.anchor, "relation", whole.tie + 1);
+                    changed = true;
+                }
+            }
+            if (!changed) {
+                break;
+            }
+        }
+    }
+
+    /** The items in time order, each part after its whole when both fall on the same day. */
+    public static <T extends Item> List<T> ordered(Map<String, T> items) {
+        List<T> out = new ArrayList<>(items.values());
+        out.sort(ORDER);
+        for (int pass = 0; pass < 3; pass++) {
+            boolean moved = false;
+            for (int i = 0; i < out.size(); i++) {
+                T part = out.get(i);
+                for (int j = out.size() - 1; j > i && part.partOf != null; j--) {
+                    T whole = out.get(j);
+                    if (whole.iri.equals(part.partOf) && Objects.equals(whole.anchor, part.anchor)) {
+                        out.remove(i);
+                        out.add(j, part);
+                        moved = true;
+                        i--;
+                        break;
+                    }
+                }
+            }
+            if (!moved) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static void set(Item b, LocalDate anchor, String how, int tie) {
+        b.anchor = anchor;
+        b.placedBy = how;
+        b.tie = tie;
+    }
+}
