@@ -57,7 +57,9 @@ final class ArticlePipeline {
         }
         // The article's place in the timeline, derived from its graphs now, so that it is written
         // in the same transaction as the article and never goes stale.
-        graphs.put(iris.timelineGraph(facts.id()), TimelineKeys.graph(TimelineKeys.of(graphs.values(), iris.terms()), iris.terms()));
+        Node index = iris.timelineGraph(facts.id());
+        graphs.put(index, TimelineKeys.graph(TimelineKeys.of(graphs.values(), iris.terms()), iris.terms(), index,
+                iris.articleGraph(facts.id())));
         long statements = facts.statementCount();
         return new MappedArticle(facts.id(), graphs, facts.events().size() - statements, statements);
     }

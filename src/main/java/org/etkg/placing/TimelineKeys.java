@@ -60,9 +60,10 @@ public final class TimelineKeys {
         return String.format(Locale.ROOT, "0 %s %05d %s %06d", b.anchor, b.tie + 10_000, article, position);
     }
 
-    /** The index triples of these keys. */
-    public static Graph graph(Map<String, Key> keys, Terms t) {
+    /** The index graph {@code name} of these keys, derived from {@code source} (the article's graph). */
+    public static Graph graph(Map<String, Key> keys, Terms t, Node name, Node source) {
         Graph g = GraphFactory.createDefaultGraph();
+        g.add(Triple.create(name, Vocab.Prov.wasDerivedFrom, source));
         keys.forEach((iri, key) -> {
             Node e = NodeFactory.createURI(iri);
             g.add(Triple.create(e, t.timelineKey, NodeFactory.createLiteralString(key.sortKey())));
