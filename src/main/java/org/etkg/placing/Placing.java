@@ -7,6 +7,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 
 /**
  * Where events stand in time: the timeline's ordering rules, apart from how the facts were
@@ -156,15 +159,28 @@ public final class Placing {
     public static <T extends Item> List<T> ordered(Map<String, T> items) {
         List<T> out = new ArrayList<>(items.values());
         out.sort(ORDER);
+        partsAfterWholes(out, b -> b.partOf == null ? Set.of() : Set.of(b.partOf), b -> b.iri,
+                (part, whole) -> Objects.equals(part.anchor, whole.anchor));
+        return out;
+    }
+
+    /**
+     * Moves each part that comes before its whole on the same day to just after it. The list
+     * is in time order otherwise; {@code wholesOf} names a part's wholes as {@code idOf} names
+     * the entries (a cluster's representative, where several reports are one entry).
+     */
+    public static <T> void partsAfterWholes(List<T> list, Function<T, Set<String>> wholesOf, Function<T, String> idOf,
+                                            BiPredicate<T, T> sameDay) {
         for (int pass = 0; pass < 3; pass++) {
             boolean moved = false;
-            for (int i = 0; i < out.size(); i++) {
-                T part = out.get(i);
-                for (int j = out.size() - 1; j > i && part.partOf != null; j--) {
-                    T whole = out.get(j);
-                    if (whole.iri.equals(part.partOf) && Objects.equals(whole.anchor, part.anchor)) {
-                        out.remove(i);
-                        out.add(j, part);
+            for (int i = 0; i < list.size(); i++) {
+                T part = list.get(i);
+                Set<String> wholes = wholesOf.apply(part);
+                for (int j = list.size() - 1; j > i && !wholes.isEmpty(); j--) {
+                    T whole = list.get(j);
+                    if (wholes.contains(idOf.apply(whole)) && sameDay.test(part, whole)) {
+                        list.remove(i);
+                        list.add(j, part);
                         moved = true;
                         i--;
                         break;
@@ -175,7 +191,6 @@ public final class Placing {
                 break;
             }
         }
-        return out;
     }
 
     private static void set(Item b, LocalDate anchor, String how, int tie) {

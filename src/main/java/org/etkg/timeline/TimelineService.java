@@ -177,32 +177,8 @@ public final class TimelineService {
                 });
             }
         }
-        if (wholeOf.isEmpty()) {
-            return;
-        }
-        for (int pass = 0; pass < 3; pass++) {
-            boolean moved = false;
-            for (int i = 0; i < primaries.size(); i++) {
-                String part = primaries.get(i);
-                String whole = wholeOf.get(part);
-                if (whole == null) {
-                    continue;
-                }
-                for (int j = primaries.size() - 1; j > i; j--) {
-                    String other = primaries.get(j);
-                    if (identity.representative(other).equals(whole) && sameDay(keys.get(other), keys.get(part))) {
-                        primaries.remove(i);
-                        primaries.add(j, part);
-                        moved = true;
-                        i--;
-                        break;
-                    }
-                }
-            }
-            if (!moved) {
-                break;
-            }
-        }
+        Placing.partsAfterWholes(primaries, p -> wholeOf.containsKey(p) ? Set.of(wholeOf.get(p)) : Set.of(),
+                identity::representative, (part, whole) -> sameDay(keys.get(part), keys.get(whole)));
     }
 
     private static boolean sameDay(TimelineKeys.Key a, TimelineKeys.Key b) {
@@ -388,37 +364,6 @@ public final class TimelineService {
             TimelineEntry primary = group.stream().filter(x -> x.iri().equals(rep)).findFirst().orElse(group.get(0));
             if (e == primary) {
                 out.add(primary.withReports(reports(group)));
-            }
-        }
-        return partsAfterWholes(out, identity);
-    }
-
-    /**
-     * A part on the same day as its whole comes after it, whichever report placed which: in
-     * one article the text orders them, across articles only this rule does.
-     */
-    private static List<TimelineEntry> partsAfterWholes(List<TimelineEntry> entries, Identity identity) {
-        List<TimelineEntry> out = new ArrayList<>(entries);
-        for (int pass = 0; pass < 3; pass++) {
-            boolean moved = false;
-            for (int i = 0; i < out.size(); i++) {
-                TimelineEntry part = out.get(i);
-                Set<String> wholes = new LinkedHashSet<>();
-                List<TimelineEntry> members = part.reports().members().isEmpty() ? List.of(part) : part.reports().members();
-                members.stream().filter(m -> m.partOf() != null).forEach(m -> wholes.add(identity.representative(m.partOf())));
-                for (int j = out.size() - 1; j > i; j--) {
-                    TimelineEntry whole = out.get(j);
-                    if (wholes.contains(identity.representative(whole.iri())) && java.util.Objects.equals(whole.anchor(), part.anchor())) {
-                        out.remove(i);
-                        out.add(j, part);
-                        moved = true;
-                        i--;
-                        break;
-                    }
-                }
-            }
-            if (!moved) {
-                break;
             }
         }
         return out;
