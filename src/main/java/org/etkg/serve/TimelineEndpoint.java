@@ -35,9 +35,25 @@ final class TimelineEndpoint extends HttpServlet {
     static final int DEFAULT_LIMIT = 100;
 
     private final transient TimelineService timeline;
+    /** Whether the store can change while served (--update); otherwise the names are read once. */
+    private final boolean updatable;
+    private transient volatile TimelineService.Names names;
 
-    TimelineEndpoint(TimelineService timeline) {
+    TimelineEndpoint(TimelineService timeline, boolean updatable) {
         this.timeline = timeline;
+        this.updatable = updatable;
+        if (!updatable) {
+            // Read the names once, in the background, so that the first suggestion is as quick as the rest.
+            Thread reader = new Thread(() -> {
+                try {
+                    names = timeline.names();
+                } catch (RuntimeException e) {
+                    // The first request reads them again and reports what is wrong.
+                }
+            }, "etkg-timeline-names");
+            reader.setDaemon(true);
+            reader.start();
+        }
     }
 
     @Override
@@ -87,7 +103,12 @@ final class TimelineEndpoint extends HttpServlet {
 
     private void names(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String q = req.getParameter("q");
-        Map<String, List<String>> found = timeline.suggest(q == null ? "" : q, 12);
+        TimelineService.Names known = names;
+        if (known == null || updatable) {
+            known = timeline.names();
+            names = known;
+        }
+        Map<String, List<String>> found = known.suggest(q == null ? "" : q, 12);
         JsonObject o = new JsonObject();
         found.forEach((kind, labels) -> {
             JsonArray a = new JsonArray();

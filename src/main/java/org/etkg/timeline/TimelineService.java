@@ -276,39 +276,78 @@ public final class TimelineService {
     }
 
     /**
-     * Names an analyst may mean while typing {@code typed}: labels of actors and of places
-     * that events have, whose folded words start with the folded text, at most {@code max} of
-     * each, shortest first.
+     * The names of the actors and places that events have, for suggestions: each label and
+     * alternative label with its folded words. Read from the indexes (role values, places
+     * and the places they lie in), not by one large query.
      */
-    public Map<String, List<String>> suggest(String typed, int max) {
-        String wanted = key(typed);
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        if (wanted.isEmpty()) {
-            out.put("actors", List.of());
-            out.put("places", List.of());
+    public record Names(List<String[]> actors, List<String[]> places) {
+        /** Labels whose folded words (or the whole label) start with the folded text, shortest first. */
+        public Map<String, List<String>> suggest(String typed, int max) {
+            String wanted = key(typed);
+            Map<String, List<String>> out = new LinkedHashMap<>();
+            out.put("actors", wanted.isEmpty() ? List.of() : matching(actors, wanted, max));
+            out.put("places", wanted.isEmpty() ? List.of() : matching(places, wanted, max));
             return out;
         }
-        store.read(dsg -> {
-            out.put("actors", matching(dsg, "?x sem:hasActor/rdf:value ?match .", typed, max));
-            out.put("places", matching(dsg, "?x sem:hasPlace/schema:containedInPlace* ?match .", typed, max));
-            return null;
-        });
-        return out;
-    }
 
-    private List<String> matching(DatasetGraph dsg, String usedPattern, String typed, int max) {
-        String wanted = key(typed);
-        Set<String> labels = new TreeSet<>(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
-        run(dsg, "SELECT DISTINCT ?l WHERE { " + usedPattern + " ?match rdfs:label|skos:altLabel ?l }", Map.of(), s -> {
-            String label = s.getLiteral("l").getLexicalForm();
-            for (String word : label.split("[\\s\\p{Punct}]+")) {
-                if (key(word).startsWith(wanted) || key(label).startsWith(wanted)) {
-                    labels.add(label);
-                    break;
+        private static List<String> matching(List<String[]> names, String wanted, int max) {
+            Set<String> labels = new TreeSet<>(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
+            for (String[] n : names) {
+                for (int i = 1; i < n.length; i++) {
+                    if (n[i].startsWith(wanted)) {
+                        labels.add(n[0]);
+                        break;
+                    }
                 }
             }
+            return labels.stream().limit(max).toList();
+        }
+    }
+
+    public Names names() {
+        return store.read(dsg -> {
+            Set<Node> actors = new LinkedHashSet<>();
+            dsg.find(Node.ANY, Node.ANY, Vocab.Sem.roleType, Node.ANY).forEachRemaining(role ->
+                    dsg.find(Node.ANY, role.getSubject(), Vocab.RDF_VALUE, Node.ANY).forEachRemaining(v -> {
+                        if (v.getObject().isURI()) {
+                            actors.add(v.getObject());
+                        }
+                    }));
+            Set<Node> places = new LinkedHashSet<>();
+            List<Node> todo = new ArrayList<>();
+            dsg.find(Node.ANY, Node.ANY, Vocab.Sem.hasPlace, Node.ANY).forEachRemaining(q -> todo.add(q.getObject()));
+            while (!todo.isEmpty()) {
+                Node place = todo.remove(todo.size() - 1);
+                if (place.isURI() && places.add(place)) {
+                    dsg.find(Node.ANY, place, Vocab.Schema.containedInPlace, Node.ANY).forEachRemaining(q -> todo.add(q.getObject()));
+                }
+            }
+            return new Names(labelled(dsg, actors), labelled(dsg, places));
         });
-        return labels.stream().limit(max).toList();
+    }
+
+    private static List<String[]> labelled(DatasetGraph dsg, Set<Node> things) {
+        Set<String> labels = new TreeSet<>();
+        for (Node x : things) {
+            for (Node p : List.of(Vocab.RDFS_LABEL, Vocab.SKOS_ALT_LABEL)) {
+                dsg.find(Node.ANY, x, p, Node.ANY).forEachRemaining(q -> {
+                    if (q.getObject().isLiteral()) {
+                        labels.add(q.getObject().getLiteralLexicalForm());
+                    }
+                });
+            }
+        }
+        List<String[]> out = new ArrayList<>();
+        for (String label : labels) {
+            List<String> keys = new ArrayList<>(List.of(label, key(label)));
+            for (String word : label.split("[\\s\\p{Punct}]+")) {
+                if (!word.isEmpty()) {
+                    keys.add(key(word));
+                }
+            }
+            out.add(keys.toArray(String[]::new));
+        }
+        return out;
     }
 
     /**
