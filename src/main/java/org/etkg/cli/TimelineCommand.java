@@ -11,17 +11,13 @@ import java.util.concurrent.Callable;
 
 import org.etkg.EtkgException;
 import org.etkg.store.EtkgStore;
-import org.etkg.timeline.CsvWriter;
-import org.etkg.timeline.HtmlWriter;
-import org.etkg.timeline.JsonWriter;
-import org.etkg.timeline.TableWriter;
 import org.etkg.timeline.TimelineEntry;
 import org.etkg.timeline.TimelineFilter;
 import org.etkg.timeline.TimelineFormat;
-import org.etkg.timeline.TimelineJsWriter;
 import org.etkg.timeline.TimelinePage;
 import org.etkg.timeline.Paging;
 import org.etkg.timeline.TimelineService;
+import org.etkg.timeline.TimelineWriter;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -87,7 +83,6 @@ final class TimelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        TimelineFormat timelineFormat = format;
         TimelineFilter filter = TimelineFilter.of(from, to, actor, place, type, modality, "--");
         Paging paging = Paging.of(limit, offset, after, "--");
         TimelinePage page;
@@ -96,16 +91,14 @@ final class TimelineCommand implements Callable<Integer> {
         }
         List<TimelineEntry> entries = page.entries();
         boolean terminal = output == null && System.console() != null;
+        // The terminal's width and colour matter only to a table; asking for them elsewhere would start stty for nothing.
+        boolean table = format == TimelineFormat.TABLE;
+        TimelineWriter.Options options = new TimelineWriter.Options(title,
+                width != null ? width : terminal && table ? terminalWidth() : 0,
+                terminal && CommandLine.Help.Ansi.AUTO.enabled() && System.getenv("NO_COLOR") == null);
         OutputTarget.write(output, spec.commandLine().getOut(), stream -> {
             PrintWriter out = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
-            switch (timelineFormat) {
-                case TABLE -> TableWriter.write(entries, out, width != null ? width : terminal ? terminalWidth() : 0,
-                        terminal && CommandLine.Help.Ansi.AUTO.enabled() && System.getenv("NO_COLOR") == null);
-                case CSV -> CsvWriter.write(entries, out);
-                case JSON -> JsonWriter.write(entries, out);
-                case TIMELINEJS -> TimelineJsWriter.write(entries, title, out);
-                case HTML -> HtmlWriter.write(entries, title, out);
-            }
+            format.writer().write(entries, options, out);
             out.flush();
         });
         if (page.next() != null) {
