@@ -7,7 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.HashMap;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -29,8 +29,8 @@ public final class Identity {
 
     /** Reads the clusters from the resolve graph; none when resolve has not run. */
     public static Identity read(DatasetGraph dsg, IriScheme iris) {
-        Map<String, String> rep = new TreeMap<>();
-        Map<String, List<String>> members = new TreeMap<>();
+        Map<String, String> rep = new HashMap<>();
+        Map<String, List<String>> members = new HashMap<>();
         Node graph = iris.linkSetGraph("resolve");
         dsg.find(graph, Node.ANY, iris.terms().representative, Node.ANY).forEachRemaining(q -> {
             rep.put(q.getSubject().getURI(), q.getObject().getURI());

@@ -103,9 +103,13 @@ public final class TimelineService {
      */
     public TimelinePage page(TimelineFilter filter, Paging paging) {
         return store.read(dsg -> {
+            long t0 = System.nanoTime();
             Identity identity = Identity.read(dsg, iris);
+            long t1 = System.nanoTime();
             Set<String> keep = matching(dsg, filter, identity);
+            long t2 = System.nanoTime();
             Map<String, TimelineKeys.Key> keys = keys(dsg, keep);
+            long t3 = System.nanoTime();
             Comparator<String> byKey = Comparator.comparing((String e) -> keys.get(e).sortKey()).thenComparing(e -> e);
             // One entry per cluster, where its representative stands (or, when that is not shown, its first member).
             Map<String, List<String>> clusters = new HashMap<>();
@@ -136,6 +140,7 @@ public final class TimelineService {
             start = Math.min(start, primaries.size());
             int end = paging.limit() == null ? primaries.size() : (int) Math.min(primaries.size(), (long) start + paging.limit());
             List<String> shown = primaries.subList(start, end);
+            long t4 = System.nanoTime();
             Map<String, Integer> position = new HashMap<>();
             Set<String> wanted = new LinkedHashSet<>();
             for (int i = 0; i < shown.size(); i++) {
@@ -154,6 +159,11 @@ public final class TimelineService {
                 entries.sort(Comparator.comparingInt(e -> position.getOrDefault(identity.representative(e.iri()), Integer.MAX_VALUE)));
             }
             String next = end < primaries.size() && end > 0 ? Paging.cursorAfter(primaries.get(end - 1)) : null;
+            if (System.getProperty("etkg.trace") != null) {
+                System.err.printf("timeline page: identity %d ms, filter %d ms, keys %d ms, sort and page %d ms, entries %d ms%n",
+                        (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000,
+                        (System.nanoTime() - t4) / 1_000_000);
+            }
             return new TimelinePage(entries, primaries.size(), start, next);
         });
     }
@@ -167,14 +177,22 @@ public final class TimelineService {
      * article its key already says so, across articles only this rule does.
      */
     private void partsAfterWholes(DatasetGraph dsg, List<String> primaries, Map<String, TimelineKeys.Key> keys, Identity identity) {
+        // Parts are few: one scan of them all costs less than a lookup for every entry.
+        Map<String, String> partOf = new HashMap<>();
+        dsg.find(Node.ANY, Node.ANY, Vocab.Sem.subEventOf, Node.ANY).forEachRemaining(q -> {
+            if (q.getSubject().isURI() && q.getObject().isURI()) {
+                partOf.putIfAbsent(q.getSubject().getURI(), q.getObject().getURI());
+            }
+        });
         Map<String, String> wholeOf = new HashMap<>();
-        for (String p : primaries) {
-            for (String member : identity.members(p)) {
-                dsg.find(Node.ANY, NodeFactory.createURI(member), Vocab.Sem.subEventOf, Node.ANY).forEachRemaining(q -> {
-                    if (q.getObject().isURI()) {
-                        wholeOf.putIfAbsent(p, identity.representative(q.getObject().getURI()));
+        if (!partOf.isEmpty()) {
+            for (String p : primaries) {
+                for (String member : identity.members(p)) {
+                    String whole = partOf.get(member);
+                    if (whole != null) {
+                        wholeOf.putIfAbsent(p, identity.representative(whole));
                     }
-                });
+                }
             }
         }
         Placing.partsAfterWholes(primaries, p -> wholeOf.containsKey(p) ? Set.of(wholeOf.get(p)) : Set.of(),
@@ -210,17 +228,13 @@ public final class TimelineService {
             dsg.find(Node.ANY, Node.ANY, t.timelineLastDay, Node.ANY).forEachRemaining(q -> last.put(q.getSubject().getURI(), LocalDate.parse(q.getObject().getLiteralLexicalForm())));
         } else {
             for (String e : events) {
+                // Three index lookups: an event has many other quads that need not be read.
                 Node n = NodeFactory.createURI(e);
-                dsg.find(Node.ANY, n, Node.ANY, Node.ANY).forEachRemaining(q -> {
-                    Node p = q.getPredicate();
-                    if (p.equals(t.timelineKey)) {
-                        sortKeys.put(e, q.getObject().getLiteralLexicalForm());
-                    } else if (p.equals(t.timelineFirstDay)) {
-                        first.put(e, LocalDate.parse(q.getObject().getLiteralLexicalForm()));
-                    } else if (p.equals(t.timelineLastDay)) {
-                        last.put(e, LocalDate.parse(q.getObject().getLiteralLexicalForm()));
-                    }
-                });
+                dsg.find(Node.ANY, n, t.timelineKey, Node.ANY).forEachRemaining(q -> sortKeys.put(e, q.getObject().getLiteralLexicalForm()));
+                dsg.find(Node.ANY, n, t.timelineFirstDay, Node.ANY)
+                        .forEachRemaining(q -> first.put(e, LocalDate.parse(q.getObject().getLiteralLexicalForm())));
+                dsg.find(Node.ANY, n, t.timelineLastDay, Node.ANY)
+                        .forEachRemaining(q -> last.put(e, LocalDate.parse(q.getObject().getLiteralLexicalForm())));
             }
         }
         Map<String, TimelineKeys.Key> out = new HashMap<>();
@@ -499,7 +513,9 @@ public final class TimelineService {
                     s -> found.add(iri));
         } else {
             for (Node name : List.of(NodeFactory.createLiteralLang(nameOrIri, "en"), NodeFactory.createLiteralString(nameOrIri))) {
-                run(dsg, "SELECT DISTINCT ?match WHERE { ?match rdfs:label|skos:altLabel|skos:prefLabel ?name . " + usedPattern + " }",
+                // EXISTS stops at the first use: a much-cited person takes part in thousands of events.
+                run(dsg, "SELECT DISTINCT ?match WHERE { ?match rdfs:label|skos:altLabel|skos:prefLabel ?name . FILTER EXISTS { "
+                                + usedPattern + " } }",
                         Map.of("name", name), s -> found.add(s.get("match").asNode()));
             }
             if (found.isEmpty()) {
@@ -538,11 +554,12 @@ public final class TimelineService {
                 .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
+    /** The events the pattern finds for any of the values of ?filter: one query per 500 values, each evaluated per value. */
     private Set<String> select(DatasetGraph dsg, String pattern, List<Node> values) {
         Set<String> events = new LinkedHashSet<>();
-        for (Node v : values) {
-            run(dsg, "SELECT DISTINCT ?event WHERE { " + pattern + " }", Map.of("filter", v),
-                    s -> events.add(s.getResource("event").getURI()));
+        for (int from = 0; from < values.size(); from += 500) {
+            run(dsg, "SELECT DISTINCT ?event WHERE { " + pattern + " }", Map.of(), "filter",
+                    values.subList(from, Math.min(values.size(), from + 500)), s -> events.add(s.getResource("event").getURI()));
         }
         return events;
     }
@@ -557,11 +574,16 @@ public final class TimelineService {
      */
     private void run(DatasetGraph dsg, String select, Map<String, Node> bindings, List<Node> events,
                      Consumer<QuerySolution> each) {
+        run(dsg, select, bindings, "event", events, each);
+    }
+
+    private void run(DatasetGraph dsg, String select, Map<String, Node> bindings, String variable, List<Node> events,
+                     Consumer<QuerySolution> each) {
         Query query = events == null ? parsed.computeIfAbsent(select, k -> QueryFactory.create(prefixes + k))
                 : QueryFactory.create(prefixes + select);
         if (events != null) {
             ElementData data = new ElementData();
-            Var event = Var.alloc("event");
+            Var event = Var.alloc(variable);
             data.add(event);
             events.forEach(e -> data.add(BindingFactory.binding(event, e)));
             // VALUES, then the pattern evaluated LATERAL for each event: index lookups for the
