@@ -43,17 +43,26 @@ public final class DateDisplay {
         } else if (e.latest() != null && e.date() != null && !e.latest().equals(e.date()) && e.end() == null) {
             parts.add("before " + e.latest());
         }
-        for (String r : e.relations()) {
-            boolean shownAsDate = (r.startsWith("after ") && e.earliest() != null)
-                    || (r.startsWith("before ") && e.latest() != null) || e.exact();
-            if (r.startsWith("≥ ") || !shownAsDate) {
-                parts.add(shorten(r, 60));
+        for (TimelineEntry.Relation r : e.relations()) {
+            boolean shownAsDate = (r.kind().equals("after") && e.earliest() != null)
+                    || (r.kind().equals("before") && e.latest() != null) || e.exact();
+            if (r.kind().equals("before") && r.minimumGap() != null || !shownAsDate) {
+                parts.add(shorten(words(r), 60));
             }
         }
         if (e.partOfLabel() != null && !e.exact() && e.earliest() == null && e.latest() == null) {
             parts.add(shorten("during " + e.partOfLabel(), 60));
         }
         return String.join("; ", parts);
+    }
+
+    /** A relation in words: "≥ 15 months before the 7th round", "after the visit", "coincides with …". */
+    public static String words(TimelineEntry.Relation r) {
+        return switch (r.kind()) {
+            case "before" -> (r.minimumGap() == null ? "before " : "≥ " + Durations.words(r.minimumGap()) + " before ") + r.otherLabel();
+            case "after" -> "after " + r.otherLabel();
+            default -> "coincides with " + r.otherLabel();
+        };
     }
 
     static String shorten(String s, int max) {
@@ -76,7 +85,7 @@ public final class DateDisplay {
             return "after " + e.earliest();
         }
         if (!e.relations().isEmpty()) {
-            return e.relations().get(0);
+            return words(e.relations().get(0));
         }
         if (e.partOfLabel() != null && e.anchor() != null) {
             return "during " + e.partOfLabel();

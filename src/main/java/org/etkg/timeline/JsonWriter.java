@@ -49,7 +49,7 @@ public final class JsonWriter {
             put(o, "anchor", e.anchor());
             o.put("placedBy", e.placedBy());
             JsonArray relations = new JsonArray();
-            e.relations().forEach(relations::add);
+            e.relations().forEach(r -> relations.add(DateDisplay.words(r)));
             o.put("relations", relations);
             put(o, "resolvedBy", e.resolvedBy());
             put(o, "place", e.place());

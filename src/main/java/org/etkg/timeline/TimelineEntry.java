@@ -19,7 +19,7 @@ import java.util.Optional;
 public record TimelineEntry(String iri, String label, boolean statement, String type,
                             String asWritten, Integer writtenYear, Integer writtenMonth, Integer writtenDay,
                             LocalDate date, LocalDate begin, LocalDate end,
-                            LocalDate earliest, LocalDate latest, List<String> relations,
+                            LocalDate earliest, LocalDate latest, List<Relation> relations,
                             String resolvedBy, LocalDate anchor, String placedBy,
                             String placeIri, String place, List<Participant> participants,
                             String sourceIri, String source, String modality, String text,
@@ -53,6 +53,13 @@ public record TimelineEntry(String iri, String label, boolean statement, String 
         return new TimelineEntry(iri, label, statement, type, asWritten, writtenYear, writtenMonth, writtenDay, date, begin, end,
                 earliest, latest, relations, resolvedBy, anchor, placedBy, placeIri, place, participants, sourceIri, source,
                 modality, text, quote, quoteStart, partOf, partOfLabel, article, r);
+    }
+
+    /**
+     * How the entry's time relates to another entry's: "before", "after" or "coincidesWith",
+     * with the other's label and the least gap written ("P15M"); the writers put it in words.
+     */
+    public record Relation(String kind, String other, String otherLabel, String minimumGap) {
     }
 
     /** An actor and the role it plays. */

@@ -767,14 +767,9 @@ public final class TimelineService {
         List<Builder> sorted = new ArrayList<>(events.values());
         sorted.sort(Placing.ORDER);
         for (Builder b : sorted) {
-            List<String> relations = new ArrayList<>();
+            List<TimelineEntry.Relation> relations = new ArrayList<>();
             for (Placing.Relation r : b.relations) {
-                String other = labels.getOrDefault(r.other(), r.other());
-                relations.add(switch (r.kind()) {
-                    case "before" -> (r.gap() == null ? "before " : "≥ " + Durations.words(r.gap()) + " before ") + other;
-                    case "after" -> "after " + other;
-                    default -> "coincides with " + other;
-                });
+                relations.add(new TimelineEntry.Relation(r.kind(), r.other(), labels.getOrDefault(r.other(), r.other()), r.gap()));
             }
             entries.add(new TimelineEntry(b.iri, b.label, b.statement, b.type, b.asWritten, b.year, b.month, b.day,
                     b.date, b.begin, b.end, b.earliest, b.latest, relations,
