@@ -149,6 +149,16 @@ for q in queries/*.rq; do
   done
   printf "%-28s %10.1f %10.1f %5d\n" "$name" "$(printf '%s\n' "${times[@]}" | median_of)" "$(printf '%s\n' "${times[@]}" | p95_of)" "${#times[@]}" | tee -a "$out"
 done
+# The timeline's first page through GET /timeline (target < 100 ms), for the most cited actor and for everything.
+most=${actor##*,}
+for what in "actor=$(printf %s "$most" | sed 's/ /+/g')&limit=100" "limit=100"; do
+  times=()
+  for i in $(seq 1 13); do
+    t=$(curl -s -o /dev/null -w '%{time_total}' "http://127.0.0.1:$port/timeline?$what")
+    [ "$i" -gt 3 ] && times+=("$(awk -v t="$t" 'BEGIN {print t*1000}')")
+  done
+  printf "%-28s %10.1f %10.1f %5d\n" "timeline?$what" "$(printf '%s\n' "${times[@]}" | median_of)" "$(printf '%s\n' "${times[@]}" | p95_of)" "${#times[@]}" | tee -a "$out"
+done
 kill $server; wait $server 2>/dev/null || true
 trap - EXIT
 
@@ -161,6 +171,11 @@ jv=$(for i in $(seq 7); do /usr/bin/time -f %e java -version 2>&1 >/dev/null | t
 ev=$(for i in $(seq 7); do /usr/bin/time -f %e ./etkg --version 2>&1 >/dev/null | tail -1; done | median_of)
 eq=$(for i in $(seq 7); do /usr/bin/time -f %e ./etkg query --store "$small" posts 2>&1 >/dev/null | tail -1; done | median_of)
 tq=$(for i in $(seq 7); do /usr/bin/time -f %e "$jena/tdb2.tdbquery" --loc "$small" --query queries/posts.rq 2>&1 >/dev/null | tail -1; done | median_of)
+# A cold first page of the most cited actor's timeline against a cold trivial query on the same large store (target <= 1.5x).
+tl=$(for i in $(seq 7); do /usr/bin/time -f %e ./etkg timeline --store "$store" --actor "$most" --limit 100 2>&1 >/dev/null | tail -1; done | median_of)
+ask=$(for i in $(seq 7); do /usr/bin/time -f %e ./etkg query --store "$store" -e 'ASK {}' 2>&1 >/dev/null | tail -1; done | median_of)
+awk -v tl="$tl" -v ask="$ask" -v n="$largest" 'BEGIN {
+  printf "etkg timeline --actor (most cited) --limit 100 %.2f s vs etkg query ASK {} %.2f s at %d articles: %.1fx (target <= 1.5x)\n", tl, ask, n, tl/ask }' | tee -a "$out"
 awk -v jv="$jv" -v ev="$ev" -v eq="$eq" -v tq="$tq" 'BEGIN {
   printf "etkg --version %.2f s vs java -version %.2f s: %.1fx (target < 5x)\n", ev, jv, ev/jv
   printf "etkg query %.2f s vs tdb2.tdbquery %.2f s on the first article'"'"'s store: %.2fx (target <= 0.6x)\n", eq, tq, eq/tq }' | tee -a "$out"

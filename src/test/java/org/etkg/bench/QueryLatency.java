@@ -45,6 +45,14 @@ public final class QueryLatency {
             for (String name : actor.split(",")) {
                 report("timeline-actor " + name, () -> timeline.timeline(new TimelineFilter(null, null, name, null)));
                 report("timeline-actor-page100 " + name, () -> timeline.page(new TimelineFilter(null, null, name, null), firstPage));
+                // The whole timeline written as JSON, row by row: rows per second from the first request to the last byte.
+                long t0 = System.nanoTime();
+                java.util.List<org.etkg.timeline.TimelineEntry> rows = timeline.timeline(new TimelineFilter(null, null, name, null));
+                org.etkg.timeline.TimelineFormat.JSON.writer().write(rows, new org.etkg.timeline.TimelineWriter.Options("", 0, false),
+                        new java.io.PrintWriter(OutputStream.nullOutputStream()));
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                System.out.printf("%-34s %10.0f rows/s (%d rows in %.2f s; target >= 50000 rows/s)%n", "timeline-actor-stream " + name,
+                        rows.size() / seconds, rows.size(), seconds);
             }
             LocalDate first = LocalDate.parse(month + "-01");
             TimelineFilter oneMonth = new TimelineFilter(first, first.plusMonths(1).minusDays(1), null, null);
