@@ -39,8 +39,10 @@ import org.etkg.rdf.Vocab;
 import org.etkg.store.EtkgStore;
 
 /**
- * Builds the timeline from the store with SPARQL (never from facts files), so it covers
- * every loaded article. Filter values reach SPARQL only as bound values.
+ * Builds the timeline from the store (never from facts files), so it covers every loaded
+ * article: the filters find the events, the timeline index ({@link TimelineKeys}, written at
+ * load) orders and pages them, and only the page's entries are read in full with SPARQL and
+ * placed by the rules of {@link Placing}. Filter values reach SPARQL only as bound values.
  */
 public final class TimelineService {
     private final EtkgStore store;
