@@ -142,20 +142,10 @@ public final class Matcher {
             }
         }
         if (o.kind() == EntityKind.PERSON && !o.positions().isEmpty() && !t.positions().isEmpty()) {
-            double bestPost = 0;
-            String posts = null;
-            for (String p : o.positions()) {
-                for (String q : t.positions()) {
-                    double j = NameKey.overlap(p, q);
-                    if (j > bestPost) {
-                        bestPost = j;
-                        posts = "“" + p + "” ~ “" + q + "”";
-                    }
-                }
-            }
-            if (bestPost >= 0.5) {
+            NameKey.BestPair post = NameKey.bestPair(o.positions(), t.positions(), NameKey::overlap);
+            if (post.score() >= 0.5) {
                 score += 0.1;
-                context.add("post agrees: " + posts);
+                context.add("post agrees: " + post.shown());
                 confirmed = true;
             } else {
                 score -= 0.15;

@@ -67,6 +67,27 @@ public final class NameKey {
         return String.join(" ", phoneticWords(name));
     }
 
+    /** The two names of two lists that agree best, how well, and the pair as evidence shows it ("“x” ~ “y”"). */
+    public record BestPair(double score, String shown) {
+    }
+
+    /** The best-agreeing pair of names from two lists by {@code similarity}; score 0 and no pair when a list is empty. */
+    public static BestPair bestPair(java.util.Collection<String> a, java.util.Collection<String> b,
+                                    java.util.function.ToDoubleBiFunction<String, String> similarity) {
+        double best = 0;
+        String shown = null;
+        for (String x : a) {
+            for (String y : b) {
+                double s = similarity.applyAsDouble(x, y);
+                if (s > best) {
+                    best = s;
+                    shown = "“" + x + "” ~ “" + y + "”";
+                }
+            }
+        }
+        return new BestPair(best, shown);
+    }
+
     /** Jaccard similarity of the phonetic word sets. */
     public static double overlap(String a, String b) {
         Set<String> x = new LinkedHashSet<>(phoneticWords(a));

@@ -1,6 +1,7 @@
 package org.etkg.placing;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +14,10 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OA;
+import org.etkg.rdf.IriScheme;
 import org.etkg.rdf.Terms;
 import org.etkg.rdf.Vocab;
 
@@ -45,6 +48,42 @@ public final class TimelineKeys {
             keys.put(b.iri, new Key(sortKey(b, i), b.firstDay(), b.lastDay()));
         }
         return keys;
+    }
+
+    /** The keys an index graph holds, by event IRI. */
+    public static Map<String, Key> read(Graph index, Terms t) {
+        Map<String, Key> keys = new LinkedHashMap<>();
+        index.find(Node.ANY, t.timelineKey, Node.ANY).forEachRemaining(k -> keys.put(k.getSubject().getURI(),
+                new Key(k.getObject().getLiteralLexicalForm(), day(index, k.getSubject(), t.timelineFirstDay),
+                        day(index, k.getSubject(), t.timelineLastDay))));
+        return keys;
+    }
+
+    private static LocalDate day(Graph g, Node s, Node p) {
+        Node d = first(g, s, p);
+        return d == null ? null : LocalDate.parse(d.getLiteralLexicalForm());
+    }
+
+    /**
+     * Every article's graphs in a store, by article id: its own graph first, then its outside
+     * sources' graphs, the graphs its keys are derived from. One pass over the graph names.
+     */
+    public static Map<String, List<Graph>> storedArticles(DatasetGraph dsg, IriScheme iris) {
+        String articles = iris.articleGraphPrefix();
+        String outside = iris.outsideGraphsPrefix();
+        Map<String, List<Graph>> out = new TreeMap<>();
+        Map<String, List<Graph>> sources = new LinkedHashMap<>();
+        dsg.listGraphNodes().forEachRemaining(g -> {
+            String uri = g.isURI() ? g.getURI() : "";
+            if (uri.startsWith(articles)) {
+                out.computeIfAbsent(uri.substring(articles.length()), k -> new ArrayList<>()).add(0, dsg.getGraph(g));
+            } else if (uri.startsWith(outside) && uri.indexOf('/', outside.length()) > 0) {
+                sources.computeIfAbsent(uri.substring(outside.length(), uri.indexOf('/', outside.length())), k -> new ArrayList<>())
+                        .add(dsg.getGraph(g));
+            }
+        });
+        out.forEach((id, graphs) -> graphs.addAll(sources.getOrDefault(id, List.of())));
+        return out;
     }
 
     /**

@@ -93,7 +93,7 @@ public final class IriScheme {
     }
 
     public Node articleGraph(String articleId) {
-        return NodeFactory.createURI(base + "graph/article/" + articleId);
+        return NodeFactory.createURI(articleGraphPrefix() + articleId);
     }
 
     /** The timeline index of one article's events (derived at load; see etkg:timelineKey). */
@@ -110,7 +110,17 @@ public final class IriScheme {
     }
 
     public String outsideGraphPrefix(String articleId) {
-        return base + "graph/outside/" + articleId + "/";
+        return outsideGraphsPrefix() + articleId + "/";
+    }
+
+    /** Where every article's outside-facts graphs live: {@code <prefix>ARTICLE/SOURCE}. */
+    public String outsideGraphsPrefix() {
+        return base + "graph/outside/";
+    }
+
+    /** Where every article's own graph lives: {@code <prefix>ARTICLE}. */
+    public String articleGraphPrefix() {
+        return base + "graph/article/";
     }
 
     /** The graph of an RDF dataset loaded beside the articles, named after its file. */

@@ -380,20 +380,10 @@ final class Resolver {
                 }
             }
             case PERSON -> {
-                double post = 0;
-                String posts = null;
-                for (String x : a.posts) {
-                    for (String y : b.posts) {
-                        double c = containment(x, y);
-                        if (c > post) {
-                            post = c;
-                            posts = "“" + x + "” ~ “" + y + "”";
-                        }
-                    }
-                }
-                if (post >= 0.5) {
+                NameKey.BestPair post = NameKey.bestPair(a.posts, b.posts, Resolver::containment);
+                if (post.score() >= 0.5) {
                     s += 0.06;
-                    features.add("post agrees: " + posts);
+                    features.add("post agrees: " + post.shown());
                 }
                 if (!a.postCountries.isEmpty() && shareCluster(a.postCountries, b.postCountries, entityClusters)) {
                     s += 0.03;

@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
@@ -262,22 +261,13 @@ public final class TimelineService {
             dsg.find(Node.ANY, NodeFactory.createURI(e), Vocab.RDF_TYPE, Vocab.Sem.Event)
                     .forEachRemaining(q -> byGraph.computeIfAbsent(q.getGraph(), g -> new LinkedHashSet<>()).add(e));
         }
-        List<Node> outside = new ArrayList<>();
-        String one = iris.outsideGraphPrefix("x");
-        String outsidePrefix = one.substring(0, one.length() - 2);
-        dsg.listGraphNodes().forEachRemaining(g -> {
-            if (g.isURI() && g.getURI().startsWith(outsidePrefix)) {
-                outside.add(g);
-            }
-        });
         Map<String, TimelineKeys.Key> out = new HashMap<>();
-        String articlePrefix = iris.articleGraph("").getURI();
+        Map<String, List<org.apache.jena.graph.Graph>> articles = TimelineKeys.storedArticles(dsg, iris);
+        String articlePrefix = iris.articleGraphPrefix();
         byGraph.forEach((graph, members) -> {
-            List<org.apache.jena.graph.Graph> graphs = new ArrayList<>(List.of(dsg.getGraph(graph)));
-            if (graph.isURI() && graph.getURI().startsWith(articlePrefix)) {
-                String prefix = iris.outsideGraphPrefix(graph.getURI().substring(articlePrefix.length()));
-                outside.stream().filter(g -> g.getURI().startsWith(prefix)).forEach(g -> graphs.add(dsg.getGraph(g)));
-            }
+            boolean article = graph.isURI() && graph.getURI().startsWith(articlePrefix);
+            List<org.apache.jena.graph.Graph> graphs = article
+                    ? articles.get(graph.getURI().substring(articlePrefix.length())) : List.of(dsg.getGraph(graph));
             TimelineKeys.of(graphs, iris.terms()).forEach((e, key) -> {
                 if (members.contains(e)) {
                     out.put(e, key);

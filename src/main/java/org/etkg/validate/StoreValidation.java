@@ -1,7 +1,6 @@
 package org.etkg.validate;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,30 +41,13 @@ public final class StoreValidation {
     /** Each article's timeline keys, recomputed from its graphs, against the ones the load wrote. */
     static List<Violation> timelineIndex(DatasetGraph dsg, IriScheme iris) {
         Terms t = iris.terms();
-        String articles = iris.articleGraph("").getURI();
-        String one = iris.outsideGraphPrefix("x");
-        String outside = one.substring(0, one.length() - 2);
-        Map<String, List<Node>> outsideOf = new LinkedHashMap<>();
-        List<String> ids = new ArrayList<>();
-        dsg.listGraphNodes().forEachRemaining(g -> {
-            String uri = g.isURI() ? g.getURI() : "";
-            if (uri.startsWith(articles)) {
-                ids.add(uri.substring(articles.length()));
-            } else if (uri.startsWith(outside)) {
-                String id = uri.substring(outside.length(), uri.indexOf('/', outside.length()) < 0 ? uri.length() : uri.indexOf('/', outside.length()));
-                outsideOf.computeIfAbsent(id, k -> new ArrayList<>()).add(g);
-            }
-        });
         List<Violation> problems = new ArrayList<>();
-        for (String id : ids) {
-            List<Graph> graphs = new ArrayList<>(List.of(dsg.getGraph(iris.articleGraph(id))));
-            outsideOf.getOrDefault(id, List.of()).forEach(g -> graphs.add(dsg.getGraph(g)));
+        for (Map.Entry<String, List<Graph>> article : TimelineKeys.storedArticles(dsg, iris).entrySet()) {
+            String id = article.getKey();
+            List<Graph> graphs = article.getValue();
             Map<String, TimelineKeys.Key> expected = TimelineKeys.of(graphs, t);
             Graph index = dsg.getGraph(iris.timelineGraph(id));
-            Map<String, TimelineKeys.Key> stored = new LinkedHashMap<>();
-            index.find(Node.ANY, t.timelineKey, Node.ANY).forEachRemaining(k -> stored.put(k.getSubject().getURI(),
-                    new TimelineKeys.Key(k.getObject().getLiteralLexicalForm(), day(index, k.getSubject(), t.timelineFirstDay),
-                            day(index, k.getSubject(), t.timelineLastDay))));
+            Map<String, TimelineKeys.Key> stored = TimelineKeys.read(index, t);
             expected.forEach((event, key) -> {
                 TimelineKeys.Key found = stored.get(event);
                 Node focus = NodeFactory.createURI(event);
@@ -83,14 +65,5 @@ public final class StoreValidation {
                     + " but not an event of it (load the article again)", "Violation", null)));
         }
         return problems;
-    }
-
-    private static java.time.LocalDate day(Graph g, Node s, Node p) {
-        var it = g.find(s, p, Node.ANY);
-        try {
-            return it.hasNext() ? java.time.LocalDate.parse(it.next().getObject().getLiteralLexicalForm()) : null;
-        } finally {
-            it.close();
-        }
     }
 }

@@ -1,14 +1,11 @@
 package org.etkg.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.graph.Graph;
@@ -35,13 +32,7 @@ class TimelineIndexTest {
     Path dir;
 
     static Map<String, TimelineKeys.Key> recomputed(DatasetGraph dsg, String id) {
-        List<Graph> graphs = new ArrayList<>(List.of(dsg.getGraph(IRIS.articleGraph(id))));
-        dsg.listGraphNodes().forEachRemaining(g -> {
-            if (g.getURI().startsWith(IRIS.outsideGraphPrefix(id))) {
-                graphs.add(dsg.getGraph(g));
-            }
-        });
-        return TimelineKeys.of(graphs, IRIS.terms());
+        return TimelineKeys.of(TimelineKeys.storedArticles(dsg, IRIS).get(id), IRIS.terms());
     }
 
     @Test
@@ -101,14 +92,7 @@ class TimelineIndexTest {
     /** The key the store's index holds for an event. */
     static TimelineKeys.Key key(Path store, String event) {
         try (EtkgStore s = EtkgStore.openExisting(store)) {
-            return s.read(dsg -> {
-                Graph index = dsg.getGraph(IRIS.timelineGraph(ARTICLE));
-                Node e = org.apache.jena.graph.NodeFactory.createURI(event);
-                String sortKey = index.find(e, IRIS.terms().timelineKey, Node.ANY).next().getObject().getLiteralLexicalForm();
-                String first = index.find(e, IRIS.terms().timelineFirstDay, Node.ANY).next().getObject().getLiteralLexicalForm();
-                String last = index.find(e, IRIS.terms().timelineLastDay, Node.ANY).next().getObject().getLiteralLexicalForm();
-                return new TimelineKeys.Key(sortKey, java.time.LocalDate.parse(first), java.time.LocalDate.parse(last));
-            });
+            return s.read(dsg -> TimelineKeys.read(dsg.getGraph(IRIS.timelineGraph(ARTICLE)), IRIS.terms()).get(event));
         }
     }
 
