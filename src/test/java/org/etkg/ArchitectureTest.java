@@ -30,18 +30,19 @@ class ArchitectureTest {
             Map.entry("rdf", Set.of("model")),
             Map.entry("store", Set.of("model", "rdf")),
             Map.entry("placing", Set.of("model", "rdf")),
-            Map.entry("validate", Set.of("model", "rdf", "store", "placing")),
-            Map.entry("load", Set.of("model", "rdf", "store", "validate", "placing")),
+            Map.entry("index", Set.of("model", "rdf", "placing")),
+            Map.entry("validate", Set.of("model", "rdf", "store", "placing", "index")),
+            Map.entry("load", Set.of("model", "rdf", "store", "validate", "placing", "index")),
             Map.entry("query", Set.of("model", "rdf", "store")),
             Map.entry("export", Set.of("model", "rdf", "store")),
-            Map.entry("timeline", Set.of("model", "rdf", "store", "query", "export", "resolve", "placing")),
+            Map.entry("timeline", Set.of("model", "rdf", "store", "query", "export", "resolve", "placing", "index")),
             Map.entry("link", Set.of("model", "rdf", "store", "query", "export", "load")),
             Map.entry("resolve", Set.of("model", "rdf", "store", "query", "link", "export", "load")),
-            Map.entry("serve", Set.of("model", "rdf", "store", "query", "timeline")),
+            Map.entry("serve", Set.of("model", "rdf", "store", "query", "timeline", "index")),
             Map.entry("publish", Set.of("model", "rdf", "store")),
             Map.entry("generate", Set.of("model", "rdf")),
             Map.entry("cli", Set.of("model", "rdf", "store", "validate", "load", "query", "export", "timeline", "link",
-                    "serve", "publish", "generate", "resolve")));
+                    "serve", "publish", "generate", "resolve", "index")));
 
     static final Pattern USES = Pattern.compile("\\borg\\.etkg\\.([a-z]+)\\.");
 

@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 
 import org.etkg.EtkgException;
 import org.etkg.store.EtkgStore;
-import org.etkg.timeline.TimelineEntry;
+import org.etkg.index.TimelineEntry;
 import org.etkg.timeline.TimelineFilter;
 import org.etkg.timeline.TimelineFormat;
 import org.etkg.timeline.TimelinePage;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.graph.Graph;
-import org.etkg.placing.TimelineKeys;
+import org.etkg.index.TimelineIndex;
 import org.apache.jena.graph.Node;
 import org.etkg.model.ArticleFacts;
 import org.etkg.model.DataError;
@@ -58,7 +58,7 @@ final class ArticlePipeline {
         // The article's place in the timeline, derived from its graphs now, so that it is written
         // in the same transaction as the article and never goes stale.
         Node index = iris.timelineGraph(facts.id());
-        graphs.put(index, TimelineKeys.graph(TimelineKeys.of(graphs.values(), iris.terms()), iris.terms(), index,
+        graphs.put(index, TimelineIndex.graph(TimelineIndex.of(graphs, ontology.graph(), iris.terms()), iris.terms(), index,
                 iris.articleGraph(facts.id())));
         long statements = facts.statementCount();
         return new MappedArticle(facts.id(), graphs, facts.events().size() - statements, statements);

@@ -4,7 +4,10 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -171,26 +174,67 @@ public final class Placing {
      */
     public static <T> void partsAfterWholes(List<T> list, Function<T, Set<String>> wholesOf, Function<T, String> idOf,
                                             BiPredicate<T, T> sameDay) {
+        // Linear in the list: parts are few, a store's timeline may hold a million entries.
         for (int pass = 0; pass < 3; pass++) {
-            boolean moved = false;
+            Map<String, Integer> position = null;
+            Map<Integer, List<Integer>> followers = new HashMap<>();
+            Set<Integer> moved = new HashSet<>();
             for (int i = 0; i < list.size(); i++) {
-                T part = list.get(i);
-                Set<String> wholes = wholesOf.apply(part);
-                for (int j = list.size() - 1; j > i && !wholes.isEmpty(); j--) {
-                    T whole = list.get(j);
-                    if (wholes.contains(idOf.apply(whole)) && sameDay.test(part, whole)) {
-                        list.remove(i);
-                        list.add(j, part);
-                        moved = true;
-                        i--;
-                        break;
+                Set<String> wholes = wholesOf.apply(list.get(i));
+                if (wholes.isEmpty()) {
+                    continue;
+                }
+                if (position == null) {
+                    position = new HashMap<>();
+                    for (int k = 0; k < list.size(); k++) {
+                        position.putIfAbsent(idOf.apply(list.get(k)), k);
                     }
                 }
+                int to = -1;
+                for (String whole : wholes) {
+                    Integer j = position.get(whole);
+                    if (j != null && j > i && j > to && sameDay.test(list.get(i), list.get(j))) {
+                        to = j;
+                    }
+                }
+                if (to >= 0) {
+                    moved.add(i);
+                    followers.computeIfAbsent(to, k -> new ArrayList<>()).add(i);
+                }
             }
-            if (!moved) {
-                break;
+            if (moved.isEmpty()) {
+                return;
             }
+            // Each part goes just after its whole, with the parts that follow it; parts keep their order.
+            List<T> out = new ArrayList<>(list.size());
+            for (int k = 0; k < list.size(); k++) {
+                if (!moved.contains(k)) {
+                    emit(k, list, followers, out);
+                }
+            }
+            list.clear();
+            list.addAll(out);
         }
+    }
+
+    private static <T> void emit(int k, List<T> list, Map<Integer, List<Integer>> followers, List<T> out) {
+        out.add(list.get(k));
+        for (int f : followers.getOrDefault(k, List.of())) {
+            emit(f, list, followers, out);
+        }
+    }
+
+    /**
+     * The sort key: undated last; then the date, the tie, the article, and the position in the
+     * article's own order. A space sorts before every character of an IRI, so an article whose
+     * IRI begins another's sorts first, as in {@link #ORDER}.
+     */
+    public static String sortKey(Placing.Item b, int position) {
+        String article = b.article == null ? "" : b.article;
+        if (b.anchor == null) {
+            return String.format(Locale.ROOT, "1 %s %06d", article, position);
+        }
+        return String.format(Locale.ROOT, "0 %s %05d %s %06d", b.anchor, b.tie + 10_000, article, position);
     }
 
     private static void set(Item b, LocalDate anchor, String how, int tie) {

@@ -57,6 +57,7 @@ public final class Terms {
     public final Node timelineKey;
     public final Node timelineFirstDay;
     public final Node timelineLastDay;
+    public final Node timelineEntry;
 
     private final String namespace;
 
@@ -100,6 +101,7 @@ public final class Terms {
         timelineKey = term("timelineKey");
         timelineFirstDay = term("timelineFirstDay");
         timelineLastDay = term("timelineLastDay");
+        timelineEntry = term("timelineEntry");
     }
 
     private Node term(String local) {

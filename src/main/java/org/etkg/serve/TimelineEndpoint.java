@@ -17,7 +17,7 @@ import org.etkg.EtkgException;
 import org.etkg.timeline.HtmlWriter;
 import org.etkg.timeline.JsonWriter;
 import org.etkg.timeline.Paging;
-import org.etkg.timeline.TimelineEntry;
+import org.etkg.index.TimelineEntry;
 import org.etkg.timeline.TimelineFilter;
 import org.etkg.timeline.TimelinePage;
 import org.etkg.timeline.TimelineService;

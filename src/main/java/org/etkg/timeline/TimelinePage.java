@@ -1,5 +1,6 @@
 package org.etkg.timeline;
 
+import org.etkg.index.TimelineEntry;
 import java.util.List;
 
 /**

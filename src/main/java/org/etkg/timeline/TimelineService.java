@@ -1,5 +1,6 @@
 package org.etkg.timeline;
 
+import org.etkg.index.TimelineEntry;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ import org.etkg.query.UnionQuery;
 import org.etkg.rdf.IriScheme;
 import org.etkg.rdf.Scheme;
 import org.etkg.placing.Placing;
-import org.etkg.placing.TimelineKeys;
+import org.etkg.index.TimelineIndex;
 import org.etkg.resolve.Identity;
 import org.etkg.rdf.Terms;
 import org.etkg.rdf.Vocab;
@@ -109,7 +110,7 @@ public final class TimelineService {
             long t1 = System.nanoTime();
             Set<String> keep = matching(dsg, filter, identity);
             long t2 = System.nanoTime();
-            Map<String, TimelineKeys.Key> keys = keys(dsg, keep);
+            Map<String, TimelineIndex.Key> keys = keys(dsg, keep);
             long t3 = System.nanoTime();
             Comparator<String> byKey = Comparator.comparing((String e) -> keys.get(e).sortKey()).thenComparing(e -> e);
             // One entry per cluster, where its representative stands (or, when that is not shown, its first member).
@@ -149,16 +150,9 @@ public final class TimelineService {
                 position.put(rep, i);
                 wanted.addAll(clusters.get(rep));
             }
-            List<TimelineEntry> entries = new ArrayList<>();
-            if (!wanted.isEmpty()) {
-                // The page's events, and those their times are placed by (one step is enough in practice).
-                Set<String> collected = new LinkedHashSet<>(wanted);
-                collected.addAll(related(dsg, wanted));
-                entries = order(collect(dsg, collected));
-                entries.removeIf(e -> !wanted.contains(e.iri()));
-                entries = merge(entries, identity);
-                entries.sort(Comparator.comparingInt(e -> position.getOrDefault(identity.representative(e.iri()), Integer.MAX_VALUE)));
-            }
+            // One index record for each report shown; a cluster's reports merge into one entry.
+            List<TimelineEntry> entries = merge(new ArrayList<>(entries(dsg, wanted).values()), identity);
+            entries.sort(Comparator.comparingInt(e -> position.getOrDefault(identity.representative(e.iri()), Integer.MAX_VALUE)));
             String next = end < primaries.size() && end > 0 ? Paging.cursorAfter(primaries.get(end - 1)) : null;
             if (System.getProperty("etkg.trace") != null) {
                 System.err.printf("timeline page: identity %d ms, filter %d ms, keys %d ms, sort and page %d ms, entries %d ms%n",
@@ -169,7 +163,7 @@ public final class TimelineService {
         });
     }
 
-    private static boolean overlaps(TimelineKeys.Key key, LocalDate from, LocalDate to) {
+    private static boolean overlaps(TimelineIndex.Key key, LocalDate from, LocalDate to) {
         return key.firstDay() != null && (from == null || !key.lastDay().isBefore(from)) && (to == null || !key.firstDay().isAfter(to));
     }
 
@@ -177,7 +171,7 @@ public final class TimelineService {
      * A part on the same day as its whole comes after it, whichever report placed which: in one
      * article its key already says so, across articles only this rule does.
      */
-    private void partsAfterWholes(DatasetGraph dsg, List<String> primaries, Map<String, TimelineKeys.Key> keys, Identity identity) {
+    private void partsAfterWholes(DatasetGraph dsg, List<String> primaries, Map<String, TimelineIndex.Key> keys, Identity identity) {
         // Parts are few: one scan of them all costs less than a lookup for every entry.
         Map<String, String> partOf = new HashMap<>();
         dsg.find(Node.ANY, Node.ANY, Vocab.Sem.subEventOf, Node.ANY).forEachRemaining(q -> {
@@ -200,9 +194,8 @@ public final class TimelineService {
                 identity::representative, (part, whole) -> sameDay(keys.get(part), keys.get(whole)));
     }
 
-    private static boolean sameDay(TimelineKeys.Key a, TimelineKeys.Key b) {
-        return a.sortKey().startsWith("0 ") && b.sortKey().startsWith("0 ")
-                && a.sortKey().substring(2, 12).equals(b.sortKey().substring(2, 12));
+    private static boolean sameDay(TimelineIndex.Key a, TimelineIndex.Key b) {
+        return a.dated() && b.dated() && a.anchorDay().equals(b.anchorDay());
     }
 
     /**
@@ -210,7 +203,7 @@ public final class TimelineService {
      * index existed has none: its keys are computed from its graphs now, and `etkg validate`
      * says that the store needs a reload.
      */
-    private Map<String, TimelineKeys.Key> keys(DatasetGraph dsg, Set<String> events) {
+    private Map<String, TimelineIndex.Key> keys(DatasetGraph dsg, Set<String> events) {
         Terms t = iris.terms();
         Map<String, String> sortKeys = new HashMap<>();
         Map<String, LocalDate> first = new HashMap<>();
@@ -238,45 +231,73 @@ public final class TimelineService {
                         .forEachRemaining(q -> last.put(e, LocalDate.parse(q.getObject().getLiteralLexicalForm())));
             }
         }
-        Map<String, TimelineKeys.Key> out = new HashMap<>();
+        Map<String, TimelineIndex.Key> out = new HashMap<>();
         Set<String> missing = new LinkedHashSet<>();
         for (String e : wanted) {
             String k = sortKeys.get(e);
             if (k == null) {
                 missing.add(e);
             } else {
-                out.put(e, new TimelineKeys.Key(k, first.get(e), last.get(e)));
+                out.put(e, new TimelineIndex.Key(k, first.get(e), last.get(e)));
             }
         }
         if (!missing.isEmpty()) {
-            out.putAll(computedKeys(dsg, missing));
+            computed(dsg, missing).forEach((e, x) -> out.put(e, x.key()));
         }
         return out;
     }
 
-    /** Keys computed from the graphs that describe the events, for a store loaded before the index. */
-    private Map<String, TimelineKeys.Key> computedKeys(DatasetGraph dsg, Set<String> events) {
+    /**
+     * The shown entries of the given events, from the timeline index (one lookup each), in
+     * the order given. An event without one (loaded before the index) is read from its graphs.
+     */
+    private Map<String, TimelineEntry> entries(DatasetGraph dsg, Set<String> events) {
+        Node p = iris.terms().timelineEntry;
+        Map<String, TimelineEntry> out = new LinkedHashMap<>();
+        Set<String> missing = new LinkedHashSet<>();
+        for (String e : events) {
+            var it = dsg.find(Node.ANY, NodeFactory.createURI(e), p, Node.ANY);
+            try {
+                if (it.hasNext()) {
+                    out.put(e, TimelineIndex.decode(e, it.next().getObject().getLiteralLexicalForm()));
+                } else {
+                    out.put(e, null);
+                    missing.add(e);
+                }
+            } finally {
+                org.apache.jena.atlas.iterator.Iter.close(it);
+            }
+        }
+        if (!missing.isEmpty()) {
+            computed(dsg, missing).forEach((e, x) -> out.put(e, x.entry()));
+        }
+        return out;
+    }
+
+    /** The index of events computed now from the graphs that describe them, for a store loaded before the index. */
+    private Map<String, TimelineIndex.Indexed> computed(DatasetGraph dsg, Set<String> events) {
         Map<Node, Set<String>> byGraph = new LinkedHashMap<>();
         for (String e : events) {
             dsg.find(Node.ANY, NodeFactory.createURI(e), Vocab.RDF_TYPE, Vocab.Sem.Event)
                     .forEachRemaining(q -> byGraph.computeIfAbsent(q.getGraph(), g -> new LinkedHashSet<>()).add(e));
         }
-        Map<String, TimelineKeys.Key> out = new HashMap<>();
-        Map<String, List<org.apache.jena.graph.Graph>> articles = TimelineKeys.storedArticles(dsg, iris);
+        Map<String, TimelineIndex.Indexed> out = new HashMap<>();
+        Map<String, Map<Node, org.apache.jena.graph.Graph>> articles = TimelineIndex.storedArticles(dsg, iris);
+        org.apache.jena.graph.Graph vocabulary = dsg.getGraph(iris.ontologyGraph());
         String articlePrefix = iris.articleGraphPrefix();
         byGraph.forEach((graph, members) -> {
             boolean article = graph.isURI() && graph.getURI().startsWith(articlePrefix);
-            List<org.apache.jena.graph.Graph> graphs = article
-                    ? articles.get(graph.getURI().substring(articlePrefix.length())) : List.of(dsg.getGraph(graph));
-            TimelineKeys.of(graphs, iris.terms()).forEach((e, key) -> {
+            Map<Node, org.apache.jena.graph.Graph> graphs = article
+                    ? articles.get(graph.getURI().substring(articlePrefix.length())) : Map.of(graph, dsg.getGraph(graph));
+            TimelineIndex.of(graphs, vocabulary, iris.terms()).forEach((e, x) -> {
                 if (members.contains(e)) {
-                    out.put(e, key);
+                    out.put(e, x);
                 }
             });
         });
         // An event typed in no graph at all (a union-only view): last, in IRI order.
         for (String e : events) {
-            out.putIfAbsent(e, new TimelineKeys.Key("1 " + e, null, null));
+            out.putIfAbsent(e, TimelineIndex.unplaced(e));
         }
         return out;
     }
@@ -460,38 +481,6 @@ public final class TimelineService {
     }
 
 
-    /** Events whose times are related to these events' times, and their parts and wholes. */
-    private Set<String> related(DatasetGraph dsg, Set<String> events) {
-        Set<String> out = new LinkedHashSet<>();
-        // Simple patterns that start from the given events, so that each is an index lookup.
-        String[] patterns = {
-            "?event sem:hasTime ?t . ?t ?rel ?ot . ?other sem:hasTime ?ot . FILTER (?rel IN (time:before, time:after, etkg:coincidesWith))",
-            "?event sem:hasTime ?t . ?ot ?rel ?t . ?other sem:hasTime ?ot . FILTER (?rel IN (time:before, time:after, etkg:coincidesWith))",
-            "?event sem:subEventOf ?other .",
-            "?other sem:subEventOf ?event ."};
-        for (String pattern : patterns) {
-            forChunks(events, chunk -> run(dsg, "SELECT ?other WHERE { " + pattern + " }", Map.of(), chunk,
-                    s -> out.add(s.getResource("other").getURI())));
-        }
-        out.removeAll(events);
-        return out;
-    }
-
-    private static void forChunks(Set<String> events, Consumer<List<Node>> action) {
-        List<Node> chunk = new ArrayList<>();
-        for (String e : events) {
-            chunk.add(NodeFactory.createURI(e));
-            if (chunk.size() == 500) {
-                action.accept(chunk);
-                chunk = new ArrayList<>();
-            }
-        }
-        if (!chunk.isEmpty()) {
-            action.accept(chunk);
-        }
-    }
-
-
     /**
      * Actors or places whose IRI, label or alternative label matches the given name: first
      * the exact label (an index lookup, the name bound as a value), then any label that folds
@@ -591,187 +580,6 @@ public final class TimelineService {
         if (System.getProperty("etkg.trace") != null) {
             System.err.printf("%6.1f ms %s%n", (System.nanoTime() - t0) / 1e6, select.replaceAll("\\s+", " ").substring(0, Math.min(90, select.replaceAll("\\s+", " ").length())));
         }
-    }
-
-    /** Mutable while the timeline is gathered; becomes an immutable {@link TimelineEntry}. */
-    /** Mutable while the timeline is gathered; becomes an immutable {@link TimelineEntry}. The ordering fields are {@link Placing.Item}'s. */
-    private static final class Builder extends Placing.Item {
-        String label;
-        boolean statement;
-        String type;
-        String asWritten;
-        final Set<String> resolvedBy = new TreeSet<>();
-        String placeIri;
-        String place;
-        final Map<String, TimelineEntry.Participant> participants = new LinkedHashMap<>();
-        final List<String[]> roles = new ArrayList<>();
-        String sourceIri;
-        String source;
-        String modality;
-        String text;
-        String quote;
-    }
-
-    /** Gathers the events (all of them when {@code only} is null) and everything shown about them. */
-    private Map<String, Builder> collect(DatasetGraph dsg, Set<String> only) {
-        Map<String, Builder> events = new LinkedHashMap<>();
-        if (only == null) {
-            collectChunk(dsg, null, events);
-        } else {
-            forChunks(only, chunk -> collectChunk(dsg, chunk, events));
-        }
-        labelPlacesAndActors(dsg, events);
-        events.values().forEach(Placing::writtenDates);
-        return events;
-    }
-
-    /**
-     * Labels of places and actors, looked up once per resource and stopping at the first:
-     * every article that names a person declares its label again, so a popular name has as
-     * many labels in the union graph as it has articles.
-     */
-    private void labelPlacesAndActors(DatasetGraph dsg, Map<String, Builder> events) {
-        Map<String, String> labels = new HashMap<>();
-        java.util.function.Function<String, String> label = iri -> labels.computeIfAbsent(iri, k -> {
-            String[] found = {null};
-            run(dsg, "SELECT ?l WHERE { ?x rdfs:label ?l } LIMIT 1", Map.of("x", NodeFactory.createURI(k)),
-                    s -> found[0] = lex(s, "l"));
-            return found[0] == null ? k : found[0];
-        });
-        for (Builder b : events.values()) {
-            if (b.placeIri != null) {
-                b.place = label.apply(b.placeIri);
-            }
-            b.roles.sort(java.util.Comparator.comparing((String[] r) -> r[1]).thenComparing(r -> label.apply(r[0])));
-            for (String[] r : b.roles) {
-                b.participants.putIfAbsent(r[0] + " " + r[1], new TimelineEntry.Participant(r[0], label.apply(r[0]), r[1]));
-            }
-        }
-    }
-
-    private void collectChunk(DatasetGraph dsg, List<Node> chunk, Map<String, Builder> events) {
-        BiConsumerQuery q = (text, each) -> run(dsg, text, Map.of(), chunk, each);
-        collectInto(q, events);
-    }
-
-    @FunctionalInterface
-    private interface BiConsumerQuery {
-        void run(String select, Consumer<QuerySolution> each);
-    }
-
-    private void collectInto(BiConsumerQuery q, Map<String, Builder> events) {
-        q.run("SELECT ?event ?label WHERE { ?event a sem:Event ; rdfs:label ?label }", s -> {
-            Builder b = events.computeIfAbsent(s.getResource("event").getURI(), k -> new Builder());
-            b.iri = s.getResource("event").getURI();
-            b.label = b.label == null ? s.getLiteral("label").getLexicalForm() : b.label;
-        });
-        q.run("SELECT ?event WHERE { ?event a etkg:Statement }", s -> with(events, s, b -> b.statement = true));
-        q.run("SELECT ?event ?type WHERE { ?event a sem:Event ; sem:eventType ?et . ?et skos:prefLabel ?type }",
-                s -> with(events, s, b -> b.type = lex(s, "type")));
-        q.run("""
-                SELECT ?event ?w ?y ?m ?d WHERE { ?event a sem:Event ; sem:hasTime ?t .
-                  OPTIONAL { ?t etkg:asWritten ?w }
-                  OPTIONAL { ?t time:inDateTime|time:hasDateTimeDescription ?desc .
-                    OPTIONAL { ?desc time:year ?y } OPTIONAL { ?desc time:month ?m } OPTIONAL { ?desc time:day ?d } } }""",
-                s -> with(events, s, b -> {
-                    b.asWritten = lex(s, "w");
-                    b.year = s.contains("y") ? Integer.valueOf(lex(s, "y").replaceAll("\\D", "")) : null;
-                    b.month = s.contains("m") ? Integer.valueOf(lex(s, "m").replaceAll("\\D", "")) : null;
-                    b.day = s.contains("d") ? Integer.valueOf(lex(s, "d").replaceAll("\\D", "")) : null;
-                }));
-        q.run("""
-                SELECT ?event ?p ?v ?by WHERE { ?event a sem:Event .
-                  GRAPH ?g { ?event ?p ?v }
-                  FILTER (?p IN (sem:hasTimeStamp, sem:hasBeginTimeStamp, sem:hasEndTimeStamp,
-                                 sem:hasEarliestBeginTimeStamp, sem:hasLatestEndTimeStamp))
-                  OPTIONAL { ?g prov:wasDerivedFrom/rdfs:label ?by } }""", s -> with(events, s, b -> {
-                    LocalDate v = LocalDate.parse(lex(s, "v"));
-                    switch (s.getResource("p").getLocalName()) {
-                        case "hasTimeStamp" -> b.date = v;
-                        case "hasBeginTimeStamp" -> b.begin = v;
-                        case "hasEndTimeStamp" -> b.end = v;
-                        case "hasEarliestBeginTimeStamp" -> b.earliestBegin = v;
-                        default -> b.latestEnd = v;
-                    }
-                    if (s.contains("by")) {
-                        b.resolvedBy.add(lex(s, "by"));
-                    }
-                }));
-        q.run("""
-                SELECT ?event ?rel ?other ?gap WHERE { ?event a sem:Event ; sem:hasTime ?t . ?t ?rel ?ot .
-                  FILTER (?rel IN (time:before, time:after, etkg:coincidesWith))
-                  ?other sem:hasTime ?ot . OPTIONAL { ?t etkg:minimumGap ?gap } }""",
-                s -> with(events, s, b -> b.relations.add(new Placing.Relation(
-                    s.getResource("rel").getLocalName(), s.getResource("other").getURI(), lex(s, "gap")))));
-        q.run("SELECT ?event ?place WHERE { ?event a sem:Event ; sem:hasPlace ?place }",
-                s -> with(events, s, b -> b.placeIri = s.getResource("place").getURI()));
-        q.run("""
-                SELECT ?event ?actor ?role WHERE { ?event a sem:Event ; sem:hasActor ?r .
-                  ?r rdf:value ?actor ; sem:roleType ?rt . ?rt skos:prefLabel ?role }""",
-                s -> with(events, s, b -> b.roles.add(new String[] {s.getResource("actor").getURI(), lex(s, "role")})));
-        q.run("""
-                SELECT ?event ?source ?label ?body WHERE { ?event a sem:Event ; sem:accordingTo ?source .
-                  OPTIONAL { ?source rdfs:label ?label } OPTIONAL { ?source schema:articleBody ?body } }""", s -> with(events, s, b -> {
-                    b.sourceIri = s.getResource("source").getURI();
-                    b.source = s.contains("body") ? "the article" : lex(s, "label");
-                }));
-        q.run("SELECT ?event ?m WHERE { ?event a sem:Event ; etkg:modality ?mc . ?mc skos:prefLabel ?m }",
-                s -> with(events, s, b -> b.modality = lex(s, "m")));
-        q.run("SELECT ?event ?text WHERE { ?event a sem:Event ; schema:text ?text }",
-                s -> with(events, s, b -> b.text = lex(s, "text")));
-        q.run("SELECT ?event ?parent WHERE { ?event a sem:Event ; sem:subEventOf ?parent }",
-                s -> with(events, s, b -> b.partOf = s.getResource("parent").getURI()));
-        q.run("""
-                SELECT ?event ?exact ?start ?article WHERE { ?event a sem:Event . ?a oa:hasBody ?event ; oa:hasTarget ?t .
-                  ?t oa:hasSource ?article ; oa:hasSelector ?q , ?p . ?q oa:exact ?exact . ?p oa:start ?start }""",
-                s -> with(events, s, b -> {
-                    int start = s.getLiteral("start").getInt();
-                    if (start < b.quoteStart) {
-                        b.quoteStart = start;
-                        b.quote = lex(s, "exact");
-                        b.article = s.getResource("article").getURI();
-                    }
-                }));
-    }
-
-    private static void with(Map<String, Builder> events, QuerySolution s, Consumer<Builder> action) {
-        Builder b = events.get(s.getResource("event").getURI());
-        if (b != null) {
-            action.accept(b);
-        }
-    }
-
-    private static String lex(QuerySolution s, String var) {
-        RDFNode n = s.get(var);
-        return n == null ? null : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString();
-    }
-
-    /**
-     * Places every entry: by its resolved date or interval; else by its bounds; else by the
-     * events it is related to (after, before, coinciding, part of), repeated until nothing
-     * changes. Ties: what comes before another first, parts after their whole, "after" last.
-     */
-    private static List<TimelineEntry> order(Map<String, Builder> events) {
-        Placing.place(events);
-        Map<String, String> labels = new HashMap<>();
-        events.values().forEach(b -> labels.put(b.iri, b.label));
-        List<TimelineEntry> entries = new ArrayList<>();
-        List<Builder> sorted = new ArrayList<>(events.values());
-        sorted.sort(Placing.ORDER);
-        for (Builder b : sorted) {
-            List<TimelineEntry.Relation> relations = new ArrayList<>();
-            for (Placing.Relation r : b.relations) {
-                relations.add(new TimelineEntry.Relation(r.kind(), r.other(), labels.getOrDefault(r.other(), r.other()), r.gap()));
-            }
-            entries.add(new TimelineEntry(b.iri, b.label, b.statement, b.type, b.asWritten, b.year, b.month, b.day,
-                    b.date, b.begin, b.end, b.earliest, b.latest, relations,
-                    b.resolvedBy.isEmpty() ? null : String.join("; ", b.resolvedBy), b.anchor, b.placedBy,
-                    b.placeIri, b.place, new ArrayList<>(b.participants.values()), b.sourceIri, b.source, b.modality,
-                    b.text, b.quote, b.quoteStart == Integer.MAX_VALUE ? -1 : b.quoteStart, b.partOf,
-                    b.partOf == null ? null : labels.get(b.partOf), b.article,
-                    new TimelineEntry.Reports(List.of(b.iri), b.article == null ? List.of() : List.of(b.article), List.of(), List.of())));
-        }
-        return entries;
     }
 
 }

@@ -1,5 +1,6 @@
 package org.etkg.timeline;
 
+import org.etkg.index.TimelineEntry;
 import java.io.PrintWriter;
 import java.util.List;
 

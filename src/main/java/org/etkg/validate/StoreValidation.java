@@ -9,7 +9,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.etkg.placing.TimelineKeys;
+import org.etkg.index.TimelineIndex;
 import org.etkg.rdf.IriScheme;
 import org.etkg.rdf.Ontology;
 import org.etkg.rdf.Terms;
@@ -34,30 +34,34 @@ public final class StoreValidation {
         ShapeValidator validator = new ShapeValidator(ontology);
         return store.read(dsg -> {
             var union = dsg.getUnionGraph();
-            return new Result(validator.validate(union), union.size(), timelineIndex(dsg, ontology.iris()));
+            return new Result(validator.validate(union), union.size(), timelineIndex(dsg, ontology));
         });
     }
 
-    /** Each article's timeline keys, recomputed from its graphs, against the ones the load wrote. */
-    static List<Violation> timelineIndex(DatasetGraph dsg, IriScheme iris) {
+    /** Each article's timeline index, recomputed from its graphs, against the one the load wrote. */
+    static List<Violation> timelineIndex(DatasetGraph dsg, Ontology ontology) {
+        IriScheme iris = ontology.iris();
         Terms t = iris.terms();
         List<Violation> problems = new ArrayList<>();
-        for (Map.Entry<String, List<Graph>> article : TimelineKeys.storedArticles(dsg, iris).entrySet()) {
+        for (Map.Entry<String, Map<Node, Graph>> article : TimelineIndex.storedArticles(dsg, iris).entrySet()) {
             String id = article.getKey();
-            List<Graph> graphs = article.getValue();
-            Map<String, TimelineKeys.Key> expected = TimelineKeys.of(graphs, t);
-            Graph index = dsg.getGraph(iris.timelineGraph(id));
-            Map<String, TimelineKeys.Key> stored = TimelineKeys.read(index, t);
-            expected.forEach((event, key) -> {
-                TimelineKeys.Key found = stored.get(event);
+            Map<String, TimelineIndex.Indexed> expected = TimelineIndex.of(article.getValue(), ontology.graph(), t);
+            Map<String, TimelineIndex.Indexed> stored = TimelineIndex.read(dsg.getGraph(iris.timelineGraph(id)), t);
+            expected.forEach((event, x) -> {
+                TimelineIndex.Indexed found = stored.get(event);
                 Node focus = NodeFactory.createURI(event);
-                if (found == null) {
-                    problems.add(new Violation(focus, "etkg:timelineKey", "missing from the timeline index of article " + id
+                if (found == null || found.entry() == null) {
+                    problems.add(new Violation(focus, found == null ? "etkg:timelineKey" : "etkg:timelineEntry",
+                            "missing from the timeline index of article " + id
                             + " (loaded before the index existed? load the article again)", "Violation", null));
-                } else if (!Objects.equals(found, key)) {
-                    problems.add(new Violation(focus, "etkg:timelineKey", "the timeline index says " + found.sortKey() + " "
-                            + found.firstDay() + ".." + found.lastDay() + ", the article's graphs say " + key.sortKey() + " "
+                } else if (!Objects.equals(found.key(), x.key())) {
+                    TimelineIndex.Key key = x.key();
+                    problems.add(new Violation(focus, "etkg:timelineKey", "the timeline index says " + found.key().sortKey() + " "
+                            + found.key().firstDay() + ".." + found.key().lastDay() + ", the article's graphs say " + key.sortKey() + " "
                             + key.firstDay() + ".." + key.lastDay() + " (load the article again)", "Violation", null));
+                } else if (!Objects.equals(found.entry(), x.entry())) {
+                    problems.add(new Violation(focus, "etkg:timelineEntry", "the timeline index shows " + difference(found.entry(), x.entry())
+                            + " (load the article again)", "Violation", null));
                 }
             });
             stored.keySet().stream().filter(e -> !expected.containsKey(e)).forEach(e -> problems.add(new Violation(
@@ -65,5 +69,21 @@ public final class StoreValidation {
                     + " but not an event of it (load the article again)", "Violation", null)));
         }
         return problems;
+    }
+
+    /** The first field on which two entries differ, both ways: "place 'Kandahar', the article's graphs say 'Kabul'". */
+    private static String difference(Object stored, Object expected) {
+        for (var c : stored.getClass().getRecordComponents()) {
+            try {
+                Object a = c.getAccessor().invoke(stored);
+                Object b = c.getAccessor().invoke(expected);
+                if (!Objects.equals(a, b)) {
+                    return c.getName() + " '" + a + "', the article's graphs say '" + b + "'";
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return "another entry than the article's graphs give";
     }
 }

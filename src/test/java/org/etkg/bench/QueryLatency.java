@@ -1,5 +1,6 @@
 package org.etkg.bench;
 
+import org.etkg.index.TimelineEntry;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -47,7 +48,7 @@ public final class QueryLatency {
                 report("timeline-actor-page100 " + name, () -> timeline.page(new TimelineFilter(null, null, name, null), firstPage));
                 // The whole timeline written as JSON, row by row: rows per second from the first request to the last byte.
                 long t0 = System.nanoTime();
-                java.util.List<org.etkg.timeline.TimelineEntry> rows = timeline.timeline(new TimelineFilter(null, null, name, null));
+                java.util.List<org.etkg.index.TimelineEntry> rows = timeline.timeline(new TimelineFilter(null, null, name, null));
                 org.etkg.timeline.TimelineFormat.JSON.writer().write(rows, new org.etkg.timeline.TimelineWriter.Options("", 0, false),
                         new java.io.PrintWriter(OutputStream.nullOutputStream()));
                 double seconds = (System.nanoTime() - t0) / 1e9;

@@ -109,7 +109,7 @@ class PlacingTest {
             byRules.sort(Placing.ORDER);
             Map<Placing.Item, String> keys = new LinkedHashMap<>();
             for (int i = 0; i < byRules.size(); i++) {
-                keys.put(byRules.get(i), TimelineKeys.sortKey(byRules.get(i), i));
+                keys.put(byRules.get(i), Placing.sortKey(byRules.get(i), i));
             }
             List<Placing.Item> byKeys = new ArrayList<>(items);
             byKeys.sort((x, y) -> keys.get(x).compareTo(keys.get(y)));

@@ -1,5 +1,6 @@
 package org.etkg.serve;
 
+import org.etkg.index.TimelineEntry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -241,7 +242,7 @@ class ServeTest {
     void timelineAnswersWithTheCommandLinesFiltersAndPages() throws Exception {
         org.etkg.timeline.TimelineService service = new org.etkg.timeline.TimelineService(store, IriScheme.defaults());
         List<String> expected = service.timeline(org.etkg.timeline.TimelineFilter.of(null, null, "Azizi", null, null, null, ""))
-                .stream().map(org.etkg.timeline.TimelineEntry::iri).toList();
+                .stream().map(org.etkg.index.TimelineEntry::iri).toList();
         assertTrue(expected.size() >= 2, expected.toString());
         org.apache.jena.atlas.json.JsonObject first = timeline("?actor=Azizi&limit=1");
         assertEquals(expected.size(), first.get("total").getAsNumber().value().intValue());

@@ -13,7 +13,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.etkg.Cli;
-import org.etkg.placing.TimelineKeys;
+import org.etkg.index.TimelineEntry;
+import org.etkg.index.TimelineIndex;
 import org.etkg.rdf.IriScheme;
 import org.etkg.store.EtkgStore;
 import org.junit.jupiter.api.Test;
@@ -31,24 +32,49 @@ class TimelineIndexTest {
     @TempDir
     Path dir;
 
-    static Map<String, TimelineKeys.Key> recomputed(DatasetGraph dsg, String id) {
-        return TimelineKeys.of(TimelineKeys.storedArticles(dsg, IRIS).get(id), IRIS.terms());
+    static Map<String, TimelineIndex.Indexed> recomputed(DatasetGraph dsg, String id) {
+        return TimelineIndex.of(TimelineIndex.storedArticles(dsg, IRIS).get(id), dsg.getGraph(IRIS.ontologyGraph()), IRIS.terms());
     }
 
     @Test
-    void everyLoadedEventHasItsKeyAsTheArticleGivesIt() {
+    void everyLoadedEventHasItsKeyAndEntryAsTheArticleGivesThem() {
         Path store = Cli.loadedStore(dir);
         try (EtkgStore s = EtkgStore.openExisting(store)) {
             s.read(dsg -> {
-                Map<String, TimelineKeys.Key> keys = recomputed(dsg, ARTICLE);
+                Map<String, TimelineIndex.Indexed> keys = recomputed(dsg, ARTICLE);
                 assertTrue(keys.size() >= 29, keys.toString());
                 Graph index = dsg.getGraph(IRIS.timelineGraph(ARTICLE));
-                assertTrue(IsoCheck.same(TimelineKeys.graph(keys, IRIS.terms(), IRIS.timelineGraph(ARTICLE), IRIS.articleGraph(ARTICLE)), index),
+                assertTrue(IsoCheck.same(TimelineIndex.graph(keys, IRIS.terms(), IRIS.timelineGraph(ARTICLE), IRIS.articleGraph(ARTICLE)), index),
                         "the index graph is what the article gives");
+                // Read back from its JSON, each entry is the one the article's graphs give, field for field.
+                assertEquals(keys, TimelineIndex.read(index, IRIS.terms()));
+                TimelineEntry visit = keys.get("https://w3id.org/etkg/event/" + ARTICLE + "/visit-kabul").entry();
+                assertEquals("make a visit", visit.type());
+                assertTrue(visit.participants().stream().anyMatch(p -> p.role().equals("visitor")), visit.toString());
+                assertTrue(visit.quote() != null && visit.quoteStart() >= 0, visit.toString());
                 return null;
             });
         }
         assertEquals(0, Cli.run("validate", "--store", store.toString()).exitCode());
+    }
+
+    @Test
+    void validateFindsAnEntryThatNoLongerSaysWhatItsArticleSays() {
+        Path store = Cli.loadedStore(dir);
+        Node event = org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/etkg/event/" + ARTICLE + "/visit-kabul");
+        try (EtkgStore s = EtkgStore.openExisting(store)) {
+            DatasetGraph dsg = s.dataset();
+            Txn.executeWrite(dsg, () -> {
+                Node g = IRIS.timelineGraph(ARTICLE);
+                var entry = dsg.find(g, event, IRIS.terms().timelineEntry, Node.ANY).next();
+                dsg.delete(entry);
+                dsg.add(g, event, IRIS.terms().timelineEntry, org.apache.jena.graph.NodeFactory.createLiteralString(
+                        entry.getObject().getLiteralLexicalForm().replace("Kabul", "Kandahar")));
+            });
+        }
+        Cli.Result validate = Cli.run("validate", "--store", store.toString());
+        assertEquals(1, validate.exitCode(), validate.toString());
+        assertTrue(validate.err().contains("etkg:timelineEntry") && validate.err().contains("Kandahar"), validate.err());
     }
 
     @Test
@@ -63,12 +89,12 @@ class TimelineIndexTest {
         Path store = dir.resolve("store");
         assertEquals(0, Cli.run("load", "--store", store.toString(), copy.toString()).exitCode());
         String event = "https://w3id.org/etkg/event/" + ARTICLE + "/visit-kabul";
-        TimelineKeys.Key before = key(store, event);
+        TimelineIndex.Key before = key(store, event);
         // Another resolved date for the visit: its key moves in the same transaction as the article.
         Path outside = copy.resolve("outside-facts.yaml");
         Files.writeString(outside, Files.readString(outside).replace("2025-04-16", "2025-04-18"));
         assertEquals(0, Cli.run("load", "--store", store.toString(), copy.toString()).exitCode());
-        TimelineKeys.Key after = key(store, event);
+        TimelineIndex.Key after = key(store, event);
         assertNotEquals(before, after);
         assertTrue(after.sortKey().startsWith("0 2025-04-18"), after.toString());
         assertEquals(0, Cli.run("validate", "--store", store.toString()).exitCode());
@@ -90,9 +116,9 @@ class TimelineIndexTest {
     }
 
     /** The key the store's index holds for an event. */
-    static TimelineKeys.Key key(Path store, String event) {
+    static TimelineIndex.Key key(Path store, String event) {
         try (EtkgStore s = EtkgStore.openExisting(store)) {
-            return s.read(dsg -> TimelineKeys.read(dsg.getGraph(IRIS.timelineGraph(ARTICLE)), IRIS.terms()).get(event));
+            return s.read(dsg -> TimelineIndex.read(dsg.getGraph(IRIS.timelineGraph(ARTICLE)), IRIS.terms()).get(event).key());
         }
     }
 

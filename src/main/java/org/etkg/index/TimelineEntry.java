@@ -1,4 +1,4 @@
-package org.etkg.timeline;
+package org.etkg.index;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,0 +1,156 @@
+package org.etkg.index;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.etkg.placing.Placing;
+import org.etkg.rdf.IriScheme;
+import org.etkg.rdf.Terms;
+import org.etkg.rdf.Vocab;
+
+/**
+ * The timeline index: for each event of an article, a key that sorts it into the timeline of
+ * the whole store, the first and last day it may overlap, and the entry a timeline shows for
+ * it. Computed from the article's own graphs when it is loaded (in the load's transaction,
+ * into the graph {@code <base>graph/timeline/ID}), so that a view sorts and pages a million
+ * events by their keys and reads one index record per shown event, never the article graphs.
+ */
+public final class TimelineIndex {
+    private TimelineIndex() {
+    }
+
+    /** One event's place: {@code sortKey} orders the whole store's events as {@link Placing#ORDER} would. */
+    public record Key(String sortKey, LocalDate firstDay, LocalDate lastDay) {
+        /** Whether the key places the event at a date (undated events sort last). */
+        public boolean dated() {
+            return sortKey.startsWith("0 ");
+        }
+
+        /** The day the event is placed at, from the key; null when undated. */
+        public String anchorDay() {
+            return dated() ? sortKey.substring(2, 12) : null;
+        }
+    }
+
+    /** What the index holds for one event: where it sorts, and what the timeline shows of it (as its article tells it). */
+    public record Indexed(Key key, TimelineEntry entry) {
+    }
+
+    /**
+     * The index of the events described in an article's graphs (its own, then its outside
+     * sources', by graph name), by event IRI in the article's time order. {@code vocabulary}
+     * gives the labels of the concepts (event types, roles, modalities).
+     */
+    public static Map<String, Indexed> of(Map<Node, Graph> graphs, Graph vocabulary, Terms t) {
+        Map<String, EntryReader.Builder> items = EntryReader.read(graphs, vocabulary, t);
+        items.values().forEach(Placing::writtenDates);
+        Placing.place(items);
+        Map<String, String> labels = new java.util.HashMap<>();
+        items.values().forEach(b -> labels.put(b.iri, b.label));
+        Map<String, Indexed> out = new LinkedHashMap<>();
+        List<EntryReader.Builder> ordered = Placing.ordered(items);
+        for (int i = 0; i < ordered.size(); i++) {
+            EntryReader.Builder b = ordered.get(i);
+            out.put(b.iri, new Indexed(new Key(Placing.sortKey(b, i), b.firstDay(), b.lastDay()), b.entry(labels)));
+        }
+        return out;
+    }
+
+    /** An index entry as {@code etkg:timelineEntry} holds it, for the event {@code iri}. */
+    public static TimelineEntry decode(String iri, String json) {
+        return EntryJson.decode(iri, json);
+    }
+
+    /** What is known of an event no graph describes: its IRI; it sorts last. */
+    public static Indexed unplaced(String iri) {
+        return new Indexed(new Key("1 " + iri, null, null), new TimelineEntry(iri, null, false, null, null, null, null, null, null,
+                null, null, null, null, List.of(), null, null, "none", null, null, List.of(), null, null, null, null, null, -1,
+                null, null, null, new TimelineEntry.Reports(List.of(iri), List.of(), List.of(), List.of())));
+    }
+
+    /** The keys alone, for callers that only sort. */
+    public static Map<String, Key> keys(Map<String, Indexed> index) {
+        Map<String, Key> out = new LinkedHashMap<>();
+        index.forEach((e, x) -> out.put(e, x.key()));
+        return out;
+    }
+
+    /** What an index graph holds, by event IRI; an entry missing from it (an older index) is null. */
+    public static Map<String, Indexed> read(Graph index, Terms t) {
+        Map<String, Indexed> out = new LinkedHashMap<>();
+        index.find(Node.ANY, t.timelineKey, Node.ANY).forEachRemaining(k -> {
+            Node e = k.getSubject();
+            Node json = first(index, e, t.timelineEntry);
+            out.put(e.getURI(), new Indexed(new Key(k.getObject().getLiteralLexicalForm(), day(index, e, t.timelineFirstDay),
+                    day(index, e, t.timelineLastDay)), json == null ? null : EntryJson.decode(e.getURI(), json.getLiteralLexicalForm())));
+        });
+        return out;
+    }
+
+    private static LocalDate day(Graph g, Node s, Node p) {
+        Node d = first(g, s, p);
+        return d == null ? null : LocalDate.parse(d.getLiteralLexicalForm());
+    }
+
+    /**
+     * Every article's graphs in a store, by article id: its own graph first, then its outside
+     * sources' graphs, by name; the graphs its index is derived from. One pass over the graph names.
+     */
+    public static Map<String, Map<Node, Graph>> storedArticles(DatasetGraph dsg, IriScheme iris) {
+        String articles = iris.articleGraphPrefix();
+        String outside = iris.outsideGraphsPrefix();
+        Map<String, Map<Node, Graph>> out = new TreeMap<>();
+        Map<String, List<Node>> sources = new LinkedHashMap<>();
+        List<Node> names = new ArrayList<>();
+        dsg.listGraphNodes().forEachRemaining(names::add);
+        names.sort(Comparator.comparing(Node::toString));
+        for (Node g : names) {
+            String uri = g.isURI() ? g.getURI() : "";
+            if (uri.startsWith(articles)) {
+                out.computeIfAbsent(uri.substring(articles.length()), k -> new LinkedHashMap<>()).put(g, dsg.getGraph(g));
+            } else if (uri.startsWith(outside) && uri.indexOf('/', outside.length()) > 0) {
+                sources.computeIfAbsent(uri.substring(outside.length(), uri.indexOf('/', outside.length())), k -> new ArrayList<>()).add(g);
+            }
+        }
+        out.forEach((id, graphs) -> sources.getOrDefault(id, List.of()).forEach(g -> graphs.put(g, dsg.getGraph(g))));
+        return out;
+    }
+
+    /** The index graph {@code name} of these events, derived from {@code source} (the article's graph). */
+    public static Graph graph(Map<String, Indexed> index, Terms t, Node name, Node source) {
+        Graph g = GraphFactory.createDefaultGraph();
+        g.add(Triple.create(name, Vocab.Prov.wasDerivedFrom, source));
+        index.forEach((iri, x) -> {
+            Node e = NodeFactory.createURI(iri);
+            Key key = x.key();
+            g.add(Triple.create(e, t.timelineKey, NodeFactory.createLiteralString(key.sortKey())));
+            if (key.firstDay() != null) {
+                g.add(Triple.create(e, t.timelineFirstDay, NodeFactory.createLiteralDT(key.firstDay().toString(), XSDDatatype.XSDdate)));
+                g.add(Triple.create(e, t.timelineLastDay, NodeFactory.createLiteralDT(key.lastDay().toString(), XSDDatatype.XSDdate)));
+            }
+            g.add(Triple.create(e, t.timelineEntry, NodeFactory.createLiteralString(EntryJson.encode(x.entry()))));
+        });
+        return g;
+    }
+
+    static Node first(Graph g, Node s, Node p) {
+        var it = g.find(s, p, Node.ANY);
+        try {
+            return it.hasNext() ? it.next().getObject() : null;
+        } finally {
+            it.close();
+        }
+    }
+}
