@@ -68,7 +68,7 @@ public final class EtkgServer implements AutoCloseable {
                 .add(DATASET, dsg, options.update())
                 .addServlet("", new IndexPage(store, iris, options))
                 .addServlet("/index.html", new IndexPage(store, iris, options));
-        TimelineEndpoint timeline = new TimelineEndpoint(new TimelineService(store, iris), options.update());
+        TimelineEndpoint timeline = new TimelineEndpoint(TimelineService.keptInMemory(store, iris), options.update());
         for (String path : java.util.List.of("/timeline", "/timeline/names", "/timeline.html")) {
             builder.addServlet(path, timeline);
         }

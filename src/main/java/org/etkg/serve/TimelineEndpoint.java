@@ -96,7 +96,7 @@ final class TimelineEndpoint extends HttpServlet {
         List<TimelineEntry> entries = page.entries();
         for (int i = 0; i < entries.size(); i++) {
             out.print(i == 0 ? "\n" : ",\n");
-            out.print(JSON.toStringFlat(JsonWriter.entry(entries.get(i))));
+            out.print(JsonWriter.text(entries.get(i)));
         }
         out.println("]}");
     }

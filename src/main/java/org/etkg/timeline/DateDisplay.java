@@ -2,10 +2,8 @@ package org.etkg.timeline;
 
 import org.etkg.index.TimelineEntry;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Dates as an analyst reads them: what the article writes shown plainly and what other
@@ -94,12 +92,15 @@ public final class DateDisplay {
         return e.asWritten() != null ? "“" + e.asWritten() + "”" : "undated";
     }
 
+    /** English month abbreviations, as java.time's SHORT style gives them, without a locale lookup per row. */
+    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
     private static String day(LocalDate d, TimelineEntry written) {
         boolean dayWritten = written != null && written.writtenDay() != null && written.writtenDay() == d.getDayOfMonth();
         boolean monthWritten = written != null && written.writtenMonth() != null && written.writtenMonth() == d.getMonthValue();
         boolean yearWritten = written != null && written.writtenYear() != null && written.writtenYear() == d.getYear();
         String dd = String.valueOf(d.getDayOfMonth());
-        String mm = d.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+        String mm = MONTHS[d.getMonthValue() - 1];
         String yy = String.valueOf(d.getYear());
         if (dayWritten && monthWritten) {
             return dd + " " + mm + " " + (yearWritten ? yy : "[" + yy + "]");

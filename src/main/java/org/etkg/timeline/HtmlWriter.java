@@ -22,7 +22,7 @@ public final class HtmlWriter {
         String page = template()
                 .replace("__TITLE__", TimelineJsWriter.html(title))
                 // "</" cannot appear inside a script element; JSON allows "<\/".
-                .replace("__DATA__", JsonWriter.toJson(entries).toString().replace("</", "<\\/"));
+                .replace("__DATA__", JsonWriter.array(entries));
         out.print(page);
         out.flush();
     }

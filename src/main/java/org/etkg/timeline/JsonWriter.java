@@ -1,106 +1,98 @@
 package org.etkg.timeline;
 
-import org.etkg.index.TimelineEntry;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.List;
 
-import org.apache.jena.atlas.json.JSON;
-import org.apache.jena.atlas.json.JsonArray;
-import org.apache.jena.atlas.json.JsonObject;
+import org.etkg.index.JsonOut;
+import org.etkg.index.TimelineEntry;
 
 /** The timeline's rows as JSON, with IRIs, for scripts. */
 public final class JsonWriter {
     private JsonWriter() {
     }
 
-    public static JsonArray toJson(List<TimelineEntry> entries) {
-        JsonArray rows = new JsonArray();
-        entries.forEach(e -> rows.add(entry(e)));
-        return rows;
+    /** The entries as one JSON array, for a page that inlines them. */
+    public static String array(List<TimelineEntry> entries) {
+        JsonOut o = new JsonOut().beginArray();
+        entries.forEach(e -> entry(e, o));
+        return o.endArray().toString();
+    }
+
+    /** One entry as JSON text. */
+    public static String text(TimelineEntry e) {
+        return entry(e, new JsonOut()).toString();
     }
 
     /** One entry as JSON: its fields and, for a cluster, its members, each as its own article tells it. */
-    public static JsonObject entry(TimelineEntry e) {
-        JsonObject o = row(e);
+    private static JsonOut entry(TimelineEntry e, JsonOut o) {
+        row(e, o.beginObject());
         if (!e.reports().members().isEmpty()) {
-            JsonArray members = new JsonArray();
-            e.reports().members().forEach(m -> members.add(row(m)));
-            o.put("members", members);
+            o.key("members").beginArray();
+            e.reports().members().forEach(m -> row(m, o.beginObject()).endObject());
+            o.endArray();
         }
+        return o.endObject();
+    }
+
+    /** One entry's fields, into its open object. */
+    private static JsonOut row(TimelineEntry e, JsonOut o) {
+        o.key("iri").value(e.iri());
+        o.key("label").value(e.label());
+        o.put("kind", e.statement() ? "statement" : "event");
+        o.put("type", e.type());
+        String resolved = DateDisplay.resolved(e);
+        o.put("displayDate", resolved.isEmpty() ? DateDisplay.summary(e) : resolved);
+        o.put("resolvedDate", resolved.isEmpty() ? null : resolved);
+        o.put("asWritten", e.asWritten());
+        o.put("date", e.date());
+        o.put("begin", e.begin());
+        o.put("end", e.end());
+        o.put("earliest", e.earliest());
+        o.put("latest", e.latest());
+        o.put("anchor", e.anchor());
+        o.key("placedBy").value(e.placedBy());
+        o.key("relations").beginArray();
+        e.relations().forEach(r -> o.value(DateDisplay.words(r)));
+        o.endArray();
+        o.put("resolvedBy", e.resolvedBy());
+        o.put("place", e.place());
+        o.put("placeIri", e.placeIri());
+        o.key("participants").beginArray();
+        for (TimelineEntry.Participant p : e.participants()) {
+            o.beginObject().key("iri").value(p.iri()).key("label").value(p.label()).key("role").value(p.role()).endObject();
+        }
+        o.endArray();
+        o.put("source", e.source());
+        o.put("sourceIri", e.sourceIri());
+        o.put("modality", e.modality());
+        o.put("quote", e.quote());
+        o.put("text", e.text());
+        o.put("partOf", e.partOf());
+        o.put("article", e.article());
+        o.key("reports").value(e.reports().articles().size());
+        o.key("sameAs").beginArray();
+        e.reports().sameAs().forEach(o::value);
+        o.endArray();
+        o.key("articles").beginArray();
+        e.reports().articles().forEach(o::value);
+        o.endArray();
+        o.key("differences").beginArray();
+        e.reports().differences().forEach(o::value);
+        o.endArray();
         return o;
     }
 
-    /** One entry's fields; a cluster's row also lists its members, each as its own article tells it. */
-    private static JsonObject row(TimelineEntry e) {
-        {
-            JsonObject o = new JsonObject();
-            o.put("iri", e.iri());
-            o.put("label", e.label());
-            o.put("kind", e.statement() ? "statement" : "event");
-            put(o, "type", e.type());
-            put(o, "displayDate", DateDisplay.summary(e));
-            put(o, "resolvedDate", DateDisplay.resolved(e).isEmpty() ? null : DateDisplay.resolved(e));
-            put(o, "asWritten", e.asWritten());
-            put(o, "date", e.date());
-            put(o, "begin", e.begin());
-            put(o, "end", e.end());
-            put(o, "earliest", e.earliest());
-            put(o, "latest", e.latest());
-            put(o, "anchor", e.anchor());
-            o.put("placedBy", e.placedBy());
-            JsonArray relations = new JsonArray();
-            e.relations().forEach(r -> relations.add(DateDisplay.words(r)));
-            o.put("relations", relations);
-            put(o, "resolvedBy", e.resolvedBy());
-            put(o, "place", e.place());
-            put(o, "placeIri", e.placeIri());
-            JsonArray participants = new JsonArray();
-            for (TimelineEntry.Participant p : e.participants()) {
-                JsonObject po = new JsonObject();
-                po.put("iri", p.iri());
-                po.put("label", p.label());
-                po.put("role", p.role());
-                participants.add(po);
-            }
-            o.put("participants", participants);
-            put(o, "source", e.source());
-            put(o, "sourceIri", e.sourceIri());
-            put(o, "modality", e.modality());
-            put(o, "quote", e.quote());
-            put(o, "text", e.text());
-            put(o, "partOf", e.partOf());
-            put(o, "article", e.article());
-            o.put("reports", e.reports().articles().size());
-            JsonArray sameAs = new JsonArray();
-            e.reports().sameAs().forEach(sameAs::add);
-            o.put("sameAs", sameAs);
-            JsonArray articles = new JsonArray();
-            e.reports().articles().forEach(articles::add);
-            o.put("articles", articles);
-            JsonArray differences = new JsonArray();
-            e.reports().differences().forEach(differences::add);
-            o.put("differences", differences);
-            return o;
-        }
-    }
-
-    /** Writes the entries as one JSON array, row by row: a long timeline is never held as one JSON tree. */
+    /** Writes the entries as one JSON array, row by row: a long timeline is never held as one JSON text. */
     public static void write(List<TimelineEntry> entries, PrintWriter out) {
         out.print("[");
+        StringBuilder b = new StringBuilder(2048);
         for (int i = 0; i < entries.size(); i++) {
             out.print(i == 0 ? "\n" : ",\n");
-            out.print(JSON.toStringFlat(entry(entries.get(i))));
+            b.setLength(0);
+            entry(entries.get(i), new JsonOut(b));
+            out.append(b);
         }
         out.println(entries.isEmpty() ? "]" : "\n]");
         out.flush();
-    }
-
-    private static void put(JsonObject o, String key, Object value) {
-        if (value instanceof LocalDate d) {
-            o.put(key, d.toString());
-        } else if (value != null) {
-            o.put(key, value.toString());
-        }
     }
 }

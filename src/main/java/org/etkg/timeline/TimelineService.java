@@ -37,6 +37,7 @@ import org.etkg.resolve.Identity;
 import org.etkg.rdf.Terms;
 import org.etkg.rdf.Vocab;
 import org.etkg.store.EtkgStore;
+import org.etkg.store.StoreVersion;
 
 /**
  * Builds the timeline from the store (never from facts files), so it covers every loaded
@@ -50,11 +51,95 @@ public final class TimelineService {
     private final String prefixes;
     /** Queries run many times with other bound values are parsed once. */
     private final Map<String, Query> parsed = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Whether this service keeps the store's whole index in memory (a long-lived process). */
+    private final boolean kept;
+    private volatile InMemoryIndex memory;
+    private final java.util.concurrent.atomic.AtomicBoolean building = new java.util.concurrent.atomic.AtomicBoolean();
+    private volatile RuntimeException buildFailure;
 
+    /** A service for a few requests (a command): each page reads what it needs from the store's index. */
     public TimelineService(EtkgStore store, IriScheme iris) {
+        this(store, iris, false);
+    }
+
+    private TimelineService(EtkgStore store, IriScheme iris, boolean kept) {
         this.store = store;
         this.iris = iris;
         this.prefixes = Vocab.sparqlPrefixes(iris);
+        this.kept = kept;
+    }
+
+    /**
+     * A service for a process that answers many requests (`etkg serve`): it keeps the whole
+     * timeline index in memory, read in the background now and again after each change to the
+     * store, and answers from the store's index while that is being read.
+     */
+    public static TimelineService keptInMemory(EtkgStore store, IriScheme iris) {
+        TimelineService service = new TimelineService(store, iris, true);
+        service.refresh();
+        return service;
+    }
+
+    /** Waits until the index in memory is current (for benchmarks and tests); false when the time ran out. */
+    public boolean awaitMemory(java.time.Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (buildFailure != null) {
+                throw buildFailure;
+            }
+            boolean current = store.read(dsg -> {
+                InMemoryIndex m = memory;
+                return m != null && m.version.equals(StoreVersion.of(dsg));
+            });
+            if (current) {
+                return true;
+            }
+            refresh();
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Starts reading the index into memory, unless a read is under way. */
+    private void refresh() {
+        if (!building.compareAndSet(false, true)) {
+            return;
+        }
+        Thread reader = new Thread(() -> {
+            try {
+                long t0 = System.nanoTime();
+                memory = store.read(dsg -> InMemoryIndex.build(dsg, iris, events -> keys(dsg, events)));
+                buildFailure = null;
+                if (System.getProperty("etkg.trace") != null) {
+                    System.err.printf("timeline index in memory: %d events in %d ms%n", memory.size(), (System.nanoTime() - t0) / 1_000_000);
+                }
+            } catch (RuntimeException e) {
+                // Pages go on from the store's index; the failure is reported to whoever waits for the memory.
+                buildFailure = e;
+            } finally {
+                building.set(false);
+            }
+        }, "etkg-timeline-index");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** The index in memory if it is current for the transaction on {@code dsg}; otherwise null, and a fresh one is started. */
+    private InMemoryIndex current(DatasetGraph dsg) {
+        if (!kept) {
+            return null;
+        }
+        InMemoryIndex m = memory;
+        if (m != null && m.version.equals(StoreVersion.of(dsg))) {
+            return m;
+        }
+        refresh();
+        return null;
     }
 
     /**
@@ -65,68 +150,102 @@ public final class TimelineService {
         return page(filter, Paging.ALL).entries();
     }
 
-    /** The events that pass the filter's actor, place, type and modality, with their clusters; null for every event. */
-    private Set<String> matching(DatasetGraph dsg, TimelineFilter filter, Identity identity) {
-        Set<String> keep = null;
-        if (filter.actor() != null) {
-            List<Node> actors = new ArrayList<>();
-            List<String> named = new ArrayList<>();
-            resolve(dsg, filter.actor(), "actor", "?x sem:hasActor/rdf:value ?match .").forEach(n -> named.add(n.getURI()));
-            // Every article's IRI for the same person or organisation.
-            identity.expand(named).forEach(i -> actors.add(NodeFactory.createURI(i)));
-            keep = select(dsg, "?event sem:hasActor/rdf:value ?filter .", actors);
+    /**
+     * What a filter names, resolved to the store's resources: the actors (with every IRI their
+     * clusters have), the places, the types with their narrower types, the modalities. A null
+     * list is no condition.
+     */
+    record Selection(List<Node> actors, List<Node> places, List<Node> types, List<Node> modalities) {
+        boolean isEmpty() {
+            return actors == null && places == null && types == null && modalities == null;
         }
-        if (filter.place() != null) {
-            List<Node> places = resolve(dsg, filter.place(), "place", "?x sem:hasPlace/schema:containedInPlace* ?match .");
-            Set<String> atPlace = select(dsg, "?event sem:hasPlace/schema:containedInPlace* ?filter .", places);
+    }
+
+    private Selection selection(DatasetGraph dsg, TimelineFilter filter, Identity identity, InMemoryIndex memory) {
+        List<Node> actors = null;
+        if (filter.actor() != null) {
+            List<String> named = new ArrayList<>();
+            (memory != null ? memory.named(dsg, filter.actor(), false)
+                    : resolve(dsg, filter.actor(), "actor", "?x sem:hasActor/rdf:value ?match .")).forEach(n -> named.add(n.getURI()));
+            // Every article's IRI for the same person or organisation.
+            actors = new ArrayList<>();
+            for (String i : identity.expand(named)) {
+                actors.add(NodeFactory.createURI(i));
+            }
+        }
+        List<Node> places = filter.place() == null ? null : memory != null ? memory.named(dsg, filter.place(), true)
+                : resolve(dsg, filter.place(), "place", "?x sem:hasPlace/schema:containedInPlace* ?match .");
+        // A type includes its narrower types: "meeting" finds committee rounds too.
+        List<Node> types = filter.type() == null ? null
+                : concepts(dsg, memory, Scheme.EVENT_TYPE, filter.type(), "type", "event types", true);
+        List<Node> modalities = filter.modality() == null ? null
+                : concepts(dsg, memory, Scheme.MODALITY, filter.modality(), "modality", "modalities", false);
+        return new Selection(actors, places, types, modalities);
+    }
+
+    /** The events that pass the selection, with their clusters; null for every event. */
+    private Set<String> matching(DatasetGraph dsg, Selection selection, Identity identity) {
+        Set<String> keep = null;
+        if (selection.actors() != null) {
+            keep = select(dsg, "?event sem:hasActor/rdf:value ?filter .", selection.actors());
+        }
+        if (selection.places() != null) {
+            Set<String> atPlace = select(dsg, "?event sem:hasPlace/schema:containedInPlace* ?filter .", selection.places());
             keep = keep == null ? atPlace : intersect(keep, atPlace);
         }
-        if (filter.type() != null) {
-            // A type includes its narrower types: "meeting" finds committee rounds too.
-            List<Node> types = concepts(dsg, Scheme.EVENT_TYPE, filter.type(), "type", "event types", true);
-            Set<String> ofType = select(dsg, "?event sem:eventType ?filter .", types);
+        if (selection.types() != null) {
+            Set<String> ofType = select(dsg, "?event sem:eventType ?filter .", selection.types());
             keep = keep == null ? ofType : intersect(keep, ofType);
         }
-        if (filter.modality() != null) {
-            List<Node> modalities = concepts(dsg, Scheme.MODALITY, filter.modality(), "modality", "modalities", false);
-            Set<String> withModality = select(dsg, "?event etkg:modality ?filter .", modalities);
+        if (selection.modalities() != null) {
+            Set<String> withModality = select(dsg, "?event etkg:modality ?filter .", selection.modalities());
             keep = keep == null ? withModality : intersect(keep, withModality);
         }
         return keep == null ? null : identity.expand(keep);
     }
 
     /**
+     * The entries that pass, as the IRIs of the events they are shown as, in time order, from
+     * the store's index: the matching events' keys, one entry per cluster, parts after wholes.
+     */
+    private List<String> primaries(DatasetGraph dsg, Selection selection, TimelineFilter filter, Identity identity) {
+        Map<String, TimelineIndex.Key> keys = keys(dsg, matching(dsg, selection, identity));
+        Comparator<String> byKey = Comparator.comparing((String e) -> keys.get(e).sortKey()).thenComparing(e -> e);
+        // One entry per cluster, where its representative stands (or, when that is not shown, its first member).
+        Map<String, List<String>> clusters = new HashMap<>();
+        keys.keySet().forEach(e -> clusters.computeIfAbsent(identity.representative(e), k -> new ArrayList<>()).add(e));
+        List<String> primaries = new ArrayList<>();
+        clusters.forEach((rep, members) -> primaries.add(keys.containsKey(rep) ? rep : members.stream().min(byKey).orElseThrow()));
+        if (filter.from() != null || filter.to() != null) {
+            primaries.removeIf(p -> !InMemoryIndex.overlaps(keys.get(p), filter.from(), filter.to()));
+        }
+        primaries.sort(byKey);
+        partsAfterWholes(dsg, primaries, keys, identity);
+        return primaries;
+    }
+
+    /**
      * One page of the timeline: the entries that pass the filter, from the offset or after
      * the cursor's entry, at most the limit. The entries are sorted by the timeline index
      * (each event's key, written when its article was loaded) and only the page's entries
-     * are read in full, so a page of a long timeline costs about as much as a short one. A
-     * cursor whose entry is no longer shown (the store changed under it) is refused, so that
-     * a reader never silently skips entries.
+     * are read, one index value each, so a page of a long timeline costs about as much as a
+     * short one. A cursor whose entry is no longer shown (the store changed under it) is
+     * refused, so that a reader never silently skips entries.
      */
     public TimelinePage page(TimelineFilter filter, Paging paging) {
         return store.read(dsg -> {
             long t0 = System.nanoTime();
-            Identity identity = Identity.read(dsg, iris);
+            InMemoryIndex memory = current(dsg);
+            Identity identity = memory != null ? memory.identity : Identity.read(dsg, iris);
             long t1 = System.nanoTime();
-            Set<String> keep = matching(dsg, filter, identity);
+            Selection selection = selection(dsg, filter, identity, memory);
             long t2 = System.nanoTime();
-            Map<String, TimelineIndex.Key> keys = keys(dsg, keep);
+            List<String> primaries = memory != null ? memory.primaries(dsg, selection, filter.from(), filter.to())
+                    : primaries(dsg, selection, filter, identity);
             long t3 = System.nanoTime();
-            Comparator<String> byKey = Comparator.comparing((String e) -> keys.get(e).sortKey()).thenComparing(e -> e);
-            // One entry per cluster, where its representative stands (or, when that is not shown, its first member).
-            Map<String, List<String>> clusters = new HashMap<>();
-            keys.keySet().forEach(e -> clusters.computeIfAbsent(identity.representative(e), k -> new ArrayList<>()).add(e));
-            List<String> primaries = new ArrayList<>();
-            clusters.forEach((rep, members) -> primaries.add(keys.containsKey(rep) ? rep : members.stream().min(byKey).orElseThrow()));
-            if (filter.from() != null || filter.to() != null) {
-                primaries.removeIf(p -> !overlaps(keys.get(p), filter.from(), filter.to()));
-            }
-            primaries.sort(byKey);
-            partsAfterWholes(dsg, primaries, keys, identity);
             int start = paging.offset();
             if (paging.after() != null) {
-                String iri = Paging.entryOf(paging.after());
-                String cluster = identity.representative(iri);
+                String cluster = identity.representative(Paging.entryOf(paging.after()));
                 start = -1;
                 for (int i = 0; i < primaries.size(); i++) {
                     if (identity.representative(primaries.get(i)).equals(cluster)) {
@@ -142,29 +261,26 @@ public final class TimelineService {
             start = Math.min(start, primaries.size());
             int end = paging.limit() == null ? primaries.size() : (int) Math.min(primaries.size(), (long) start + paging.limit());
             List<String> shown = primaries.subList(start, end);
-            long t4 = System.nanoTime();
             Map<String, Integer> position = new HashMap<>();
             Set<String> wanted = new LinkedHashSet<>();
             for (int i = 0; i < shown.size(); i++) {
                 String rep = identity.representative(shown.get(i));
                 position.put(rep, i);
-                wanted.addAll(clusters.get(rep));
+                wanted.addAll(identity.members(rep));
             }
-            // One index record for each report shown; a cluster's reports merge into one entry.
-            List<TimelineEntry> entries = merge(new ArrayList<>(entries(dsg, wanted).values()), identity);
+            // One index value for each report shown; a cluster's reports merge into one entry.
+            Map<String, TimelineEntry> read = memory != null ? memory.entries(dsg, wanted, missing -> entries(dsg, missing))
+                    : entries(dsg, wanted);
+            List<TimelineEntry> entries = merge(new ArrayList<>(read.values()), identity);
             entries.sort(Comparator.comparingInt(e -> position.getOrDefault(identity.representative(e.iri()), Integer.MAX_VALUE)));
             String next = end < primaries.size() && end > 0 ? Paging.cursorAfter(primaries.get(end - 1)) : null;
             if (System.getProperty("etkg.trace") != null) {
-                System.err.printf("timeline page: identity %d ms, filter %d ms, keys %d ms, sort and page %d ms, entries %d ms%n",
-                        (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000,
-                        (System.nanoTime() - t4) / 1_000_000);
+                System.err.printf("timeline page (%s): identity %d ms, filter %d ms, order %d ms, entries %d ms%n",
+                        memory != null ? "in memory" : "from the store", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+                        (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000);
             }
             return new TimelinePage(entries, primaries.size(), start, next);
         });
-    }
-
-    private static boolean overlaps(TimelineIndex.Key key, LocalDate from, LocalDate to) {
-        return key.firstDay() != null && (from == null || !key.lastDay().isBefore(from)) && (to == null || !key.firstDay().isAfter(to));
     }
 
     /**
@@ -308,6 +424,25 @@ public final class TimelineService {
      * and the places they lie in), not by one large query.
      */
     public record Names(List<String[]> actors, List<String[]> places) {
+        /** The names with their folded words, from the labels of the actors and of the places. */
+        static Names of(Set<String> actorLabels, Set<String> placeLabels) {
+            return new Names(words(actorLabels), words(placeLabels));
+        }
+
+        private static List<String[]> words(Set<String> labels) {
+            List<String[]> out = new ArrayList<>();
+            for (String label : new TreeSet<>(labels)) {
+                List<String> keys = new ArrayList<>(List.of(label, key(label)));
+                for (String word : label.split("[\\s\\p{Punct}]+")) {
+                    if (!word.isEmpty()) {
+                        keys.add(key(word));
+                    }
+                }
+                out.add(keys.toArray(String[]::new));
+            }
+            return out;
+        }
+
         /** Labels whose folded words (or the whole label) start with the folded text, shortest first. */
         public Map<String, List<String>> suggest(String typed, int max) {
             String wanted = key(typed);
@@ -333,6 +468,10 @@ public final class TimelineService {
 
     public Names names() {
         return store.read(dsg -> {
+            InMemoryIndex memory = current(dsg);
+            if (memory != null) {
+                return memory.suggestions(dsg);
+            }
             Set<Node> actors = new LinkedHashSet<>();
             dsg.find(Node.ANY, Node.ANY, Vocab.Sem.roleType, Node.ANY).forEachRemaining(role ->
                     dsg.find(Node.ANY, role.getSubject(), Vocab.RDF_VALUE, Node.ANY).forEachRemaining(v -> {
@@ -349,14 +488,14 @@ public final class TimelineService {
                     dsg.find(Node.ANY, place, Vocab.Schema.containedInPlace, Node.ANY).forEachRemaining(q -> todo.add(q.getObject()));
                 }
             }
-            return new Names(labelled(dsg, actors), labelled(dsg, places));
+            return Names.of(labels(dsg, actors), labels(dsg, places));
         });
     }
 
-    private static List<String[]> labelled(DatasetGraph dsg, Set<Node> things) {
+    private static Set<String> labels(DatasetGraph dsg, Set<Node> things) {
         Set<String> labels = new TreeSet<>();
         for (Node x : things) {
-            for (Node p : List.of(Vocab.RDFS_LABEL, Vocab.SKOS_ALT_LABEL)) {
+            for (Node p : List.of(Vocab.RDFS_LABEL, Vocab.SKOS_ALT_LABEL, Vocab.SKOS_PREF_LABEL)) {
                 dsg.find(Node.ANY, x, p, Node.ANY).forEachRemaining(q -> {
                     if (q.getObject().isLiteral()) {
                         labels.add(q.getObject().getLiteralLexicalForm());
@@ -364,17 +503,16 @@ public final class TimelineService {
                 });
             }
         }
-        List<String[]> out = new ArrayList<>();
-        for (String label : labels) {
-            List<String> keys = new ArrayList<>(List.of(label, key(label)));
-            for (String word : label.split("[\\s\\p{Punct}]+")) {
-                if (!word.isEmpty()) {
-                    keys.add(key(word));
-                }
-            }
-            out.add(keys.toArray(String[]::new));
+        return labels;
+    }
+
+    private List<Node> concepts(DatasetGraph dsg, InMemoryIndex memory, Scheme scheme, String value, String what, String all,
+                                boolean narrower) {
+        if (memory == null) {
+            return concepts(dsg, scheme, value, what, all, narrower);
         }
-        return out;
+        return memory.concepts.computeIfAbsent(scheme + " " + narrower + " " + value,
+                k -> concepts(dsg, scheme, value, what, all, narrower));
     }
 
     /**
@@ -488,7 +626,7 @@ public final class TimelineService {
      */
     private List<Node> resolve(DatasetGraph dsg, String nameOrIri, String what, String usedPattern) {
         List<Node> found = new ArrayList<>();
-        if (nameOrIri.matches("[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+        if (isIri(nameOrIri)) {
             Node iri = NodeFactory.createURI(nameOrIri);
             run(dsg, "SELECT ?match WHERE { " + usedPattern + " } LIMIT 1", Map.of("match", iri),
                     s -> found.add(iri));
@@ -519,10 +657,19 @@ public final class TimelineService {
             Set<String> names = new TreeSet<>();
             run(dsg, "SELECT DISTINCT ?l WHERE { " + usedPattern + " ?match rdfs:label ?l } LIMIT 50", Map.of(),
                     s -> names.add(s.getLiteral("l").getLexicalForm()));
-            throw EtkgException.usage("no " + what + " named '" + shorten(nameOrIri) + "' takes part in any event; "
-                    + what + "s include: " + String.join(", ", names));
+            throw nobodyNamed(what, nameOrIri, names);
         }
         return new ArrayList<>(new LinkedHashSet<>(found));
+    }
+
+    /** Whether a filter value is an IRI rather than a name. */
+    static boolean isIri(String nameOrIri) {
+        return nameOrIri.matches("[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+    }
+
+    static EtkgException nobodyNamed(String what, String nameOrIri, java.util.Collection<String> some) {
+        return EtkgException.usage("no " + what + " named '" + shorten(nameOrIri) + "' takes part in any event; "
+                + what + "s include: " + String.join(", ", some));
     }
 
     private static String shorten(String s) {
