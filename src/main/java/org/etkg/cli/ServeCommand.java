@@ -70,6 +70,22 @@ final class ServeCommand implements Callable<Integer> {
         out.printf("Serving %s at http://%s:%d/ (SPARQL: http://%s:%d%s/sparql)%s. Ctrl-C to stop.%n", storeOptions.store(),
                 shown, server.port(), shown, server.port(), EtkgServer.DATASET, update ? ", updates allowed" : ", read-only");
         out.flush();
+        long started = System.nanoTime();
+        Thread ready = new Thread(() -> {
+            try {
+                if (server.awaitTimeline(Duration.ofHours(1))) {
+                    out.printf("Timeline in memory after %.1f s: its pages now answer in milliseconds.%n", (System.nanoTime() - started) / 1e9);
+                    out.flush();
+                }
+            } catch (RuntimeException e) {
+                // Not fatal: every page is still answered, from the store's own index.
+                var err = spec.commandLine().getErr();
+                err.println("etkg: the timeline could not be read into memory (" + e.getMessage() + "); its pages are read from the store");
+                err.flush();
+            }
+        }, "etkg-serve-timeline");
+        ready.setDaemon(true);
+        ready.start();
         stopped.await();
         return 0;
     }

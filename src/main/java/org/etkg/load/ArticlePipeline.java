@@ -22,6 +22,13 @@ import org.etkg.validate.Violation;
  * message for a violation is made here.
  */
 final class ArticlePipeline {
+    /**
+     * Only for the benchmark, which measures what the timeline index adds to a load by loading
+     * the same corpus with and without it: {@code -Detkg.bench.withoutTimelineIndex=true}. A
+     * store loaded so still gives the right timeline (slowly), and `validate` says to reload.
+     */
+    private static final boolean WITHOUT_INDEX = Boolean.getBoolean("etkg.bench.withoutTimelineIndex");
+
     private final Ontology ontology;
     private final IriScheme iris;
 
@@ -57,9 +64,11 @@ final class ArticlePipeline {
         }
         // The article's place in the timeline, derived from its graphs now, so that it is written
         // in the same transaction as the article and never goes stale.
-        Node index = iris.timelineGraph(facts.id());
-        graphs.put(index, TimelineIndex.graph(TimelineIndex.of(graphs, ontology.graph(), iris.terms()), iris.terms(), index,
-                iris.articleGraph(facts.id())));
+        if (!WITHOUT_INDEX) {
+            Node index = iris.timelineGraph(facts.id());
+            graphs.put(index, TimelineIndex.graph(TimelineIndex.of(graphs, ontology.graph(), iris.terms()), iris.terms(), index,
+                    iris.articleGraph(facts.id())));
+        }
         long statements = facts.statementCount();
         return new MappedArticle(facts.id(), graphs, facts.events().size() - statements, statements);
     }

@@ -27,9 +27,19 @@ public final class EtkgServer implements AutoCloseable {
     public static final String DATASET = "/etkg";
 
     private final FusekiServer server;
+    private final TimelineService timeline;
 
-    private EtkgServer(FusekiServer server) {
+    private EtkgServer(FusekiServer server, TimelineService timeline) {
         this.server = server;
+        this.timeline = timeline;
+    }
+
+    /**
+     * Waits until the timeline's index is in memory, read in the background since the start
+     * (pages are answered from the store meanwhile); false when the time ran out.
+     */
+    public boolean awaitTimeline(Duration timeout) {
+        return timeline.awaitMemory(timeout);
     }
 
     /** What to serve and how. {@code host} is 127.0.0.1/localhost/::1 (loopback) or 0.0.0.0 (all interfaces). */
@@ -68,12 +78,13 @@ public final class EtkgServer implements AutoCloseable {
                 .add(DATASET, dsg, options.update())
                 .addServlet("", new IndexPage(store, iris, options))
                 .addServlet("/index.html", new IndexPage(store, iris, options));
-        TimelineEndpoint timeline = new TimelineEndpoint(TimelineService.keptInMemory(store, iris), options.update());
+        TimelineService service = TimelineService.keptInMemory(store, iris);
+        TimelineEndpoint timeline = new TimelineEndpoint(service, options.update());
         for (String path : java.util.List.of("/timeline", "/timeline/names", "/timeline.html")) {
             builder.addServlet(path, timeline);
         }
         try {
-            return new EtkgServer(builder.build().start());
+            return new EtkgServer(builder.build().start(), service);
         } catch (RuntimeException e) {
             Throwable root = e;
             while (root.getCause() != null) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,11 +19,6 @@ import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
-import org.apache.jena.sparql.syntax.ElementData;
-import org.apache.jena.sparql.syntax.ElementGroup;
-import org.apache.jena.sparql.syntax.ElementLateral;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
@@ -36,7 +32,9 @@ import org.etkg.index.TimelineIndex;
 import org.etkg.resolve.Identity;
 import org.etkg.rdf.Terms;
 import org.etkg.rdf.Vocab;
+import org.apache.jena.tdb2.store.NodeId;
 import org.etkg.store.EtkgStore;
+import org.etkg.store.QuadIds;
 import org.etkg.store.StoreVersion;
 
 /**
@@ -183,25 +181,85 @@ public final class TimelineService {
         return new Selection(actors, places, types, modalities);
     }
 
-    /** The events that pass the selection, with their clusters; null for every event. */
+    /**
+     * The events that pass the selection, with their clusters; null for every event. Read from
+     * TDB2's indexes by node id, decoding only the events found: a much-cited person takes
+     * part in tens of thousands of events, each named in its own article's graph.
+     */
     private Set<String> matching(DatasetGraph dsg, Selection selection, Identity identity) {
-        Set<String> keep = null;
+        if (selection.isEmpty()) {
+            return null;
+        }
+        QuadIds q = new QuadIds(dsg);
+        Set<NodeId> keep = null;
         if (selection.actors() != null) {
-            keep = select(dsg, "?event sem:hasActor/rdf:value ?filter .", selection.actors());
+            Set<NodeId> roles = new HashSet<>();
+            for (NodeId actor : ids(q, selection.actors())) {
+                q.find(QuadIds.ANY, QuadIds.ANY, q.id(Vocab.RDF_VALUE), actor, (g, s, p, o) -> roles.add(s));
+            }
+            Set<NodeId> events = new HashSet<>();
+            NodeId hasActor = q.id(Vocab.Sem.hasActor);
+            for (NodeId role : roles) {
+                q.find(QuadIds.ANY, QuadIds.ANY, hasActor, role, (g, s, p, o) -> events.add(s));
+            }
+            keep = events;
         }
         if (selection.places() != null) {
-            Set<String> atPlace = select(dsg, "?event sem:hasPlace/schema:containedInPlace* ?filter .", selection.places());
-            keep = keep == null ? atPlace : intersect(keep, atPlace);
+            // The places named and every place inside them.
+            Set<NodeId> places = new HashSet<>();
+            List<NodeId> todo = new ArrayList<>(ids(q, selection.places()));
+            NodeId containedIn = q.id(Vocab.Schema.containedInPlace);
+            while (!todo.isEmpty()) {
+                NodeId place = todo.remove(todo.size() - 1);
+                if (places.add(place)) {
+                    q.find(QuadIds.ANY, QuadIds.ANY, containedIn, place, (g, s, p, o) -> todo.add(s));
+                }
+            }
+            keep = intersect(keep, subjects(q, Vocab.Sem.hasPlace, places));
         }
         if (selection.types() != null) {
-            Set<String> ofType = select(dsg, "?event sem:eventType ?filter .", selection.types());
-            keep = keep == null ? ofType : intersect(keep, ofType);
+            keep = intersect(keep, subjects(q, Vocab.Sem.eventType, ids(q, selection.types())));
         }
         if (selection.modalities() != null) {
-            Set<String> withModality = select(dsg, "?event etkg:modality ?filter .", selection.modalities());
-            keep = keep == null ? withModality : intersect(keep, withModality);
+            keep = intersect(keep, subjects(q, iris.terms().modality, ids(q, selection.modalities())));
         }
-        return keep == null ? null : identity.expand(keep);
+        Set<String> events = new LinkedHashSet<>();
+        for (NodeId id : keep) {
+            Node n = q.node(id);
+            if (n.isURI()) {
+                events.add(n.getURI());
+            }
+        }
+        return identity.expand(events);
+    }
+
+    private static List<NodeId> ids(QuadIds q, List<Node> nodes) {
+        List<NodeId> out = new ArrayList<>();
+        for (Node n : nodes) {
+            NodeId id = q.id(n);
+            if (id != null) {
+                out.add(id);
+            }
+        }
+        return out;
+    }
+
+    /** The subjects that have one of the objects for the predicate. */
+    private static Set<NodeId> subjects(QuadIds q, Node predicate, java.util.Collection<NodeId> objects) {
+        Set<NodeId> out = new HashSet<>();
+        NodeId p = q.id(predicate);
+        for (NodeId o : objects) {
+            q.find(QuadIds.ANY, QuadIds.ANY, p, o, (g, s, pp, oo) -> out.add(s));
+        }
+        return out;
+    }
+
+    private static Set<NodeId> intersect(Set<NodeId> a, Set<NodeId> b) {
+        if (a == null) {
+            return b;
+        }
+        a.retainAll(b);
+        return a;
     }
 
     /**
@@ -209,7 +267,14 @@ public final class TimelineService {
      * the store's index: the matching events' keys, one entry per cluster, parts after wholes.
      */
     private List<String> primaries(DatasetGraph dsg, Selection selection, TimelineFilter filter, Identity identity) {
-        Map<String, TimelineIndex.Key> keys = keys(dsg, matching(dsg, selection, identity));
+        long t0 = System.nanoTime();
+        Set<String> matched = matching(dsg, selection, identity);
+        long t1 = System.nanoTime();
+        Map<String, TimelineIndex.Key> keys = keys(dsg, matched, filter.from() != null || filter.to() != null);
+        if (System.getProperty("etkg.trace") != null) {
+            System.err.printf("timeline from the store: %d events matched in %d ms, their keys read in %d ms%n",
+                    matched == null ? keys.size() : matched.size(), (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
+        }
         Comparator<String> byKey = Comparator.comparing((String e) -> keys.get(e).sortKey()).thenComparing(e -> e);
         // One entry per cluster, where its representative stands (or, when that is not shown, its first member).
         Map<String, List<String>> clusters = new HashMap<>();
@@ -320,6 +385,11 @@ public final class TimelineService {
      * says that the store needs a reload.
      */
     private Map<String, TimelineIndex.Key> keys(DatasetGraph dsg, Set<String> events) {
+        return keys(dsg, events, true);
+    }
+
+    /** As {@link #keys(DatasetGraph, Set)}; without {@code days}, the sort keys alone (enough to order, not to filter by date). */
+    private Map<String, TimelineIndex.Key> keys(DatasetGraph dsg, Set<String> events, boolean days) {
         Terms t = iris.terms();
         Map<String, String> sortKeys = new HashMap<>();
         Map<String, LocalDate> first = new HashMap<>();
@@ -337,14 +407,21 @@ public final class TimelineService {
             dsg.find(Node.ANY, Node.ANY, t.timelineFirstDay, Node.ANY).forEachRemaining(q -> first.put(q.getSubject().getURI(), LocalDate.parse(q.getObject().getLiteralLexicalForm())));
             dsg.find(Node.ANY, Node.ANY, t.timelineLastDay, Node.ANY).forEachRemaining(q -> last.put(q.getSubject().getURI(), LocalDate.parse(q.getObject().getLiteralLexicalForm())));
         } else {
+            // An index lookup or three for each event: an event has many other quads that need not be read.
+            QuadIds q = new QuadIds(dsg);
+            NodeId key = q.id(t.timelineKey);
+            NodeId firstDay = q.id(t.timelineFirstDay);
+            NodeId lastDay = q.id(t.timelineLastDay);
             for (String e : events) {
-                // Three index lookups: an event has many other quads that need not be read.
-                Node n = NodeFactory.createURI(e);
-                dsg.find(Node.ANY, n, t.timelineKey, Node.ANY).forEachRemaining(q -> sortKeys.put(e, q.getObject().getLiteralLexicalForm()));
-                dsg.find(Node.ANY, n, t.timelineFirstDay, Node.ANY)
-                        .forEachRemaining(q -> first.put(e, LocalDate.parse(q.getObject().getLiteralLexicalForm())));
-                dsg.find(Node.ANY, n, t.timelineLastDay, Node.ANY)
-                        .forEachRemaining(q -> last.put(e, LocalDate.parse(q.getObject().getLiteralLexicalForm())));
+                NodeId id = q.id(NodeFactory.createURI(e));
+                if (id == null) {
+                    continue;
+                }
+                q.find(QuadIds.ANY, id, key, QuadIds.ANY, (g, s, p, o) -> sortKeys.put(e, q.node(o).getLiteralLexicalForm()));
+                if (days) {
+                    q.find(QuadIds.ANY, id, firstDay, QuadIds.ANY, (g, s, p, o) -> first.put(e, LocalDate.parse(q.node(o).getLiteralLexicalForm())));
+                    q.find(QuadIds.ANY, id, lastDay, QuadIds.ANY, (g, s, p, o) -> last.put(e, LocalDate.parse(q.node(o).getLiteralLexicalForm())));
+                }
             }
         }
         Map<String, TimelineIndex.Key> out = new HashMap<>();
@@ -612,11 +689,6 @@ public final class TimelineService {
         return String.join("; ", parts);
     }
 
-    private static Set<String> intersect(Set<String> a, Set<String> b) {
-        Set<String> out = new LinkedHashSet<>(a);
-        out.retainAll(b);
-        return out;
-    }
 
 
     /**
@@ -626,16 +698,27 @@ public final class TimelineService {
      */
     private List<Node> resolve(DatasetGraph dsg, String nameOrIri, String what, String usedPattern) {
         List<Node> found = new ArrayList<>();
+        boolean place = what.equals("place");
+        QuadIds q = new QuadIds(dsg);
         if (isIri(nameOrIri)) {
             Node iri = NodeFactory.createURI(nameOrIri);
-            run(dsg, "SELECT ?match WHERE { " + usedPattern + " } LIMIT 1", Map.of("match", iri),
-                    s -> found.add(iri));
+            NodeId id = q.id(iri);
+            if (id != null && used(q, id, place)) {
+                found.add(iri);
+            }
         } else {
+            // The exact name first, by node id: a much-cited name is declared again in every article that uses it.
+            Set<NodeId> named = new LinkedHashSet<>();
             for (Node name : List.of(NodeFactory.createLiteralLang(nameOrIri, "en"), NodeFactory.createLiteralString(nameOrIri))) {
-                // EXISTS stops at the first use: a much-cited person takes part in thousands of events.
-                run(dsg, "SELECT DISTINCT ?match WHERE { ?match rdfs:label|skos:altLabel|skos:prefLabel ?name . FILTER EXISTS { "
-                                + usedPattern + " } }",
-                        Map.of("name", name), s -> found.add(s.get("match").asNode()));
+                NodeId id = q.id(name);
+                for (Node p : List.of(Vocab.RDFS_LABEL, Vocab.SKOS_ALT_LABEL, Vocab.SKOS_PREF_LABEL)) {
+                    q.find(QuadIds.ANY, QuadIds.ANY, q.id(p), id, (g, s, pp, o) -> named.add(s));
+                }
+            }
+            for (NodeId id : named) {
+                if (used(q, id, place)) {
+                    found.add(q.node(id));
+                }
             }
             if (found.isEmpty()) {
                 String key = key(nameOrIri);
@@ -662,6 +745,37 @@ public final class TimelineService {
         return new ArrayList<>(new LinkedHashSet<>(found));
     }
 
+    /** Whether a resource takes part in an event (an actor), or is the place of one or contains it (a place). */
+    private static boolean used(QuadIds q, NodeId id, boolean place) {
+        if (!place) {
+            boolean[] yes = {false};
+            NodeId hasActor = q.id(Vocab.Sem.hasActor);
+            q.find(QuadIds.ANY, QuadIds.ANY, q.id(Vocab.RDF_VALUE), id, (g, role, p, o) -> {
+                if (!yes[0]) {
+                    q.find(QuadIds.ANY, QuadIds.ANY, hasActor, role, (g2, e, p2, o2) -> yes[0] = true);
+                }
+            });
+            return yes[0];
+        }
+        Set<NodeId> seen = new HashSet<>();
+        List<NodeId> todo = new ArrayList<>(List.of(id));
+        NodeId hasPlace = q.id(Vocab.Sem.hasPlace);
+        NodeId containedIn = q.id(Vocab.Schema.containedInPlace);
+        while (!todo.isEmpty()) {
+            NodeId p = todo.remove(todo.size() - 1);
+            if (!seen.add(p)) {
+                continue;
+            }
+            boolean[] yes = {false};
+            q.find(QuadIds.ANY, QuadIds.ANY, hasPlace, p, (g, s, pp, o) -> yes[0] = true);
+            if (yes[0]) {
+                return true;
+            }
+            q.find(QuadIds.ANY, QuadIds.ANY, containedIn, p, (g, s, pp, o) -> todo.add(s));
+        }
+        return false;
+    }
+
     /** Whether a filter value is an IRI rather than a name. */
     static boolean isIri(String nameOrIri) {
         return nameOrIri.matches("[a-zA-Z][a-zA-Z0-9+.-]*:.*");
@@ -682,45 +796,9 @@ public final class TimelineService {
                 .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
-    /** The events the pattern finds for any of the values of ?filter: one query per 500 values, each evaluated per value. */
-    private Set<String> select(DatasetGraph dsg, String pattern, List<Node> values) {
-        Set<String> events = new LinkedHashSet<>();
-        for (int from = 0; from < values.size(); from += 500) {
-            run(dsg, "SELECT DISTINCT ?event WHERE { " + pattern + " }", Map.of(), "filter",
-                    values.subList(from, Math.min(values.size(), from + 500)), s -> events.add(s.getResource("event").getURI()));
-        }
-        return events;
-    }
-
+    /** Runs a query with values bound, never pasted into its text. */
     private void run(DatasetGraph dsg, String select, Map<String, Node> bindings, Consumer<QuerySolution> each) {
-        run(dsg, select, bindings, null, each);
-    }
-
-    /**
-     * Runs a query with values bound (never pasted into its text) and, when {@code events} is
-     * given, restricted to those events by a VALUES block placed first in its pattern.
-     */
-    private void run(DatasetGraph dsg, String select, Map<String, Node> bindings, List<Node> events,
-                     Consumer<QuerySolution> each) {
-        run(dsg, select, bindings, "event", events, each);
-    }
-
-    private void run(DatasetGraph dsg, String select, Map<String, Node> bindings, String variable, List<Node> events,
-                     Consumer<QuerySolution> each) {
-        Query query = events == null ? parsed.computeIfAbsent(select, k -> QueryFactory.create(prefixes + k))
-                : QueryFactory.create(prefixes + select);
-        if (events != null) {
-            ElementData data = new ElementData();
-            Var event = Var.alloc(variable);
-            data.add(event);
-            events.forEach(e -> data.add(BindingFactory.binding(event, e)));
-            // VALUES, then the pattern evaluated LATERAL for each event: index lookups for the
-            // given events, where a plain join would evaluate the pattern over the whole store.
-            ElementGroup lateral = new ElementGroup();
-            lateral.addElement(data);
-            lateral.addElement(new ElementLateral(query.getQueryPattern()));
-            query.setQueryPattern(lateral);
-        }
+        Query query = parsed.computeIfAbsent(select, k -> QueryFactory.create(prefixes + k));
         long t0 = System.nanoTime();
         UnionQuery.select(dsg, query, bindings, each);
         // -Detkg.trace prints each timeline query's time: the way to see which one a large store makes slow.
