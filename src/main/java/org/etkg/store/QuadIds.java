@@ -39,6 +39,18 @@ public final class QuadIds {
         return id == null || NodeId.isDoesNotExist(id) ? null : id;
     }
 
+    /** The ids of the nodes the store has seen; the others match nothing and are left out. */
+    public java.util.List<NodeId> ids(java.util.Collection<Node> nodes) {
+        java.util.List<NodeId> out = new java.util.ArrayList<>();
+        for (Node n : nodes) {
+            NodeId id = id(n);
+            if (id != null) {
+                out.add(id);
+            }
+        }
+        return out;
+    }
+
     public Node node(NodeId id) {
         return nodes.getNodeForNodeId(id);
     }

@@ -372,7 +372,7 @@ final class InMemoryIndex {
         }
         if (selection.places() != null) {
             Set<NodeId> places = new LinkedHashSet<>();
-            List<NodeId> todo = new ArrayList<>(ids(q, selection.places()));
+            List<NodeId> todo = new ArrayList<>(q.ids(selection.places()));
             while (!todo.isEmpty()) {
                 NodeId p = todo.remove(todo.size() - 1);
                 if (places.add(p)) {
@@ -465,19 +465,8 @@ final class InMemoryIndex {
         return key.firstDay() != null && (from == null || !key.lastDay().isBefore(from)) && (to == null || !key.firstDay().isAfter(to));
     }
 
-    private static List<NodeId> ids(QuadIds q, List<Node> nodes) {
-        List<NodeId> out = new ArrayList<>();
-        for (Node n : nodes) {
-            NodeId id = q.id(n);
-            if (id != null) {
-                out.add(id);
-            }
-        }
-        return out;
-    }
-
     private BitSet union(QuadIds q, List<Node> nodes, Map<NodeId, int[]> postings) {
-        return unionOfIds(ids(q, nodes), postings);
+        return unionOfIds(q.ids(nodes), postings);
     }
 
     private BitSet unionOfIds(java.util.Collection<NodeId> ids, Map<NodeId, int[]> postings) {

@@ -194,7 +194,7 @@ public final class TimelineService {
         Set<NodeId> keep = null;
         if (selection.actors() != null) {
             Set<NodeId> roles = new HashSet<>();
-            for (NodeId actor : ids(q, selection.actors())) {
+            for (NodeId actor : q.ids(selection.actors())) {
                 q.find(QuadIds.ANY, QuadIds.ANY, q.id(Vocab.RDF_VALUE), actor, (g, s, p, o) -> roles.add(s));
             }
             Set<NodeId> events = new HashSet<>();
@@ -207,7 +207,7 @@ public final class TimelineService {
         if (selection.places() != null) {
             // The places named and every place inside them.
             Set<NodeId> places = new HashSet<>();
-            List<NodeId> todo = new ArrayList<>(ids(q, selection.places()));
+            List<NodeId> todo = new ArrayList<>(q.ids(selection.places()));
             NodeId containedIn = q.id(Vocab.Schema.containedInPlace);
             while (!todo.isEmpty()) {
                 NodeId place = todo.remove(todo.size() - 1);
@@ -218,10 +218,10 @@ public final class TimelineService {
             keep = intersect(keep, subjects(q, Vocab.Sem.hasPlace, places));
         }
         if (selection.types() != null) {
-            keep = intersect(keep, subjects(q, Vocab.Sem.eventType, ids(q, selection.types())));
+            keep = intersect(keep, subjects(q, Vocab.Sem.eventType, q.ids(selection.types())));
         }
         if (selection.modalities() != null) {
-            keep = intersect(keep, subjects(q, iris.terms().modality, ids(q, selection.modalities())));
+            keep = intersect(keep, subjects(q, iris.terms().modality, q.ids(selection.modalities())));
         }
         Set<String> events = new LinkedHashSet<>();
         for (NodeId id : keep) {
@@ -231,17 +231,6 @@ public final class TimelineService {
             }
         }
         return identity.expand(events);
-    }
-
-    private static List<NodeId> ids(QuadIds q, List<Node> nodes) {
-        List<NodeId> out = new ArrayList<>();
-        for (Node n : nodes) {
-            NodeId id = q.id(n);
-            if (id != null) {
-                out.add(id);
-            }
-        }
-        return out;
     }
 
     /** The subjects that have one of the objects for the predicate. */
