@@ -41,8 +41,8 @@ import org.openqa.selenium.interactions.WheelInput;
 class ServedTimelineAt10kTest {
     static final int ARTICLES = 10_000;
     static final String PERSON = "Farid Rahimi";
-    /** Entries the page asks for at a time. */
-    static final int PAGE = 500;
+    /** Entries the page asks for first. */
+    static final int PAGE = 100;
 
     @TempDir
     static Path dir;
