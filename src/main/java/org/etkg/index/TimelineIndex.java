@@ -42,6 +42,19 @@ public final class TimelineIndex {
         public String anchorDay() {
             return dated() ? sortKey.substring(2, 12) : null;
         }
+
+        /** Whether both events are placed on the same day (a part then follows its whole). */
+        public boolean sameDay(Key other) {
+            return dated() && other.dated() && anchorDay().equals(other.anchorDay());
+        }
+
+        /** Whether the event may overlap the range (either end open); an undated one overlaps only an open range. */
+        public boolean overlaps(LocalDate from, LocalDate to) {
+            if (from == null && to == null) {
+                return true;
+            }
+            return firstDay != null && (from == null || !lastDay.isBefore(from)) && (to == null || !firstDay.isAfter(to));
+        }
     }
 
     /** What the index holds for one event: where it sorts, and what the timeline shows of it (as its article tells it). */
@@ -78,13 +91,6 @@ public final class TimelineIndex {
         return new Indexed(new Key("1 " + iri, null, null), new TimelineEntry(iri, null, false, null, null, null, null, null, null,
                 null, null, null, null, List.of(), null, null, "none", null, null, List.of(), null, null, null, null, null, -1,
                 null, null, null, new TimelineEntry.Reports(List.of(iri), List.of(), List.of(), List.of())));
-    }
-
-    /** The keys alone, for callers that only sort. */
-    public static Map<String, Key> keys(Map<String, Indexed> index) {
-        Map<String, Key> out = new LinkedHashMap<>();
-        index.forEach((e, x) -> out.put(e, x.key()));
-        return out;
     }
 
     /** What an index graph holds, by event IRI; an entry missing from it (an older index) is null. */

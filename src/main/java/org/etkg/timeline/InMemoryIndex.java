@@ -399,7 +399,7 @@ final class InMemoryIndex {
         }
         List<Integer> ranks = new ArrayList<>(shown.cardinality());
         for (int i = shown.nextSetBit(0); i >= 0; i = shown.nextSetBit(i + 1)) {
-            if (overlaps(keys[i], from, to)) {
+            if (keys[i].overlaps(from, to)) {
                 ranks.add(i);
             }
         }
@@ -448,21 +448,10 @@ final class InMemoryIndex {
 
     private List<String> ordered(List<Integer> ranks) {
         Placing.partsAfterWholes(ranks, r -> wholeOf.containsKey(r) ? Set.of(wholeOf.get(r)) : Set.of(),
-                r -> identity.representative(events[r]), (part, whole) -> sameDay(keys[part], keys[whole]));
+                r -> identity.representative(events[r]), (part, whole) -> keys[part].sameDay(keys[whole]));
         List<String> out = new ArrayList<>(ranks.size());
         ranks.forEach(r -> out.add(events[r]));
         return out;
-    }
-
-    private static boolean sameDay(TimelineIndex.Key a, TimelineIndex.Key b) {
-        return a.dated() && b.dated() && a.anchorDay().equals(b.anchorDay());
-    }
-
-    static boolean overlaps(TimelineIndex.Key key, LocalDate from, LocalDate to) {
-        if (from == null && to == null) {
-            return true;
-        }
-        return key.firstDay() != null && (from == null || !key.lastDay().isBefore(from)) && (to == null || !key.firstDay().isAfter(to));
     }
 
     private BitSet union(QuadIds q, List<Node> nodes, Map<NodeId, int[]> postings) {

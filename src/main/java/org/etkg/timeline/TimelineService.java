@@ -271,7 +271,7 @@ public final class TimelineService {
         List<String> primaries = new ArrayList<>();
         clusters.forEach((rep, members) -> primaries.add(keys.containsKey(rep) ? rep : members.stream().min(byKey).orElseThrow()));
         if (filter.from() != null || filter.to() != null) {
-            primaries.removeIf(p -> !InMemoryIndex.overlaps(keys.get(p), filter.from(), filter.to()));
+            primaries.removeIf(p -> !keys.get(p).overlaps(filter.from(), filter.to()));
         }
         primaries.sort(byKey);
         partsAfterWholes(dsg, primaries, keys, identity);
@@ -361,11 +361,7 @@ public final class TimelineService {
             }
         }
         Placing.partsAfterWholes(primaries, p -> wholeOf.containsKey(p) ? Set.of(wholeOf.get(p)) : Set.of(),
-                identity::representative, (part, whole) -> sameDay(keys.get(part), keys.get(whole)));
-    }
-
-    private static boolean sameDay(TimelineIndex.Key a, TimelineIndex.Key b) {
-        return a.dated() && b.dated() && a.anchorDay().equals(b.anchorDay());
+                identity::representative, (part, whole) -> keys.get(part).sameDay(keys.get(whole)));
     }
 
     /**
