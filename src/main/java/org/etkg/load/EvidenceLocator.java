@@ -101,7 +101,7 @@ public final class EvidenceLocator {
     }
 
     /** Maps typographic quotes, apostrophes and dashes to their ASCII forms, one char for one. */
-    static String fold(String s) {
+    public static String fold(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

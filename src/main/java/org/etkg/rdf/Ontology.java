@@ -32,6 +32,7 @@ public final class Ontology {
     private final Graph graph;
     private final Graph shapes;
     private final Map<String, Node> eventClasses = new TreeMap<>();
+    private final Map<String, String> cameoCodes = new TreeMap<>();
     private final Set<String> roleTypes = new TreeSet<>();
     private final Set<String> modalities = new TreeSet<>();
     private final Map<String, List<Node>> kindClasses = new TreeMap<>();
@@ -47,6 +48,10 @@ public final class Ontology {
                 Node cls = graph.find(concept, terms.eventClass, Node.ANY).nextOptional()
                         .map(Triple::getObject).orElse(Vocab.Sem.Event);
                 eventClasses.put(localId(concept, Scheme.EVENT_TYPE), cls);
+                graph.find(concept, Vocab.SKOS_NOTATION, Node.ANY)
+                        .filterKeep(n -> n.getObject().isLiteral() && n.getObject().getLiteralDatatypeURI().endsWith("CAMEO"))
+                        .nextOptional()
+                        .ifPresent(n -> cameoCodes.put(localId(concept, Scheme.EVENT_TYPE), n.getObject().getLiteralLexicalForm()));
             } else if (t.getObject().equals(iris.schemeNode(Scheme.ROLE))) {
                 roleTypes.add(localId(concept, Scheme.ROLE));
             } else if (t.getObject().equals(iris.schemeNode(Scheme.MODALITY))) {
@@ -103,6 +108,11 @@ public final class Ontology {
     /** The class an event of the given event-type id belongs to, if the type exists. */
     public Optional<Node> eventClass(String eventTypeId) {
         return Optional.ofNullable(eventClasses.get(eventTypeId));
+    }
+
+    /** The CAMEO code the ontology gives an event type (skos:notation), if it gives one. */
+    public Optional<String> cameoCode(String eventTypeId) {
+        return Optional.ofNullable(cameoCodes.get(eventTypeId));
     }
 
     public Set<String> eventTypeIds() {

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Part of etkg's drafting module, which links Stanford CoreNLP (GPL-3.0-or-later).
+package org.etkg.draft.corenlp;
+
+import java.util.Map;
+import java.util.Set;
+
+/** The words the drafter reads events, statements, modality and nationality from. */
+final class Lexicon {
+    private Lexicon() {
+    }
+
+    /** Lemma of a trigger word to the ontology's event type. */
+    static final Map<String, String> EVENT_TRIGGERS = Map.ofEntries(
+            Map.entry("visit", "visit"), Map.entry("trip", "visit"), Map.entry("arrive", "visit"),
+            Map.entry("travel", "visit"), Map.entry("tour", "visit"),
+            Map.entry("meet", "meeting"), Map.entry("meeting", "meeting"), Map.entry("receive", "meeting"),
+            Map.entry("host", "meeting"), Map.entry("discuss", "meeting"), Map.entry("talk", "talks"),
+            Map.entry("negotiation", "talks"), Map.entry("round", "committee-round"), Map.entry("session", "committee-round"),
+            Map.entry("agree", "agreement"), Map.entry("sign", "agreement"),
+            Map.entry("attack", "attack"), Map.entry("bombing", "attack"), Map.entry("ambush", "attack"),
+            Map.entry("airstrike", "airstrike"), Map.entry("strike", "airstrike"), Map.entry("bomb", "airstrike"),
+            Map.entry("suspend", "suspension"), Map.entry("suspension", "suspension"), Map.entry("halt", "suspension"),
+            Map.entry("designate", "designation"));
+
+    /** Lemma of a verb that reports speech to the statement type it makes. */
+    static final Map<String, String> SPEECH_VERBS = Map.ofEntries(
+            Map.entry("say", "statement"), Map.entry("state", "statement"), Map.entry("tell", "statement"),
+            Map.entry("add", "statement"), Map.entry("note", "observation"), Map.entry("stress", "statement"),
+            Map.entry("emphasise", "statement"), Map.entry("emphasize", "statement"), Map.entry("announce", "statement"),
+            Map.entry("declare", "statement"), Map.entry("describe", "assessment"), Map.entry("claim", "allegation"),
+            Map.entry("urge", "appeal"), Map.entry("ask", "appeal"), Map.entry("appeal", "appeal"),
+            Map.entry("call", "appeal"), Map.entry("demand", "appeal"), Map.entry("request", "appeal"),
+            Map.entry("accuse", "allegation"), Map.entry("allege", "allegation"), Map.entry("blame", "allegation"),
+            Map.entry("promise", "promise"), Map.entry("pledge", "promise"), Map.entry("vow", "promise"),
+            Map.entry("acknowledge", "acknowledgement"), Map.entry("observe", "observation"),
+            Map.entry("warn", "statement"), Map.entry("assure", "promise"), Map.entry("express", "statement"),
+            Map.entry("decline", "decline-comment"), Map.entry("refrain", "decline-comment"));
+
+    /** Words that set a statement's modality, strongest first. */
+    static final Map<String, String> MODALITY_WORDS = Map.ofEntries(
+            Map.entry("allegedly", "alleged"), Map.entry("alleged", "alleged"), Map.entry("accuse", "alleged"),
+            Map.entry("allege", "alleged"), Map.entry("claim", "alleged"),
+            Map.entry("promise", "promised"), Map.entry("pledge", "promised"), Map.entry("vow", "promised"),
+            Map.entry("assure", "promised"),
+            Map.entry("would", "expected"), Map.entry("will", "expected"), Map.entry("expect", "expected"),
+            Map.entry("plan", "expected"),
+            Map.entry("observe", "observed"), Map.entry("note", "observed"), Map.entry("notice", "observed"),
+            Map.entry("assess", "assessed"), Map.entry("believe", "assessed"), Map.entry("describe", "assessed"),
+            Map.entry("appear", "assessed"), Map.entry("likely", "assessed"),
+            Map.entry("reportedly", "reported"));
+    static final java.util.List<String> MODALITY_ORDER = java.util.List.of("alleged", "promised", "expected", "observed",
+            "assessed", "reported");
+
+    /** Heads of names of committees, agreements and other organisations that NER often splits or misses. */
+    static final Map<String, String> NAME_HEADS = Map.ofEntries(
+            Map.entry("Committee", "committee"), Map.entry("Commission", "committee"), Map.entry("Council", "organization"),
+            Map.entry("Agreement", "agreement"), Map.entry("Treaty", "agreement"), Map.entry("Accord", "agreement"),
+            Map.entry("Accords", "agreement"), Map.entry("Ministry", "organization"), Map.entry("Office", "organization"),
+            Map.entry("Movement", "group"), Map.entry("Front", "group"), Map.entry("Army", "organization"),
+            Map.entry("Forces", "organization"), Map.entry("Party", "organization"), Map.entry("Assembly", "organization"),
+            Map.entry("Tribune", "newspaper"), Map.entry("Times", "newspaper"), Map.entry("News", "newspaper"),
+            Map.entry("Post", "newspaper"), Map.entry("Dawn", "newspaper"));
+
+    /** Nationality adjectives to countries' names. */
+    static final Map<String, String> DEMONYMS = Map.ofEntries(
+            Map.entry("Afghan", "Afghanistan"), Map.entry("Pakistani", "Pakistan"), Map.entry("Indian", "India"),
+            Map.entry("Iranian", "Iran"), Map.entry("Chinese", "China"), Map.entry("American", "United States"),
+            Map.entry("Russian", "Russia"), Map.entry("Qatari", "Qatar"), Map.entry("Turkish", "Turkey"),
+            Map.entry("Saudi", "Saudi Arabia"), Map.entry("Uzbek", "Uzbekistan"), Map.entry("Tajik", "Tajikistan"),
+            Map.entry("British", "United Kingdom"), Map.entry("Emirati", "United Arab Emirates"));
+
+    static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
+    static final Set<String> GROUP_PRONOUNS = Set.of("they", "them");
+    static final Set<String> REFERRING_DETERMINERS = Set.of("the", "this", "these", "that", "those", "its", "their");
+}
