@@ -65,6 +65,7 @@ final class ArticleReader {
     private final List<DraftedArticle.Event> events = new ArrayList<>();
     private final List<DraftedArticle.OutsideDate> outsideDates = new ArrayList<>();
     private final Set<String> eventIds = new HashSet<>();
+    private final Set<String> typesInSentence = new HashSet<>();
     private final Map<String, String> eventsByType = new HashMap<>();
     /** Sentences already drafted as a statement from quotation marks. */
     private final Set<Integer> quotedSentences = new HashSet<>();
@@ -339,6 +340,9 @@ final class ArticleReader {
             Span quote = new Span(tokens.get(0).beginPosition(), tokens.get(tokens.size() - 1).endPosition());
             String label = quote.of(text);
             EntityBuilder e = bareNameOf(kind, label);
+            if (e == null && kind == EntityKind.ORGANIZATION && tokens.size() == 1) {
+                e = personByLastName(label); // NER sometimes takes "Azizi" for an organisation
+            }
             if (e == null) {
                 e = entity(kind, label, quote, check);
             }
@@ -348,6 +352,16 @@ final class ArticleReader {
             }
             mark(s, tokens, e.id);
         }
+    }
+
+    private EntityBuilder personByLastName(String name) {
+        String folded = NameKey.phonetic(name);
+        for (EntityBuilder e : entities.values()) {
+            if (e.kind == EntityKind.PERSON && NameKey.phonetic(e.label).endsWith(" " + folded)) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** "Taliban" after "Afghan Taliban": the organisation already named in full. */
@@ -496,7 +510,7 @@ final class ArticleReader {
             if (organisation == null) {
                 for (int k = stop + 1; k < Math.min(tokens.size(), stop + 6); k++) {
                     String o = tokenEntity.get(key(s, tokens.get(k).index()));
-                    if (tokens.get(k).word().equals("in") && k + 1 < tokens.size()) {
+                    if (Set.of("in", "of", "the", "at").contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
                         continue;
                     }
                     if (o != null && entities.get(o).kind.isOrganization() && !o.equals(holder)) {
@@ -746,8 +760,14 @@ final class ArticleReader {
             if (type.equals("suspension") && g.descendants(w).stream().anyMatch(d -> d.lemma().equals("aid"))) {
                 type = "aid-halt";
             }
+            if (typesInSentence.contains(s + ":" + type)) {
+                continue; // "arrived ... for a two-day visit": one visit
+            }
             List<String> checks = new ArrayList<>();
             List<DraftedArticle.Participant> participants = participants(s, g, w, type, checks);
+            if (type.equals("visit") && participants.isEmpty()) {
+                continue;
+            }
             String series = null;
             if (type.equals("committee-round")) {
                 series = seriesOf(s, g, w);
@@ -773,6 +793,7 @@ final class ArticleReader {
             events.add(new DraftedArticle.Event(id, type, label, quote, place == null ? null : place.id(), time,
                     participants, series, ordinal, null, null, checks));
             eventsByType.putIfAbsent(type, id);
+            typesInSentence.add(s + ":" + type);
             if (time != null && published != null) {
                 resolve(id, time);
             }
@@ -946,6 +967,23 @@ final class ArticleReader {
         return out;
     }
 
+    /** The word and its dependents, not the clauses joined to it. */
+    private static Set<IndexedWord> ownWords(SemanticGraph g, IndexedWord w) {
+        Set<IndexedWord> seen = new HashSet<>(List.of(w));
+        List<IndexedWord> todo = new ArrayList<>(List.of(w));
+        Set<String> apart = Set.of("conj", "cc", "advcl", "parataxis", "ccomp", "xcomp", "acl:relcl");
+        while (!todo.isEmpty()) {
+            IndexedWord x = todo.remove(todo.size() - 1);
+            for (SemanticGraphEdge e : g.outgoingEdgeList(x)) {
+                String rel = e.getRelation().toString();
+                if (apart.stream().noneMatch(a -> rel.equals(a) || rel.startsWith(a + ":")) && seen.add(e.getDependent())) {
+                    todo.add(e.getDependent());
+                }
+            }
+        }
+        return seen;
+    }
+
     /** The subject edges of a verb, or of the verb it is joined to ("X led ... and took part"). */
     private static List<SemanticGraphEdge> subjects(SemanticGraph g, IndexedWord verb) {
         List<SemanticGraphEdge> found = new ArrayList<>();
@@ -994,7 +1032,7 @@ final class ArticleReader {
         }
         Set<String> actors = new HashSet<>();
         participants.forEach(p -> actors.add(p.actor()));
-        for (IndexedWord d : g.descendants(w)) {
+        for (IndexedWord d : ownWords(g, w)) {
             String id = tokenEntity.get(key(s, d.index()));
             if (id != null && entities.get(id).kind.isPlace() && !actors.contains(id)
                     && (entities.get(id).kind != EntityKind.COUNTRY || hasCase(g, d, Set.of("in", "within", "inside", "across")))) {
@@ -1166,6 +1204,19 @@ final class ArticleReader {
         String id = tokenEntity.get(key(s, w.index()));
         if (id != null) {
             return id;
+        }
+        String word = w.word().toLowerCase(Locale.ROOT);
+        if (Lexicon.PERSON_PRONOUNS.contains(word)) {
+            return recent(s, w.index(), b -> b.kind == EntityKind.PERSON);
+        }
+        // "Pakistan's commerce minister, Jam Kamal Khan": the name in apposition.
+        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+            if (e.getRelation().toString().equals("appos")) {
+                String a = tokenEntity.get(key(s, e.getDependent().index()));
+                if (a != null) {
+                    return a;
+                }
+            }
         }
         // "members of the Pakistani delegation": the entity the head's "of" names.
         for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
