@@ -41,8 +41,9 @@ class ArchitectureTest {
             Map.entry("serve", Set.of("model", "rdf", "store", "query", "timeline", "index")),
             Map.entry("publish", Set.of("model", "rdf", "store")),
             Map.entry("generate", Set.of("model", "rdf")),
+            Map.entry("draft", Set.of("model", "rdf", "store", "load", "link")),
             Map.entry("cli", Set.of("model", "rdf", "store", "validate", "load", "query", "export", "timeline", "link",
-                    "serve", "publish", "generate", "resolve", "index")));
+                    "serve", "publish", "generate", "resolve", "index", "draft")));
 
     static final Pattern USES = Pattern.compile("\\borg\\.etkg\\.([a-z]+)\\.");
 
@@ -68,6 +69,25 @@ class ArchitectureTest {
         }
         assertEquals(new TreeSet<>(ALLOWED.keySet()), seen, "the rule names exactly the packages there are");
         assertTrue(broken.isEmpty(), "dependencies against docs/architecture.md: " + broken);
+    }
+
+    @Test
+    void onlyTheDraftingModuleUsesCoreNlp() throws Exception {
+        // org.etkg.draft.corenlp links GPL-3.0 code and ships in etkg-draft.jar; the rest is Apache-2.0,
+        // finds it through ServiceLoader, and must not name it or CoreNLP.
+        Path module = MAIN.resolve("draft").resolve("corenlp");
+        List<String> found = new ArrayList<>();
+        for (Path file : javaFiles(MAIN)) {
+            String text = Files.readString(file);
+            boolean inModule = file.startsWith(module);
+            if (!inModule && (text.contains("edu.stanford") || text.contains("org.etkg.draft.corenlp"))) {
+                found.add(MAIN.relativize(file).toString());
+            }
+            if (inModule && !text.startsWith("// SPDX-License-Identifier: GPL-3.0-or-later")) {
+                found.add(MAIN.relativize(file) + " lacks its GPL-3.0-or-later header");
+            }
+        }
+        assertTrue(found.isEmpty(), "the GPL boundary: " + found);
     }
 
     @Test
