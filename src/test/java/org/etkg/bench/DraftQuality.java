@@ -43,7 +43,7 @@ import org.etkg.rdf.Ontology;
  *    folding, or quotes that overlap in the text;
  *  - posts: the same folded label, or overlapping quotes;
  *  - events: the same type, and overlapping quotes or the same date and place;
- *  - statements: the same speaker (by the entity match) and overlapping quotes;
+ *  - statements: overlapping quotes, and the same speaker (by the entity match) when both name one;
  *  - participants: of matched events and statements, the same actor (by the entity match).
  */
 public final class DraftQuality {
@@ -143,8 +143,9 @@ public final class DraftQuality {
         Map<String, String> statementMatch = match(draftStatements, handStatements, (d, h) -> {
             var ds = d.statement().orElseThrow().speaker();
             var hs = h.statement().orElseThrow().speaker();
-            return ds != null && hs != null && hs.id().equals(entityMatch.get(ds.id()))
-                    && overlap(spans(locator, d.evidence()), spans(locator, h.evidence()));
+            // Both name a speaker: the same one. Either names none (an assessment in the article's own voice): the words decide.
+            boolean speakers = ds == null || hs == null || hs.id().equals(entityMatch.get(ds.id()));
+            return speakers && overlap(spans(locator, d.evidence()), spans(locator, h.evidence()));
         }, Event::id);
         scores.put("statements", new Score(statementMatch.size(), draftStatements.size(), handStatements.size()));
 

@@ -66,6 +66,7 @@ final class ArticleReader {
     private final List<DraftedArticle.OutsideDate> outsideDates = new ArrayList<>();
     private final Set<String> eventIds = new HashSet<>();
     private final Set<String> typesInSentence = new HashSet<>();
+    private String lastVisitPlace;
     private final Map<String, String> eventsByType = new HashMap<>();
     /** Sentences already drafted as a statement from quotation marks. */
     private final Set<Integer> quotedSentences = new HashSet<>();
@@ -84,7 +85,9 @@ final class ArticleReader {
         for (int s = 0; s < sentences.size(); s++) {
             nerMentions(s, sentences.get(s));
             delegations(s, sentences.get(s));
+            nationalBodies(s, sentences.get(s));
         }
+        peopleTakenForOrganisations();
         for (int s = 0; s < sentences.size(); s++) {
             posts(s, sentences.get(s));
         }
@@ -96,6 +99,7 @@ final class ArticleReader {
             speech(s, sentences.get(s));
             triggers(s, sentences.get(s));
             presence(s, sentences.get(s));
+            allegedThings(s, sentences.get(s));
         }
         List<DraftedArticle.Entity> drafted = entities.values().stream().map(EntityBuilder::build).toList();
         return new DraftedArticle(drafted, events, outsideDates);
@@ -149,11 +153,19 @@ final class ArticleReader {
                 }
             }
         }
-        // A person named again by the last part of the name ("Sadiq" after "Mohammad Sadiq").
+        // A person named again by the last part of the name ("Sadiq" after "Mohammad Sadiq"),
+        // or by another part that only one person's name has ("Sadiq" after "Muhammad Sadiq Khan").
         if (kind == EntityKind.PERSON) {
             for (EntityBuilder e : entities.values()) {
                 if (e.kind == EntityKind.PERSON && NameKey.phonetic(e.label).endsWith(" " + folded)) {
                     return e;
+                }
+            }
+            if (!folded.contains(" ")) {
+                List<EntityBuilder> having = entities.values().stream().filter(e -> e.kind == EntityKind.PERSON
+                        && List.of(NameKey.phonetic(e.label).split(" ")).subList(1, NameKey.phonetic(e.label).split(" ").length).contains(folded)).toList();
+                if (having.size() == 1) {
+                    return having.get(0);
                 }
             }
         }
@@ -210,6 +222,39 @@ final class ArticleReader {
             String head = Lexicon.NAME_HEADS.get(t.word());
             boolean acronymNext = i + 3 < tokens.size() && isOpen(tokens.get(i + 1).word())
                     && ACRONYM.matcher(tokens.get(i + 2).word()).matches() && isClose(tokens.get(i + 3).word());
+            // "Tehrik - i - Taliban Pakistan", as the tokenizer sometimes splits it
+            if (i >= 2 && i + 2 < tokens.size() && t.word().matches("\\p{Ll}{1,3}") && isDash(tokens.get(i - 1).word())
+                    && isDash(tokens.get(i + 1).word()) && isProper(tokens.get(i - 2)) && isProper(tokens.get(i + 2))
+                    && !isEntityToken(s, tokens.get(i - 2)) && !"PERSON".equals(tokens.get(i - 2).ner())) {
+                int to = i + 2;
+                while (to + 1 < tokens.size() && isProper(tokens.get(to + 1)) && !Lexicon.NAME_HEADS.containsKey(tokens.get(to + 1).word())) {
+                    to++;
+                }
+                String folded = NameKey.fold(text.substring(tokens.get(i - 2).beginPosition(), tokens.get(to).endPosition()));
+                EntityKind kind = MILITANT_WORDS.stream().anyMatch(folded::contains) ? EntityKind.GROUP : EntityKind.ORGANIZATION;
+                addPhrase(s, tokens, i - 2, to, kind, "kind " + kind.key() + " guessed from the name");
+                i = to;
+                continue;
+            }
+            // "Tehrik-i-Taliban Pakistan": a name joined by a particle, which NER leaves out.
+            if (i >= 2 && t.word().matches("\\p{Ll}{1,3}-\\p{Lu}\\p{L}*") && isDash(tokens.get(i - 1).word())
+                    && isProper(tokens.get(i - 2)) && !isEntityToken(s, tokens.get(i - 2)) && !"PERSON".equals(tokens.get(i - 2).ner())) {
+                int to = i;
+                while (to + 1 < tokens.size() && isProper(tokens.get(to + 1)) && !Lexicon.NAME_HEADS.containsKey(tokens.get(to + 1).word())) {
+                    to++;
+                }
+                String folded = NameKey.fold(text.substring(tokens.get(i - 2).beginPosition(), tokens.get(to).endPosition()));
+                EntityKind kind = MILITANT_WORDS.stream().anyMatch(folded::contains) ? EntityKind.GROUP : EntityKind.ORGANIZATION;
+                EntityBuilder e = addPhrase(s, tokens, i - 2, to, kind, "kind " + kind.key() + " guessed from the name");
+                if (e != null && to + 3 < tokens.size() && isOpen(tokens.get(to + 1).word())
+                        && ACRONYM.matcher(tokens.get(to + 2).word()).matches() && isClose(tokens.get(to + 3).word())) {
+                    e.altLabels.add(tokens.get(to + 2).word());
+                    acronyms.put(tokens.get(to + 2).word(), e.id);
+                    mark(s, List.of(tokens.get(to + 2)), e.id);
+                }
+                i = to;
+                continue;
+            }
             if (head != null && isProper(t)) {
                 int from = extendLeft(tokens, i);
                 int to = i;
@@ -364,6 +409,101 @@ final class ArticleReader {
         return null;
     }
 
+    /** "Nurudin Azizi" taken by NER for an organisation, and "Azizi" later for a person: one person. */
+    private void peopleTakenForOrganisations() {
+        for (EntityBuilder person : new ArrayList<>(entities.values())) {
+            if (person.kind != EntityKind.PERSON || person.label.contains(" ")) {
+                continue;
+            }
+            String folded = NameKey.phonetic(person.label);
+            for (EntityBuilder org : new ArrayList<>(entities.values())) {
+                if (org.kind == EntityKind.ORGANIZATION && NameKey.phonetic(org.label).endsWith(" " + folded)
+                        && org.label.split(" ").length <= 3) {
+                    EntityBuilder merged = new EntityBuilder(org.id, EntityKind.PERSON, org.label, org.quote);
+                    merged.checks.add("a person: named-entity recognition took \"" + org.label + "\" for an organisation, \""
+                            + person.label + "\" for a person");
+                    entities.put(org.id, merged);
+                    replaceEntity(person.id, org.id);
+                    break;
+                }
+            }
+        }
+        // "Nooruddin Azizi led the Afghan side": who leads a delegation is a person.
+        for (int s = 0; s < doc.sentences().size(); s++) {
+            SemanticGraph g = doc.sentences().get(s).dependencyParse();
+            for (IndexedWord v : g.vertexSet()) {
+                if (!v.lemma().equals("lead") && !v.lemma().equals("head")) {
+                    continue;
+                }
+                boolean leadsDelegation = false;
+                String subject = null;
+                for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+                    String id = tokenEntity.get(key(s, e.getDependent().index()));
+                    if (id == null) {
+                        continue;
+                    }
+                    if (e.getRelation().toString().equals("obj") && entities.get(id).kind == EntityKind.DELEGATION) {
+                        leadsDelegation = true;
+                    }
+                    if (e.getRelation().toString().equals("nsubj")) {
+                        subject = id;
+                    }
+                }
+                EntityBuilder org = subject == null ? null : entities.get(subject);
+                if (leadsDelegation && org != null && org.kind == EntityKind.ORGANIZATION && org.label.split(" ").length <= 3
+                        && java.util.Arrays.stream(org.label.split(" ")).noneMatch(Lexicon.NAME_HEADS::containsKey)) {
+                    EntityBuilder person = new EntityBuilder(org.id, EntityKind.PERSON, org.label, org.quote);
+                    person.checks.add("a person, as \"" + org.label + "\" leads a delegation (named-entity recognition took it for an organisation)");
+                    entities.put(org.id, person);
+                }
+            }
+        }
+        // "Azizi" as an organisation when "Nurudin Azizi" is a person after all
+        for (EntityBuilder org : new ArrayList<>(entities.values())) {
+            if (org.kind == EntityKind.ORGANIZATION && !org.label.contains(" ")) {
+                EntityBuilder person = personByLastName(org.label);
+                if (person != null) {
+                    replaceEntity(org.id, person.id);
+                }
+            }
+        }
+    }
+
+    private void replaceEntity(String from, String to) {
+        entities.remove(from);
+        tokenEntity.replaceAll((k, v) -> v.equals(from) ? to : v);
+        mentionOrder.replaceAll(v -> v.equals(from) ? to : v);
+        acronyms.replaceAll((k, v) -> v.equals(from) ? to : v);
+        for (EntityBuilder e : entities.values()) {
+            if (from.equals(e.delegationOf)) {
+                e.delegationOf = to;
+            }
+        }
+    }
+
+    /** "the Afghan foreign ministry", "the Pakistani government": an organisation NER does not name. */
+    private void nationalBodies(int s, CoreSentence sentence) {
+        List<CoreLabel> tokens = sentence.tokens();
+        for (int i = 1; i < tokens.size(); i++) {
+            CoreLabel t = tokens.get(i);
+            if (!Lexicon.NATIONAL_BODIES.contains(t.lemma().toLowerCase(Locale.ROOT)) || isEntityToken(s, t)) {
+                continue;
+            }
+            int j = i - 1;
+            while (j > 0 && j >= i - 2 && tokens.get(j).tag().matches("JJ|NN") && !"NATIONALITY".equals(tokens.get(j).ner())) {
+                j--;
+            }
+            CoreLabel n = tokens.get(j);
+            if (!"NATIONALITY".equals(n.ner()) || !Lexicon.DEMONYMS.containsKey(n.word())) {
+                continue;
+            }
+            Span quote = new Span(n.beginPosition(), t.endPosition());
+            EntityBuilder e = entity(EntityKind.ORGANIZATION, quote.of(text), quote,
+                    "an organisation of " + Lexicon.DEMONYMS.get(n.word()) + ", from the words \"" + quote.of(text) + "\"");
+            mark(s, tokens.subList(j, i + 1), e.id);
+        }
+    }
+
     /** "Taliban" after "Afghan Taliban": the organisation already named in full. */
     private EntityBuilder bareNameOf(EntityKind kind, String label) {
         if (kind != EntityKind.ORGANIZATION && kind != EntityKind.GROUP) {
@@ -384,12 +524,15 @@ final class ArticleReader {
         List<CoreLabel> tokens = sentence.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             CoreLabel t = tokens.get(i);
-            if (!"delegation".equals(t.lemma()) || !t.tag().startsWith("NN")) {
+            boolean side = ("side".equals(t.lemma()) || "team".equals(t.lemma())) && t.tag().equals("NN") && i > 0
+                    && "NATIONALITY".equals(tokens.get(i - 1).ner());
+            if (!("delegation".equals(t.lemma()) || side) || !t.tag().startsWith("NN")) {
                 continue;
             }
             int j = i - 1;
-            while (j >= 0 && (tokens.get(j).tag().equals("JJ") && !"NATIONALITY".equals(tokens.get(j).ner())
-                    || tokens.get(j).word().contains("-") && tokens.get(j).tag().startsWith("JJ"))) {
+            // "a Pakistani commerce delegation", "a high-level Afghan delegation"
+            while (j >= 0 && j >= i - 3 && (tokens.get(j).tag().matches("JJ|NN") && !"NATIONALITY".equals(tokens.get(j).ner())
+                    && !isEntityToken(s, tokens.get(j)))) {
                 j--;
             }
             CoreLabel modifier = j >= 0 ? tokens.get(j) : null;
@@ -411,6 +554,7 @@ final class ArticleReader {
             EntityBuilder d;
             if (ownerLabel != null) {
                 Span quote = new Span(modifier.beginPosition(), t.endPosition());
+                // "an Afghan delegation" and later "the Afghan side": one delegation.
                 d = entity(EntityKind.DELEGATION, ownerLabel + " delegation", quote, null);
                 if (d.checks.isEmpty()) {
                     d.checks.add("one delegation for every \"" + ownerLabel + " delegation\" and the \"delegation\" after it");
@@ -528,6 +672,15 @@ final class ArticleReader {
                 }
             }
             if (organisation == null) {
+                // "a Pakistani delegation under Commerce Secretary X": the delegation's country.
+                String d = recent(s, tokens.get(start).index(), e -> e.kind == EntityKind.DELEGATION && e.delegationOf != null
+                        && entities.get(e.delegationOf).kind.isOrganization());
+                if (d != null) {
+                    organisation = entities.get(d).delegationOf;
+                    why = "the country of the " + entities.get(d).label + " named before the title";
+                }
+            }
+            if (organisation == null) {
                 entities.get(holder).checks.add("a title (\"" + title.of(text) + "\") without an organisation: no post drafted");
                 continue;
             }
@@ -561,7 +714,14 @@ final class ArticleReader {
         }
         int before = start - 1;
         if (before >= 1 && tokens.get(before).tag().equals("POS")) {
+            String owner = tokenEntity.get(key(s, tokens.get(before - 1).index()));
             before -= 2;
+            while (before >= 0 && owner != null && owner.equals(tokenEntity.get(key(s, tokens.get(before).index())))) {
+                before--;
+            }
+        }
+        if (before >= 1 && tokens.get(before).tag().equals("DT")) {
+            before--;
         }
         if (before >= 1 && tokens.get(before).word().equals(",")) {
             String e = tokenEntity.get(key(s, tokens.get(before - 1).index()));
@@ -782,6 +942,9 @@ final class ArticleReader {
             }
             Span quote = coverNames(s, eventSpan(g, w, sentence));
             Place place = placeOf(s, g, w, participants, type);
+            if (place == null && (type.equals("meeting") || type.equals("talks")) && lastVisitPlace != null) {
+                place = new Place(lastVisitPlace, "place of the visit drafted before: is this meeting part of it?");
+            }
             if (place != null && place.check() != null) {
                 checks.add(place.check());
             }
@@ -793,6 +956,9 @@ final class ArticleReader {
             events.add(new DraftedArticle.Event(id, type, label, quote, place == null ? null : place.id(), time,
                     participants, series, ordinal, null, null, checks));
             eventsByType.putIfAbsent(type, id);
+            if (type.equals("visit") && place != null) {
+                lastVisitPlace = place.id();
+            }
             typesInSentence.add(s + ":" + type);
             if (time != null && published != null) {
                 resolve(id, time);
@@ -813,6 +979,36 @@ final class ArticleReader {
                     resolve(e.id(), time);
                 }
             }
+        }
+    }
+
+    /** "the Taliban's alleged sheltering of TTP militants": an allegation the article reports without saying whose. */
+    private void allegedThings(int s, CoreSentence sentence) {
+        SemanticGraph g = sentence.dependencyParse();
+        for (SemanticGraphEdge e : g.edgeListSorted()) {
+            String word = e.getDependent().word().toLowerCase(Locale.ROOT);
+            // amod (alleged hideouts) or, as the parser sometimes has it, aux (the Taliban's alleged sheltering)
+            if (!Set.of("amod", "aux").contains(e.getRelation().toString()) || !(word.equals("alleged") || word.equals("suspected"))
+                    || !(e.getGovernor().tag().startsWith("NN") || e.getGovernor().tag().equals("VBG"))) {
+                continue;
+            }
+            IndexedWord thing = e.getGovernor();
+            Span words = coverNames(s, subtree(g, thing, Set.of("acl", "acl:relcl", "appos", "punct", "conj", "cc", "mark", "case")));
+            if (words.end() - words.start() > 200) {
+                continue;
+            }
+            List<DraftedArticle.Participant> participants = new ArrayList<>();
+            for (IndexedWord d : ownWords(g, thing)) {
+                String actor = tokenEntity.get(key(s, d.index()));
+                if (actor != null && entities.get(actor).kind.isActor() && participants.stream().noneMatch(p -> p.actor().equals(actor))) {
+                    participants.add(new DraftedArticle.Participant(actor, "subject", null));
+                }
+            }
+            List<String> checks = new ArrayList<>(List.of("an allegation the article reports (\"" + e.getDependent().word()
+                    + "\") without saying who makes it; name the speaker if a source does"));
+            String id = eventId("allegation", participants.isEmpty() ? null : participants.get(0).actor());
+            events.add(new DraftedArticle.Event(id, "allegation", capital(shorten(words.of(text), 10)), words, null, null,
+                    participants, null, null, null, new DraftedArticle.Statement(words.of(text), false, null, "alleged", null), checks));
         }
     }
 
@@ -847,6 +1043,7 @@ final class ArticleReader {
                 Span quote = coverNames(s, new Span(Math.min(e.getDependent().beginPosition(), subtree(g, e.getDependent(), Set.of()).start()), w.endPosition()));
                 DraftedArticle.Time time = timeOf(s, checks);
                 String id = eventId("visit", visitor);
+                lastVisitPlace = place;
                 events.add(new DraftedArticle.Event(id, "visit", capital(entities.get(visitor).label) + "'s visit to " + entities.get(place).label,
                         quote, place, time, participants, null, null, null, null, checks));
                 if (time != null && published != null) {
@@ -905,7 +1102,7 @@ final class ArticleReader {
                 }
                 // "a delegation led by X": X leads it.
                 for (SemanticGraphEdge a : g.outgoingEdgeList(h)) {
-                    if (a.getRelation().toString().startsWith("acl") && a.getDependent().lemma().equals("lead")) {
+                    if (a.getRelation().toString().startsWith("acl") && (a.getDependent().lemma().equals("lead") || a.getDependent().lemma().equals("head"))) {
                         for (SemanticGraphEdge b : g.outgoingEdgeList(a.getDependent())) {
                             String leader = entityAt(s, g, b.getDependent());
                             if (leader != null && b.getRelation().toString().startsWith("obl")) {
@@ -1167,7 +1364,7 @@ final class ArticleReader {
 
     private boolean socialMedia(int s) {
         List<CoreLabel> tokens = doc.sentences().get(s).tokens();
-        boolean post = tokens.stream().anyMatch(t -> t.lemma().equals("post") || t.lemma().equals("tweet"));
+        boolean post = tokens.stream().anyMatch(t -> Set.of("post", "tweet", "write").contains(t.lemma()));
         boolean platform = tokens.stream().anyMatch(t -> {
             String id = tokenEntity.get(key(s, t.index()));
             return id != null && entities.get(id).kind == EntityKind.PLATFORM || t.word().equals("X");

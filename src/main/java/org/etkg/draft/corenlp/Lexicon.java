@@ -13,10 +13,12 @@ final class Lexicon {
     /** Lemma of a trigger word to the ontology's event type. */
     static final Map<String, String> EVENT_TRIGGERS = Map.ofEntries(
             Map.entry("visit", "visit"), Map.entry("trip", "visit"), Map.entry("arrive", "visit"),
-            Map.entry("travel", "visit"), Map.entry("tour", "visit"),
+            Map.entry("travel", "visit"), Map.entry("tour", "visit"), Map.entry("reach", "visit"),
+            Map.entry("pressure", "pressure"), Map.entry("tension", "tension"), Map.entry("shift", "policy-shift"),
+            Map.entry("crisis", "economic-crisis"),
             Map.entry("meet", "meeting"), Map.entry("meeting", "meeting"), Map.entry("receive", "meeting"),
-            Map.entry("host", "meeting"), Map.entry("discuss", "meeting"), Map.entry("talk", "talks"),
-            Map.entry("negotiation", "talks"), Map.entry("round", "committee-round"), Map.entry("session", "committee-round"),
+            Map.entry("host", "meeting"), Map.entry("discuss", "meeting"), Map.entry("talk", "meeting"),
+            Map.entry("negotiation", "meeting"), Map.entry("sit", "meeting"), Map.entry("round", "committee-round"), Map.entry("session", "committee-round"),
             Map.entry("agree", "agreement"), Map.entry("sign", "agreement"),
             Map.entry("attack", "attack"), Map.entry("bombing", "attack"), Map.entry("ambush", "attack"),
             Map.entry("airstrike", "airstrike"), Map.entry("strike", "airstrike"), Map.entry("bomb", "airstrike"),
@@ -34,7 +36,8 @@ final class Lexicon {
             Map.entry("accuse", "allegation"), Map.entry("allege", "allegation"), Map.entry("blame", "allegation"),
             Map.entry("promise", "promise"), Map.entry("pledge", "promise"), Map.entry("vow", "promise"),
             Map.entry("acknowledge", "acknowledgement"), Map.entry("observe", "observation"),
-            Map.entry("warn", "statement"), Map.entry("assure", "promise"), Map.entry("express", "statement"),
+            Map.entry("warn", "statement"), Map.entry("write", "statement"), Map.entry("post", "statement"),
+            Map.entry("tweet", "statement"), Map.entry("assure", "promise"), Map.entry("express", "statement"),
             Map.entry("decline", "decline-comment"), Map.entry("refrain", "decline-comment"));
 
     /** Words that set a statement's modality, strongest first. */
@@ -69,6 +72,10 @@ final class Lexicon {
             Map.entry("Russian", "Russia"), Map.entry("Qatari", "Qatar"), Map.entry("Turkish", "Turkey"),
             Map.entry("Saudi", "Saudi Arabia"), Map.entry("Uzbek", "Uzbekistan"), Map.entry("Tajik", "Tajikistan"),
             Map.entry("British", "United Kingdom"), Map.entry("Emirati", "United Arab Emirates"));
+
+    /** Bodies a nationality names: "the Afghan foreign ministry", "the Pakistani government". */
+    static final Set<String> NATIONAL_BODIES = Set.of("ministry", "government", "embassy", "army", "military",
+            "administration", "authorities", "parliament", "cabinet", "consulate");
 
     static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
     static final Set<String> GROUP_PRONOUNS = Set.of("they", "them");
