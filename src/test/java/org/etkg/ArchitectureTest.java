@@ -41,7 +41,7 @@ class ArchitectureTest {
             Map.entry("serve", Set.of("model", "rdf", "store", "query", "timeline", "index")),
             Map.entry("publish", Set.of("model", "rdf", "store")),
             Map.entry("generate", Set.of("model", "rdf")),
-            Map.entry("draft", Set.of("model", "rdf", "store", "load", "link")),
+            Map.entry("draft", Set.of("model", "rdf", "store", "load", "link", "resolve")),
             Map.entry("cli", Set.of("model", "rdf", "store", "validate", "load", "query", "export", "timeline", "link",
                     "serve", "publish", "generate", "resolve", "index", "draft")));
 

@@ -56,10 +56,12 @@ final class DraftCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        // First: without the drafting module (etkg-draft.jar) on the class path, say how to get it.
+        DrafterProvider drafter = DrafterProvider.find();
         DraftService service = new DraftService(Ontology.load(IriScheme.defaults()));
         DraftService.Outcome outcome = service.draft(
                 new DraftService.Request(inputs, id, published, this.out, force, store),
-                DrafterProvider.find(),
+                drafter,
                 d -> {
                     out.printf("  %s -> %s: %d entities%s, %d events, %d statements (%.1f s)%n", d.id(), d.folder(),
                             d.entities(), d.known() > 0 ? " (" + d.known() + " known to the store)" : "",

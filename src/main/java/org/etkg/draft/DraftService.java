@@ -136,6 +136,12 @@ public final class DraftService {
         List<DraftedArticle.Entity> entities = new ArrayList<>();
         int found = 0;
         for (DraftedArticle.Entity e : draft.entities()) {
+            if (e.kind() == org.etkg.model.EntityKind.POST || e.kind() == org.etkg.model.EntityKind.DELEGATION) {
+                // A post is a government's as much as its title's, and a delegation is of one visit:
+                // the same words in another article are rarely the same one.
+                entities.add(e);
+                continue;
+            }
             List<String> names = new ArrayList<>(List.of(e.label()));
             names.addAll(e.altLabels());
             String storeId = null;

@@ -15,6 +15,7 @@ import org.etkg.link.NameKey;
 import org.etkg.model.EntityKind;
 import org.etkg.rdf.Ontology;
 import org.etkg.rdf.Vocab;
+import org.etkg.resolve.Identity;
 import org.etkg.store.EtkgStore;
 
 /**
@@ -23,13 +24,16 @@ import org.etkg.store.EtkgStore;
  * so that a draft reuses their ids.
  */
 public final class KnownEntities {
-    private static final KnownEntities NONE = new KnownEntities(Map.of());
+    private static final KnownEntities NONE = new KnownEntities(Map.of(), Map.of());
 
     /** Folded name and kind to the ids that carry that name. */
     private final Map<String, Set<String>> ids;
+    /** Each id to the id of its identity cluster's representative, after etkg resolve. */
+    private final Map<String, String> representative;
 
-    private KnownEntities(Map<String, Set<String>> ids) {
+    private KnownEntities(Map<String, Set<String>> ids, Map<String, String> representative) {
         this.ids = ids;
+        this.representative = representative;
     }
 
     public static KnownEntities none() {
@@ -64,7 +68,16 @@ public final class KnownEntities {
                         }
                     }
                 }
-                return new KnownEntities(ids);
+                // Articles spell a person their own way; resolve knows they are one. Such a name takes the cluster's id.
+                Identity identity = Identity.read(dsg, ontology.iris());
+                Map<String, String> representative = new HashMap<>();
+                for (Node e : names.keySet()) {
+                    String rep = identity.representative(e.getURI());
+                    if (rep != null && rep.startsWith(namespace)) {
+                        representative.put(e.getURI().substring(namespace.length()), rep.substring(namespace.length()));
+                    }
+                }
+                return new KnownEntities(ids, representative);
             });
         }
     }
@@ -80,8 +93,13 @@ public final class KnownEntities {
         return ids.size();
     }
 
+    /** The ids of this name and kind, each the same person, place or organisation counted once. */
     public Set<String> candidates(String name, EntityKind kind) {
-        return ids.getOrDefault(key(name, kind), Set.of());
+        Set<String> found = new TreeSet<>();
+        for (String id : ids.getOrDefault(key(name, kind), Set.of())) {
+            found.add(representative.getOrDefault(id, id));
+        }
+        return found;
     }
 
     private static String key(String name, EntityKind kind) {
