@@ -87,11 +87,7 @@ public record ArticleText(Path file, String text) {
             throw new EtkgException(String.format("%s:%d:%d: not UTF-8 text (byte 0x%02X at offset %d); save it as UTF-8",
                     file, line, column, bytes[at] & 0xFF, at));
         }
-        try {
-            decoder.flush(out);
-        } catch (RuntimeException e) {
-            throw new EtkgException(file + ": not UTF-8 text");
-        }
+        decoder.flush(out);
         out.flip();
         return out.toString();
     }

@@ -7,7 +7,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -1483,10 +1482,6 @@ final class ArticleReader {
         return new Span(start, end);
     }
 
-    private Span union(Span a, Span b) {
-        return b == null ? a : new Span(Math.min(a.start(), b.start()), Math.max(a.end(), b.end()));
-    }
-
     /** The trigger with its own words, not whole clauses hanging on it; at most about a sentence. */
     private Span eventSpan(SemanticGraph g, IndexedWord w, CoreSentence sentence) {
         Span span = subtree(g, w, Set.of("punct", "advcl", "parataxis", "ccomp", "conj", "cc", "acl:relcl", "appos"));
@@ -1548,9 +1543,5 @@ final class ArticleReader {
     static String slug(String label) {
         return Normalizer.normalize(label, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
                 .replaceAll("['’]", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-    }
-
-    static Comparator<Span> byStart() {
-        return Comparator.comparingInt(Span::start);
     }
 }
