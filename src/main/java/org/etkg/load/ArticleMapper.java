@@ -139,7 +139,7 @@ public final class ArticleMapper {
         g.origin(s, e.location());
         g.type(s, Sem.Event, ontology.eventClass(e.type().id()).orElseThrow());
         g.label(s, e.label());
-        g.add(s, Sem.eventType, iris.concept(Scheme.EVENT_TYPE, e.type().id()));
+        g.add(s, Sem.eventType, ontology.eventTypeConcept(e.type().id()));
         if (e.place() != null) {
             g.add(s, Sem.hasPlace, entity(e.place()));
         }

@@ -95,7 +95,9 @@ public final class ReferenceChecker {
 
     private void checkEvent(Event e) {
         if (ontology.eventClass(e.type().id()).isEmpty()) {
-            throw unknown(e.type(), "event type", ontology.eventTypeIds());
+            throw e.type().id().startsWith(Ontology.CAMEO_PREFIX)
+                    ? unknown(e.type(), "CAMEO code (CAMEO 1.1b3, ontology/cameo.ttl)", ontology.cameoTypeIds())
+                    : unknown(e.type(), "event type", ontology.eventTypeIds());
         }
         if (e.place() != null) {
             entity(e.place(), "place", EntityKind::isPlace, "a place");

@@ -33,6 +33,9 @@ public final class Ontology {
     private final Graph shapes;
     private final Map<String, Node> eventClasses = new TreeMap<>();
     private final Map<String, String> cameoCodes = new TreeMap<>();
+    /** "cameo:043" and the like: a facts file may type an event with a CAMEO code directly. */
+    private final Map<String, Node> cameoClasses = new TreeMap<>();
+    public static final String CAMEO_PREFIX = "cameo:";
     private final Set<String> roleTypes = new TreeSet<>();
     private final Set<String> modalities = new TreeSet<>();
     private final Map<String, List<Node>> kindClasses = new TreeMap<>();
@@ -40,6 +43,8 @@ public final class Ontology {
     private Ontology(IriScheme iris) {
         this.iris = iris;
         this.graph = parse("etkg.ttl");
+        // The CAMEO codebook sits in the same graph: the event types are narrower concepts under its codes.
+        parse("cameo.ttl").find().forEachRemaining(graph::add);
         this.shapes = parse("shapes.ttl");
         Terms terms = iris.terms();
         graph.find(Node.ANY, Vocab.SKOS_IN_SCHEME, Node.ANY).forEach(t -> {
@@ -52,6 +57,10 @@ public final class Ontology {
                         .filterKeep(n -> n.getObject().isLiteral() && n.getObject().getLiteralDatatypeURI().endsWith("CAMEO"))
                         .nextOptional()
                         .ifPresent(n -> cameoCodes.put(localId(concept, Scheme.EVENT_TYPE), n.getObject().getLiteralLexicalForm()));
+            } else if (t.getObject().equals(iris.schemeNode(Scheme.CAMEO))) {
+                String code = localId(concept, Scheme.CAMEO);
+                cameoClasses.put(CAMEO_PREFIX + code, cameoEventClass(code, terms));
+                cameoCodes.put(CAMEO_PREFIX + code, code);
             } else if (t.getObject().equals(iris.schemeNode(Scheme.ROLE))) {
                 roleTypes.add(localId(concept, Scheme.ROLE));
             } else if (t.getObject().equals(iris.schemeNode(Scheme.MODALITY))) {
@@ -63,6 +72,22 @@ public final class Ontology {
                 kindClasses.put(localId(concept, Scheme.ENTITY_KIND), List.copyOf(classes));
             }
         });
+    }
+
+    /**
+     * The class of an event typed with a CAMEO code: the speech acts (roots 01-03 and 10-13: statements,
+     * appeals, intents, demands, disapproval, rejections, threats) are statements; visits made or hosted are
+     * visits; the rest of 04 (consult) meetings; everything else a development.
+     */
+    private static Node cameoEventClass(String code, Terms terms) {
+        String root = code.substring(0, 2);
+        if (List.of("01", "02", "03", "10", "11", "12", "13").contains(root)) {
+            return terms.Statement;
+        }
+        if (code.equals("042") || code.equals("043")) {
+            return terms.DiplomaticVisit;
+        }
+        return root.equals("04") ? terms.Meeting : terms.Development;
     }
 
     private String localId(Node concept, Scheme scheme) {
@@ -107,7 +132,20 @@ public final class Ontology {
 
     /** The class an event of the given event-type id belongs to, if the type exists. */
     public Optional<Node> eventClass(String eventTypeId) {
-        return Optional.ofNullable(eventClasses.get(eventTypeId));
+        Node cls = eventClasses.get(eventTypeId);
+        return Optional.ofNullable(cls != null ? cls : cameoClasses.get(eventTypeId));
+    }
+
+    /** The concept of an event type id: a project type ("visit") or a CAMEO code ("cameo:043"). */
+    public Node eventTypeConcept(String eventTypeId) {
+        return eventTypeId.startsWith(CAMEO_PREFIX)
+                ? iris.concept(Scheme.CAMEO, eventTypeId.substring(CAMEO_PREFIX.length()))
+                : iris.concept(Scheme.EVENT_TYPE, eventTypeId);
+    }
+
+    /** Every CAMEO code as a facts file writes it ("cameo:043"). */
+    public Set<String> cameoTypeIds() {
+        return Collections.unmodifiableSet(cameoClasses.keySet());
     }
 
     /** The CAMEO code the ontology gives an event type (skos:notation), if it gives one. */

@@ -6,7 +6,9 @@ public enum Scheme {
     ROLE("role", "role"),
     MODALITY("modality", "mod"),
     ENTITY_KIND("entity-kind", "kind"),
-    TOPIC("topic", "topic");
+    TOPIC("topic", "topic"),
+    /** The CAMEO event codebook (ontology/cameo.ttl); event types are narrower concepts under its codes. */
+    CAMEO("cameo", "cameo");
 
     private final String path;
     private final String prefix;

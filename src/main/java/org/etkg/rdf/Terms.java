@@ -17,6 +17,9 @@ public final class Terms {
     public final Node Platform;
     public final Node Agreement;
     public final Node Statement;
+    public final Node DiplomaticVisit;
+    public final Node Meeting;
+    public final Node Development;
     public final Node LinkSet;
     public final Node Link;
 
@@ -28,6 +31,8 @@ public final class Terms {
     public final Node modality;
     public final Node inSeries;
     public final Node ordinal;
+    public final Node quadClass;
+    public final Node goldsteinScale;
     public final Node previousRound;
     public final Node hasCause;
     public final Node channel;
@@ -69,6 +74,9 @@ public final class Terms {
         Platform = term("Platform");
         Agreement = term("Agreement");
         Statement = term("Statement");
+        DiplomaticVisit = term("DiplomaticVisit");
+        Meeting = term("Meeting");
+        Development = term("Development");
         LinkSet = term("LinkSet");
         Link = term("Link");
         eventClass = term("eventClass");
@@ -76,6 +84,8 @@ public final class Terms {
         modality = term("modality");
         inSeries = term("inSeries");
         ordinal = term("ordinal");
+        quadClass = term("quadClass");
+        goldsteinScale = term("goldsteinScale");
         previousRound = term("previousRound");
         hasCause = term("hasCause");
         channel = term("channel");

@@ -45,6 +45,8 @@ public final class Vocab {
     public static final Node SKOS_PREF_LABEL = SKOS.prefLabel.asNode();
     public static final Node SKOS_ALT_LABEL = SKOS.altLabel.asNode();
     public static final Node SKOS_NOTATION = SKOS.notation.asNode();
+    public static final Node SKOS_BROADER = SKOS.broader.asNode();
+    public static final Node SKOS_TOP_CONCEPT_OF = SKOS.topConceptOf.asNode();
     public static final Node SKOS_IN_SCHEME = SKOS.inScheme.asNode();
     public static final Node SKOS_CLOSE_MATCH = SKOS.closeMatch.asNode();
     public static final Node DCT_DESCRIPTION = DCTerms.description.asNode();
