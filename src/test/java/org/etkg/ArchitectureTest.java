@@ -42,8 +42,9 @@ class ArchitectureTest {
             Map.entry("publish", Set.of("model", "rdf", "store")),
             Map.entry("generate", Set.of("model", "rdf")),
             Map.entry("draft", Set.of("model", "rdf", "store", "load", "link", "resolve")),
+            Map.entry("eventdata", Set.of("model", "rdf", "store", "resolve", "link", "export")),
             Map.entry("cli", Set.of("model", "rdf", "store", "validate", "load", "query", "export", "timeline", "link",
-                    "serve", "publish", "generate", "resolve", "index", "draft")));
+                    "serve", "publish", "generate", "resolve", "index", "draft", "eventdata")));
 
     static final Pattern USES = Pattern.compile("\\borg\\.etkg\\.([a-z]+)\\.");
 

@@ -4,7 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import java.io.PrintWriter;
+
+import org.etkg.EtkgException;
+import org.etkg.eventdata.EventExport;
 import org.etkg.export.ExportFormat;
+import org.etkg.rdf.Ontology;
 import org.etkg.export.Exporter;
 import org.etkg.load.Iris;
 import org.etkg.model.Location;
@@ -17,10 +22,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        header = "Write the store as Turtle, TriG, N-Quads or JSON-LD.",
+        header = "Write the store as RDF, or its events as GDELT or ACLED rows.",
         description = {
             "Write the store as RDF. TriG, N-Quads and JSON-LD keep the named graphs; Turtle",
-            "writes their union. --graph writes one graph."
+            "writes their union. --graph writes one graph.",
+            "--format gdelt writes each event (each identity cluster) as a row of the GDELT 2.0 Event",
+            "table (61 tab-separated columns, no header); --format acled writes the events ACLED covers",
+            "as rows of ACLED's CSV. Events without a CAMEO code or a day are left out and counted."
         })
 final class ExportCommand implements Callable<Integer> {
     @Spec
@@ -44,6 +52,23 @@ final class ExportCommand implements Callable<Integer> {
         ExportFormat exportFormat = format;
         if (graph != null) {
             Iris.checkIri(graph, new Location("--graph", 0, 0));
+        }
+        if (exportFormat.eventTable()) {
+            if (graph != null) {
+                throw EtkgException.usage("--graph names an RDF graph; --format " + exportFormat + " writes the events of the whole store");
+            }
+            EventExport.Format table = exportFormat == ExportFormat.GDELT ? EventExport.Format.GDELT : EventExport.Format.ACLED;
+            EventExport.Report[] report = new EventExport.Report[1];
+            try (EtkgStore store = EtkgStore.openExisting(storeOptions.store())) {
+                EventExport export = new EventExport(Ontology.load(storeOptions.iris()));
+                OutputTarget.write(output, spec.commandLine().getOut(), stream -> report[0] = export.write(store, table, stream));
+            }
+            PrintWriter err = spec.commandLine().getErr();
+            err.printf("Wrote %d event%s as %s rows%s%n", report[0].rows(), report[0].rows() == 1 ? "" : "s", exportFormat,
+                    output == null ? "" : " to " + output);
+            report[0].leftOut().forEach((why, n) -> err.printf("  left out %d: %s%n", n, why));
+            err.flush();
+            return 0;
         }
         try (EtkgStore store = EtkgStore.openExisting(storeOptions.store())) {
             Exporter exporter = new Exporter(store, storeOptions.iris());

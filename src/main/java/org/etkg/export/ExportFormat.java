@@ -2,12 +2,16 @@ package org.etkg.export;
 
 import org.apache.jena.riot.RDFFormat;
 
-/** Export formats; Turtle holds one graph (the union unless a graph is named). */
+/** Export formats; Turtle holds one graph (the union unless a graph is named); GDELT and ACLED are event tables. */
 public enum ExportFormat {
     TURTLE(RDFFormat.TURTLE_PRETTY, false),
     TRIG(RDFFormat.TRIG_PRETTY, true),
     NQUADS(RDFFormat.NQUADS, true),
-    JSONLD(RDFFormat.JSONLD11, true);
+    JSONLD(RDFFormat.JSONLD11, true),
+    /** Rows of the GDELT 2.0 Event table (org.etkg.eventdata), not RDF. */
+    GDELT(null, false),
+    /** Rows of ACLED's CSV export (org.etkg.eventdata), not RDF. */
+    ACLED(null, false);
 
     private final RDFFormat rdfFormat;
     private final boolean dataset;
@@ -19,6 +23,11 @@ public enum ExportFormat {
 
     public RDFFormat rdfFormat() {
         return rdfFormat;
+    }
+
+    /** Whether the format is an event dataset's table rather than RDF. */
+    public boolean eventTable() {
+        return rdfFormat == null;
     }
 
     /** Whether the format keeps named graphs. */
