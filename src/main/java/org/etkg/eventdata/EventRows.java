@@ -73,7 +73,7 @@ public final class EventRows {
         Graph g = dsg.getUnionGraph();
         Identity identity = Identity.read(dsg, iris);
         String cameoNs = iris.conceptNamespace(Scheme.CAMEO);
-        String eventNs = iris.base() + "event/";
+        String eventNs = iris.eventNamespace();
         Map<String, Integer> leftOut = new TreeMap<>();
         Map<String, List<Node>> clusters = new LinkedHashMap<>();
         g.find(Node.ANY, Vocab.Sem.eventType, Node.ANY).forEachRemaining(t -> {

@@ -52,8 +52,9 @@ public final class DatasetFiles {
         return found;
     }
 
+    /** An RDF file, or an event dataset's file (GDELT 2.0 *.export.CSV, plain or zipped). */
     static boolean isRdf(Path p) {
-        return lang(p) != null;
+        return lang(p) != null || GdeltFile.isGdelt(p);
     }
 
     private static Lang lang(Path p) {
@@ -78,6 +79,9 @@ public final class DatasetFiles {
     }
 
     public static String graphName(Path file) {
+        if (GdeltFile.isGdelt(file)) {
+            return GdeltFile.graphName(file);
+        }
         String name = file.getFileName().toString().replaceFirst("\\.gz$", "").replaceFirst("\\.[A-Za-z0-9]+$", "");
         return name.replaceAll("[^A-Za-z0-9-]+", "-").replaceAll("^-|-$", "");
     }

@@ -76,7 +76,7 @@ public final class Loader {
             if (graphs.containsKey(name)) {
                 throw new DataError(Location.of(file.toString()), "another dataset file has the same name <" + name + ">");
             }
-            graphs.put(name, DatasetFiles.read(file, iris));
+            graphs.put(name, GdeltFile.isGdelt(file) ? new GdeltFile(ontology).read(file) : DatasetFiles.read(file, iris));
             datasets.add(DatasetFiles.graphName(file));
         }
         graphs.put(iris.ontologyGraph(), ontology.graph());

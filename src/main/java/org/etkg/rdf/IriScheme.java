@@ -80,6 +80,11 @@ public final class IriScheme {
         return NodeFactory.createURI(base + "article/" + articleId);
     }
 
+    /** Where every article's events are: event/ARTICLE/ID. */
+    public String eventNamespace() {
+        return base + "event/";
+    }
+
     public Node event(String articleId, String id) {
         return NodeFactory.createURI(base + "event/" + articleId + "/" + id);
     }
@@ -147,6 +152,11 @@ public final class IriScheme {
     }
 
     /** A node "under" another: {@code <event>/time}, {@code <event>/role/...}. */
+    /** Resources read from GDELT files: gdelt/event/GLOBALEVENTID, gdelt/actor/..., gdelt/place/... */
+    public Node gdelt(String path) {
+        return NodeFactory.createURI(base + "gdelt/" + path);
+    }
+
     public Node child(Node parent, String path) {
         return NodeFactory.createURI(parent.getURI() + "/" + path);
     }

@@ -20,6 +20,9 @@ public final class Terms {
     public final Node DiplomaticVisit;
     public final Node Meeting;
     public final Node Development;
+    public final Node ImportedEvent;
+    public final Node cameoActorCode;
+    public final Node fipsCountryCode;
     public final Node LinkSet;
     public final Node Link;
 
@@ -77,6 +80,9 @@ public final class Terms {
         DiplomaticVisit = term("DiplomaticVisit");
         Meeting = term("Meeting");
         Development = term("Development");
+        ImportedEvent = term("ImportedEvent");
+        cameoActorCode = term("cameoActorCode");
+        fipsCountryCode = term("fipsCountryCode");
         LinkSet = term("LinkSet");
         Link = term("Link");
         eventClass = term("eventClass");
