@@ -14,7 +14,9 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.etkg.EtkgException;
+import org.etkg.eventdata.EventLinkService;
 import org.etkg.link.Candidate;
+import org.etkg.rdf.Ontology;
 import org.etkg.link.CandidateFiles;
 import org.etkg.link.Decisions;
 import org.etkg.link.EntityKind;
@@ -29,14 +31,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "link", mixinStandardHelpOptions = true,
-        header = "Link people, organisations and places to other datasets.",
+        header = "Link people, organisations, places and events to other datasets.",
         description = {
             "Find identity links between the store's people, organisations and places and the entities of",
             "another dataset (an RDF file, gzip too; a TDB2 store; or a SPARQL endpoint URL). Scores at or",
             "above --accept become owl:sameAs, those from --review up skos:closeMatch, in a link-set graph",
             "that records the target, the parameters and the time. Prints a review table and writes the",
             "candidates as CSV (fill in its decision column) and as Reconciliation API JSON.",
-            "--apply REVIEWED.csv records accept and reject decisions; a rejected pair is never proposed again."
+            "--apply REVIEWED.csv records accept and reject decisions; a rejected pair is never proposed again.",
+            "--types event links the store's events to a GDELT 2.0 event file (*.export.CSV, plain or zipped)",
+            "or to the GDELT events loaded into another store: by day (the same, or one apart), CAMEO code,",
+            "the actors' countries and the distance between the places; another day, another root category,",
+            "another country pair or a place over 50 km away is never linked."
         })
 final class LinkCommand implements Callable<Integer> {
     @Spec
@@ -49,7 +55,7 @@ final class LinkCommand implements Callable<Integer> {
     Mode mode;
 
     static final class Mode {
-        @Option(names = "--target", paramLabel = "SOURCE", description = "RDF file, TDB2 store directory or SPARQL endpoint URL to link to")
+        @Option(names = "--target", paramLabel = "SOURCE", description = "RDF file, TDB2 store directory or SPARQL endpoint URL to link to (for events: a GDELT file or a store)")
         String target;
 
         @Option(names = "--apply", paramLabel = "REVIEWED.csv", description = "record the accept/reject decisions of a reviewed candidates file")
@@ -100,10 +106,15 @@ final class LinkCommand implements Callable<Integer> {
             throw EtkgException.usage("--page-size and --max-pages must be at least 1");
         }
         Set<EntityKind> kinds = new LinkedHashSet<>(types);
+        if (kinds.contains(EntityKind.EVENT) && kinds.size() > 1) {
+            throw EtkgException.usage("link events on their own (--types event): they are compared with an event dataset, not by name");
+        }
         LinkService.Options options = new LinkService.Options(mode.target, kinds, accept, review, timeout, pageSize, maxPages);
         LinkService.Result result;
         try (EtkgStore store = EtkgStore.openExisting(storeOptions.store())) {
-            result = new LinkService(storeOptions.iris(), Clock.systemUTC()).link(store, options);
+            result = kinds.contains(EntityKind.EVENT)
+                    ? new EventLinkService(Ontology.load(storeOptions.iris()), Clock.systemUTC()).link(store, options)
+                    : new LinkService(storeOptions.iris(), Clock.systemUTC()).link(store, options);
         }
         Path json = out.resolveSibling(out.getFileName().toString().replaceFirst("\\.csv$", "") + ".json");
         OutputTarget.write(out, stdout, stream -> CandidateFiles.writeCsv(result.candidates(),
@@ -115,7 +126,7 @@ final class LinkCommand implements Callable<Integer> {
             w.flush();
         });
         long review = result.candidates().size() - result.accepted();
-        stdout.printf("Compared %d of our entities with %d of %s: %d accepted (owl:sameAs), %d for review (skos:closeMatch).%n",
+        stdout.printf("Compared %d of our " + (kinds.contains(EntityKind.EVENT) ? "events" : "entities") + " with %d of %s: %d accepted (owl:sameAs), %d for review (skos:closeMatch).%n",
                 result.ours(), result.targets(), mode.target, result.accepted(), review);
         stdout.printf("Link set: <%s>%n", result.graph().getURI());
         stdout.printf("Candidates: %s and %s (fill in the decision column, then: etkg link --apply %s)%n%n", out, json, out);

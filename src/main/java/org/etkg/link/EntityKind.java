@@ -3,9 +3,11 @@ package org.etkg.link;
 import java.util.Locale;
 
 
-/** The kinds of entity the link step matches; a person only matches a human, a place a place. */
+/** The kinds of resource the link step matches; a person only matches a human, a place a place, an event an event. */
 public enum EntityKind {
-    PERSON, ORGANIZATION, PLACE;
+    PERSON, ORGANIZATION, PLACE,
+    /** Events, linked to an event dataset's rows (GDELT) by day, CAMEO code, countries and place. */
+    EVENT;
 
     /** The kind of a key such as "person", as the store's queries name them. */
     static EntityKind ofKey(String key) {

@@ -41,6 +41,10 @@ public final class LinkService {
             + "place to place, organisation to organisation); scores confirmed or lowered by country, post and "
             + "being a country. A name alone never gives owl:sameAs.";
 
+    public static final String EVENT_METHOD = "Events compared within a day of each other (blocking by day): CAMEO code "
+            + "(same code, base or root), the actors' countries, and the distance between the action places (within 50 km, "
+            + "or one containing the other). Another day, another root category, another country pair or another city is never linked.";
+
     private final IriScheme iris;
     private final Clock clock;
 
@@ -90,10 +94,20 @@ public final class LinkService {
         candidates.sort(java.util.Comparator.comparing((Candidate c) -> c.ours().label()).thenComparing(c -> c.ours().iri())
                 .thenComparing(java.util.Comparator.comparingDouble(Candidate::score).reversed()).thenComparing(c -> c.target().iri()));
 
+        record(store, options, candidates);
+        return new Result(graphName, candidates, ours.size(), targets.size());
+    }
+
+    /**
+     * Writes the link set for the target, replacing the one of an earlier run: owl:sameAs for accepted
+     * candidates, skos:closeMatch for those to review, and a link node with score and evidence for each.
+     */
+    public Node record(EtkgStore store, Options options, List<Candidate> candidates) {
+        Node graphName = linkSetGraph(options.target());
         Graph graph = linkSet(graphName, options, candidates);
         Node now = NodeFactory.createLiteralDT(Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(), XSDDatatype.XSDdateTime);
         store.write(dsg -> NamedGraphs.replace(dsg, graphName, graph, now));
-        return new Result(graphName, candidates, ours.size(), targets.size());
+        return graphName;
     }
 
     /** The link-set graph for a target: named after it, so linking to it again replaces it. */
@@ -112,7 +126,8 @@ public final class LinkService {
         add(g, graphName, Vocab.RDF_TYPE, iris.terms().LinkSet);
         add(g, graphName, Vocab.RDFS_LABEL, NodeFactory.createLiteralLang("Links to " + options.target(), "en"));
         add(g, graphName, Vocab.Prov.wasDerivedFrom, source);
-        add(g, graphName, iris.terms().linkMethod, NodeFactory.createLiteralLang(METHOD, "en"));
+        add(g, graphName, iris.terms().linkMethod, NodeFactory.createLiteralLang(
+                options.kinds().contains(EntityKind.EVENT) ? EVENT_METHOD : METHOD, "en"));
         add(g, graphName, iris.terms().acceptThreshold, decimal(options.accept()));
         add(g, graphName, iris.terms().reviewThreshold, decimal(options.review()));
         add(g, graphName, iris.terms().linkTypes, NodeFactory.createLiteralString(

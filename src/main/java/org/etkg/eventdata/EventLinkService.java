@@ -1,0 +1,114 @@
+package org.etkg.eventdata;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.etkg.EtkgException;
+import org.etkg.link.Candidate;
+import org.etkg.link.LinkService;
+import org.etkg.load.GdeltFile;
+import org.etkg.rdf.IriScheme;
+import org.etkg.rdf.Ontology;
+import org.etkg.rdf.Scheme;
+import org.etkg.rdf.Terms;
+import org.etkg.rdf.Vocab;
+import org.etkg.store.EtkgStore;
+
+/** etkg link --types event: our events against a GDELT file's rows, or the GDELT events loaded into another store. */
+public final class EventLinkService {
+    private static final Set<String> ISO3 = new LinkedHashSet<>();
+
+    static {
+        for (String cc : Locale.getISOCountries()) {
+            ISO3.add(new Locale("", cc).getISO3Country());
+        }
+    }
+
+    private final Ontology ontology;
+    private final Clock clock;
+
+    public EventLinkService(Ontology ontology, Clock clock) {
+        this.ontology = ontology;
+        this.clock = clock;
+    }
+
+    public LinkService.Result link(EtkgStore store, LinkService.Options options) {
+        List<EventLinker.TargetEvent> targets = targets(options.target());
+        List<EventRow> ours = new EventRows(ontology).read(store).rows();
+        List<Candidate> candidates = new EventLinker(options.accept(), options.review()).link(ours, targets);
+        Node graph = new LinkService(ontology.iris(), clock).record(store, options, candidates);
+        return new LinkService.Result(graph, candidates, ours.size(), targets.size());
+    }
+
+    List<EventLinker.TargetEvent> targets(String target) {
+        Path path = Path.of(target);
+        if (Files.isRegularFile(path) && GdeltFile.isGdelt(path)) {
+            return EventLinker.readGdelt(path, ontology.iris());
+        }
+        if (Files.isDirectory(path)) {
+            try (EtkgStore other = EtkgStore.openExisting(path)) {
+                return other.read(dsg -> imported(dsg.getUnionGraph()));
+            }
+        }
+        throw new EtkgException("event links need a GDELT 2.0 event file (*.export.CSV, plain or .zip) or a store with "
+                + "GDELT events loaded; " + target + " is neither");
+    }
+
+    /** The GDELT events loaded into a store (etkg:ImportedEvent). */
+    private List<EventLinker.TargetEvent> imported(Graph g) {
+        IriScheme iris = ontology.iris();
+        Terms terms = iris.terms();
+        String cameoNs = iris.conceptNamespace(Scheme.CAMEO);
+        List<EventLinker.TargetEvent> events = new ArrayList<>();
+        for (Node e : g.find(Node.ANY, Vocab.RDF_TYPE, terms.ImportedEvent).mapWith(t -> t.getSubject()).toList()) {
+            Node type = first(g, e, Vocab.Sem.eventType);
+            Node day = first(g, e, Vocab.Sem.hasTimeStamp);
+            if (type == null || day == null || !type.getURI().startsWith(cameoNs)) {
+                continue;
+            }
+            Set<String> countries = new LinkedHashSet<>();
+            for (Node role : g.find(e, Vocab.Sem.hasActor, Node.ANY).mapWith(t -> t.getObject()).toList()) {
+                Node actor = first(g, role, Vocab.RDF_VALUE);
+                Node code = actor == null ? null : first(g, actor, terms.cameoActorCode);
+                if (code != null && code.getLiteralLexicalForm().length() >= 3
+                        && ISO3.contains(code.getLiteralLexicalForm().substring(0, 3))) {
+                    countries.add(code.getLiteralLexicalForm().substring(0, 3));
+                }
+            }
+            Node place = first(g, e, Vocab.Sem.hasPlace);
+            Node fips = place == null ? null : first(g, place, terms.fipsCountryCode);
+            Node geometry = place == null ? null : first(g, place, Vocab.Geo.hasGeometry);
+            Node wkt = geometry == null ? null : first(g, geometry, Vocab.Geo.asWKT);
+            Double lat = null;
+            Double lon = null;
+            if (wkt != null) {
+                String[] xy = wkt.getLiteralLexicalForm().replaceAll("[^0-9.\\- ]", " ").trim().split("\\s+");
+                lon = Double.valueOf(xy[0]);
+                lat = Double.valueOf(xy[1]);
+            }
+            Node label = first(g, e, Vocab.RDFS_LABEL);
+            events.add(new EventLinker.TargetEvent(e.getURI(), label == null ? e.getURI() : label.getLiteralLexicalForm(),
+                    LocalDate.parse(day.getLiteralLexicalForm()), type.getURI().substring(cameoNs.length()), countries,
+                    fips == null ? null : fips.getLiteralLexicalForm(), lat, lon));
+        }
+        return events;
+    }
+
+    private static Node first(Graph g, Node s, Node p) {
+        var it = g.find(s, p, Node.ANY);
+        try {
+            return it.hasNext() ? it.next().getObject() : null;
+        } finally {
+            it.close();
+        }
+    }
+}
