@@ -98,9 +98,14 @@ public final class EventLinkService {
             Node label = first(g, e, Vocab.RDFS_LABEL);
             events.add(new EventLinker.TargetEvent(e.getURI(), label == null ? e.getURI() : label.getLiteralLexicalForm(),
                     LocalDate.parse(day.getLiteralLexicalForm()), type.getURI().substring(cameoNs.length()), countries,
-                    fips == null ? null : fips.getLiteralLexicalForm(), lat, lon));
+                    placeName(g, place), fips == null ? null : fips.getLiteralLexicalForm(), lat, lon));
         }
         return events;
+    }
+
+    private static String placeName(Graph g, Node place) {
+        Node label = place == null ? null : first(g, place, Vocab.RDFS_LABEL);
+        return label == null ? null : label.getLiteralLexicalForm();
     }
 
     private static Node first(Graph g, Node s, Node p) {

@@ -21,6 +21,7 @@ import org.etkg.EtkgException;
 import org.etkg.link.Candidate;
 import org.etkg.link.EntityKind;
 import org.etkg.link.LinkEntity;
+import org.etkg.link.NameKey;
 import org.etkg.load.GdeltFile;
 import org.etkg.model.DataError;
 import org.etkg.model.Location;
@@ -38,7 +39,7 @@ public final class EventLinker {
 
     /** A target's event: enough of a GDELT row to compare. */
     public record TargetEvent(String iri, String label, LocalDate day, String code, Set<String> countries,
-                              String fips, Double lat, Double lon) {
+                              String place, String fips, Double lat, Double lon) {
     }
 
     private final double accept;
@@ -76,7 +77,8 @@ public final class EventLinker {
                     }
                 }
                 events.add(new TargetEvent(iris.gdelt("event/" + f[0]).getURI(), "GDELT " + f[0] + " " + f[26] + " " + f[52],
-                        day, f[26], countries, f[53].isEmpty() ? null : f[53], number(f[56]), number(f[57])));
+                        day, f[26], countries, f[52].isEmpty() ? null : f[52], f[53].isEmpty() ? null : f[53],
+                        number(f[56]), number(f[57])));
             }
         } catch (IOException e) {
             throw new EtkgException("cannot read " + file + ": " + e.getMessage(), e);
@@ -163,12 +165,24 @@ public final class EventLinker {
             if (!g.countryFips().equals(t.fips())) {
                 return null; // another country
             }
-            place = g.type() == 1 || g.lat() == null ? 0.7 : 0.5;
-            context.add("the same country (" + t.fips() + "), one place inside the other");
+            if (g.name() != null && t.place() != null
+                    && NameKey.normalized(g.name()).equals(NameKey.normalized(t.place().split(",")[0]))) {
+                place = 1.0;
+                context.add("the same place by name, " + g.name() + " (" + t.fips() + ")");
+                return candidate(o, t, day, code, countries, place, context);
+            }
+            // Only the country to compare: another city of it cannot be ruled out, so never enough for owl:sameAs.
+            place = 0.4;
+            context.add("the same country (" + t.fips() + "), one place inside the other or no coordinates to compare");
         } else {
             place = 0.4;
             context.add("no place to compare");
         }
+        return candidate(o, t, day, code, countries, place, context);
+    }
+
+    private Candidate candidate(EventRow o, TargetEvent t, double day, double code, double countries, double place,
+                                List<String> context) {
         double score = 0.3 * day + 0.3 * code + 0.2 * countries + 0.2 * place;
         if (score < review) {
             return null;

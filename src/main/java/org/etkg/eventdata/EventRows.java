@@ -190,14 +190,21 @@ public final class EventRows {
         return null;
     }
 
-    private static LocalDate day(Graph g, Node event) {
+    /** The resolved day; else the day the timeline places the event on, when it places it on one day. */
+    private LocalDate day(Graph g, Node event) {
         for (Node p : List.of(Vocab.Sem.hasTimeStamp, Vocab.Sem.hasBeginTimeStamp)) {
-            Node d = first(g, event, p);
-            if (d != null && d.isLiteral() && d.getLiteralLexicalForm().matches("\\d{4}-\\d{2}-\\d{2}")) {
-                return LocalDate.parse(d.getLiteralLexicalForm());
+            LocalDate d = date(first(g, event, p));
+            if (d != null) {
+                return d;
             }
         }
-        return null;
+        LocalDate from = date(first(g, event, terms.timelineFirstDay));
+        return from != null && from.equals(date(first(g, event, terms.timelineLastDay))) ? from : null;
+    }
+
+    private static LocalDate date(Node d) {
+        return d != null && d.isLiteral() && d.getLiteralLexicalForm().matches("\\d{4}-\\d{2}-\\d{2}")
+                ? LocalDate.parse(d.getLiteralLexicalForm()) : null;
     }
 
     private int quadClass(Graph g, Node concept) {

@@ -128,7 +128,6 @@ public final class GdeltFile {
         Node event = iris.gdelt("event/" + id);
         Node type = iris.concept(Scheme.CAMEO, code);
         g.add(Triple.create(event, Vocab.RDF_TYPE, Vocab.Sem.Event));
-        g.add(Triple.create(event, Vocab.RDF_TYPE, ontology.eventClass(Ontology.CAMEO_PREFIX + code).orElseThrow()));
         g.add(Triple.create(event, Vocab.RDF_TYPE, terms.ImportedEvent));
         g.add(Triple.create(event, Vocab.Sem.eventType, type));
         Node name = ontology.graph().find(type, Vocab.SKOS_PREF_LABEL, Node.ANY).nextOptional().map(Triple::getObject).orElse(null);

@@ -61,17 +61,21 @@ class EventLinkTest {
     void theSixteenAprilKabulVisitIsTheSameAsTheRightRowAndNoDecoy(@TempDir Path out) throws IOException {
         List<Link> links = link(SAMPLE, out.resolve("events.csv"));
         String right = "https://w3id.org/etkg/gdelt/event/1232456701";
-        List<Link> sameAs = links.stream().filter(l -> l.status().equals("accepted")).toList();
-        assertEquals(1, sameAs.size(), "one owl:sameAs: " + links);
-        assertEquals(right, sameAs.get(0).target());
-        assertTrue(sameAs.get(0).ours().startsWith("https://w3id.org/etkg/event/"), sameAs.toString());
-        // The decoys: row 3 is nine days later in Kabul, row 4 a conflict code (190) in Kabul on the day.
+        List<Link> kabul = links.stream().filter(l -> l.target().equals(right) && l.status().equals("accepted")).toList();
+        assertEquals(1, kabul.size(), "one of our events is the same as the Kabul row: " + links);
+        String ours = kabul.get(0).ours();
+        // The decoys of that visit: row 2 the same day in Islamabad, row 3 nine days later in Kabul, row 4 a
+        // conflict code (190) in Kabul on the day. Row 4 and row 3 are never linked to anything.
+        for (String decoy : List.of("1232456702", "1232456703", "1232456704")) {
+            assertTrue(links.stream().noneMatch(l -> l.ours().equals(ours) && l.target().endsWith("/" + decoy)), decoy + ": " + links);
+        }
         for (String decoy : List.of("1232456703", "1232456704")) {
             assertTrue(links.stream().noneMatch(l -> l.target().endsWith("/" + decoy)), decoy + " is never linked: " + links);
         }
-        // Row 2 is in Islamabad: never the same as an event placed in Kabul.
-        assertTrue(links.stream().noneMatch(l -> l.ours().equals(sameAs.get(0).ours()) && l.target().endsWith("/1232456702")), links.toString());
-
+        // Row 2 is a visit in Islamabad that day: the Afghan delegation's visit there, by place name and day.
+        assertTrue(links.stream().anyMatch(l -> l.status().equals("accepted") && l.target().endsWith("/1232456702")
+                && l.ours().contains("/azizi-islamabad-april-2025/")), links.toString());
+        List<Link> sameAs = kabul;
         Cli.Result again = Cli.run("query", "--store", store.toString(), "--format", "csv", "-e",
                 "SELECT ?t WHERE { GRAPH ?g { <" + sameAs.get(0).ours() + "> <http://www.w3.org/2002/07/owl#sameAs> ?t } }");
         assertTrue(again.out().contains(right), "the link set holds the owl:sameAs: " + again);
@@ -97,11 +101,9 @@ class EventLinkTest {
             truth.put(ourIri.get(o[0]), "https://w3id.org/etkg/gdelt/event/" + t[0]);
             String[] otherCity = o.clone();
             otherCity[0] = Long.toString(++id);
-            if (!otherCity[56].isEmpty()) {
-                jitter(otherCity, 3.0);
-            } else {
-                otherCity[53] = "IN"; // no coordinates: another country's city
-            }
+            // Another city of the same country, some 300 km away where there are coordinates.
+            jitter(otherCity, 3.0);
+            otherCity[52] = "Elsewhere, " + otherCity[52];
             rows.add(String.join("\t", otherCity));
             String[] otherDay = o.clone();
             otherDay[0] = Long.toString(++id);
@@ -133,8 +135,8 @@ class EventLinkTest {
                 precision, recall, reviewRecall, truePairs.size(), links.size());
         Files.writeString(Path.of("target/event-link-quality.txt"), figures + "\n");
         assertEquals(1.0, precision, figures);
-        // owl:sameAs needs the places compared: our events without coordinates stay for review.
-        assertTrue(recall >= 0.4, figures);
+        // owl:sameAs needs the places compared, by coordinates or by name; our events without a place stay for review.
+        assertTrue(recall >= 0.35, figures);
         assertEquals(1.0, reviewRecall, figures);
         // No decoy is ever the same as anything.
         for (Link l : links) {
