@@ -40,7 +40,7 @@ final class LoadCommand implements Callable<Integer> {
             description = "facts files or folders holding them (default: ${DEFAULT-VALUE})")
     List<Path> paths;
 
-    @Option(names = "--skip-bad", description = "report bad articles and load the others (bulk loads of new articles)")
+    @Option(names = "--skip-bad", description = "report bad articles and load the others (bulk loads of new articles), or the bad rows of GDELT files")
     boolean skipBad;
 
     @Option(names = "--bulk", negatable = true, description = {
@@ -84,7 +84,9 @@ final class LoadCommand implements Callable<Integer> {
         out.printf("  triples     %d%n", report.triples());
         out.printf("  graphs      %d%n", report.graphs());
         if (!skipped.isEmpty()) {
-            out.printf("  skipped     %d bad article(s):%n", skipped.size());
+            boolean rows = skipped.stream().allMatch(e -> e.location() != null && e.location().file() != null
+                    && e.location().file().toLowerCase(java.util.Locale.ROOT).matches(".*\\.export\\.csv(\\.zip)?"));
+            out.printf("  skipped     %d bad %s:%n", skipped.size(), rows ? "row(s)" : "article(s)");
             skipped.forEach(e -> out.printf("    %s%n", e.getMessage()));
         }
         out.flush();

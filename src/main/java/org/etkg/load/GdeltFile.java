@@ -62,6 +62,11 @@ public final class GdeltFile {
     }
 
     public Graph read(Path file) {
+        return read(file, null);
+    }
+
+    /** @param badRows where bad rows go to be left out and reported; null to refuse the file at the first */
+    public Graph read(Path file, java.util.function.Consumer<DataError> badRows) {
         Graph g = GraphFactory.createDefaultGraph();
         try (InputStream raw = Files.newInputStream(file);
              InputStream in = file.getFileName().toString().toLowerCase().endsWith(".zip") ? unzip(raw, file) : raw;
@@ -75,7 +80,16 @@ public final class GdeltFile {
                 if (line.isEmpty()) {
                     continue;
                 }
-                row(g, file, lineNo, line, actors, places);
+                if (badRows == null) {
+                    row(g, file, lineNo, line, actors, places);
+                } else {
+                    // A row is checked whole before any of its triples is added, so a bad one leaves nothing behind.
+                    try {
+                        row(g, file, lineNo, line, actors, places);
+                    } catch (DataError e) {
+                        badRows.accept(e);
+                    }
+                }
             }
         } catch (IOException e) {
             throw new DataError(Location.of(file.toString()), "cannot read: " + e.getMessage());

@@ -53,8 +53,19 @@ public final class LoadService {
                         Consumer<DatasetGraph> afterWrite) {
         boolean asked = options.bulk() != null || options.skipBad();
         List<ArticleBundle> bundles = ArticleBundle.discover(paths);
+        List<Path> datasets = DatasetFiles.discover(paths);
+        // Bad rows of GDELT files alone are skipped on the ordinary path: the bulk path takes articles only.
+        boolean gdeltOnly = bundles.isEmpty() && !datasets.isEmpty() && datasets.stream().allMatch(GdeltFile::isGdelt);
+        if (options.skipBad() && gdeltOnly && options.bulk() == null) {
+            Loader loader = new Loader(ontology, clock);
+            List<DataError> skipped = new java.util.ArrayList<>();
+            LoadPlan plan = loader.plan(paths, skipped::add);
+            try (EtkgStore store = EtkgStore.openOrCreate(storeDir)) {
+                return new Outcome(loader.write(store, plan, afterWrite), skipped);
+            }
+        }
         boolean bulk = options.bulk() != null ? options.bulk() : (options.skipBad() || bundles.size() >= BULK_FROM);
-        if (bulk && !DatasetFiles.discover(paths).isEmpty()) {
+        if (bulk && !datasets.isEmpty()) {
             if (asked) {
                 throw EtkgException.usage("bulk loads take article folders only; load RDF datasets on their own");
             }

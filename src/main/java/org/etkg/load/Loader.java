@@ -48,6 +48,14 @@ public final class Loader {
 
     /** Reads, maps and validates; throws {@link DataError} on the first problem. The store is not touched. */
     public LoadPlan plan(List<Path> inputs) {
+        return plan(inputs, null);
+    }
+
+    /**
+     * @param badRows where the bad rows of event-dataset files (GDELT) go, to be reported and left out;
+     *                null to refuse the whole load at the first one
+     */
+    public LoadPlan plan(List<Path> inputs, java.util.function.Consumer<DataError> badRows) {
         IriScheme iris = ontology.iris();
         Map<Node, Graph> graphs = new LinkedHashMap<>();
         Map<Node, Location> origins = new HashMap<>();
@@ -76,7 +84,7 @@ public final class Loader {
             if (graphs.containsKey(name)) {
                 throw new DataError(Location.of(file.toString()), "another dataset file has the same name <" + name + ">");
             }
-            graphs.put(name, GdeltFile.isGdelt(file) ? new GdeltFile(ontology).read(file) : DatasetFiles.read(file, iris));
+            graphs.put(name, GdeltFile.isGdelt(file) ? new GdeltFile(ontology).read(file, badRows) : DatasetFiles.read(file, iris));
             datasets.add(DatasetFiles.graphName(file));
         }
         graphs.put(iris.ontologyGraph(), ontology.graph());

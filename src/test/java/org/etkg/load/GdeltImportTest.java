@@ -105,6 +105,22 @@ class GdeltImportTest {
         assertTrue(r.err().contains("bad.export.CSV:1:" + column + ": ActionGeo_Lat"), r::toString);
     }
 
+    @Test
+    void withSkipBadTheBadRowsAreListedAndTheOthersLoaded(@TempDir Path dir) throws IOException {
+        List<String> rows = Files.readAllLines(SAMPLE, StandardCharsets.UTF_8);
+        String[] good = rows.get(0).split("\t", -1);
+        Path file = dir.resolve("mixed.export.CSV");
+        Files.write(file, List.of(rows.get(0), with(good, 1, "16/04/2025"), rows.get(1), with(good, 26, "999")), StandardCharsets.UTF_8);
+        Path store = dir.resolve("store");
+        Cli.Result r = Cli.run("load", "--skip-bad", "--store", store.toString(), file.toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().contains("skipped     2 bad row(s):"), r::toString);
+        assertTrue(r.out().contains("mixed.export.CSV:2:12: SQLDATE '16/04/2025'") && r.out().contains("mixed.export.CSV:4:"), r::toString);
+        Cli.Result count = Cli.run("query", "--store", store.toString(), "--format", "csv", "-e",
+                "SELECT (COUNT(?e) AS ?n) WHERE { GRAPH ?g { ?e a <https://w3id.org/etkg/ontology#ImportedEvent> } }");
+        assertEquals(List.of("n", "2"), count.out().strip().lines().toList(), count::toString);
+    }
+
     private static String with(String[] fields, int column, String value) {
         String[] copy = fields.clone();
         copy[column] = value;
