@@ -9,7 +9,7 @@ import java.time.LocalDate;
  */
 public record EventRow(String iri, String label, long globalEventId, LocalDate day, String cameoCode, int quadClass,
                        String goldstein, boolean root, Actor actor1, Actor actor2, Geo actionGeo,
-                       int numArticles, int numSources, Instant added, String sourceUrl, String quote) {
+                       int numArticles, int numSources, Instant added, String sourceUrl) {
 
     /** An actor: its name, and its CAMEO actor code parts where the facts give them. */
     public record Actor(String name, String countryIso3, String type1) {

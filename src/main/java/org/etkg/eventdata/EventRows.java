@@ -117,7 +117,6 @@ public final class EventRows {
             Set<String> sources = new HashSet<>();
             Instant added = null;
             String url = null;
-            String quote = null;
             for (Node e : members) {
                 String article = articleOf(e.getURI(), eventNs);
                 if (article == null) {
@@ -147,7 +146,7 @@ public final class EventRows {
             rows.add(new EventRow(main.getURI(), label == null ? null : label.getLiteralLexicalForm(),
                     globalEventId(cluster.getKey()), day, code, quad, goldstein, first(g, main, Vocab.Sem.subEventOf) == null,
                     actors.first, actors.second, geo(g, first(g, main, Vocab.Sem.hasPlace)),
-                    articles.size(), sources.size(), added, url, quote));
+                    articles.size(), sources.size(), added, url));
         }
         return new Result(rows, leftOut);
     }
