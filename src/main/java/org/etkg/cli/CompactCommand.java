@@ -30,7 +30,7 @@ final class CompactCommand implements Callable<Integer> {
             Backup.compact(store);
         }
         long after = Backup.diskSize(storeOptions.store());
-        spec.commandLine().getOut().printf("Compacted %s: %.1f MiB on disk, was %.1f MiB%n", storeOptions.store(),
+        spec.commandLine().getOut().printf("Compacted %s: its files now come to %.1f MiB, from %.1f MiB%n", storeOptions.store(),
                 after / 1048576.0, before / 1048576.0);
         spec.commandLine().getOut().flush();
         return 0;
