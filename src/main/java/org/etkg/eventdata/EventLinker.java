@@ -2,10 +2,6 @@ package org.etkg.eventdata;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.ZipInputStream;
 
 import org.etkg.EtkgException;
 import org.etkg.link.Candidate;
@@ -53,9 +48,7 @@ public final class EventLinker {
     /** The rows of a GDELT 2.0 event file (plain or zipped), read straight from the text. */
     public static List<TargetEvent> readGdelt(Path file, IriScheme iris) {
         List<TargetEvent> events = new ArrayList<>();
-        try (InputStream raw = Files.newInputStream(file);
-             InputStream in = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip") ? firstEntry(raw) : raw;
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+        try (BufferedReader reader = GdeltFile.open(file)) {
             String line;
             int lineNo = 0;
             while ((line = reader.readLine()) != null) {
@@ -84,14 +77,6 @@ public final class EventLinker {
             throw new EtkgException("cannot read " + file + ": " + e.getMessage(), e);
         }
         return events;
-    }
-
-    private static InputStream firstEntry(InputStream raw) throws IOException {
-        ZipInputStream zip = new ZipInputStream(raw);
-        if (zip.getNextEntry() == null) {
-            throw new EtkgException("the zip file holds no GDELT file");
-        }
-        return zip;
     }
 
     private static Double number(String s) {

@@ -68,9 +68,7 @@ public final class GdeltFile {
     /** @param badRows where bad rows go to be left out and reported; null to refuse the file at the first */
     public Graph read(Path file, java.util.function.Consumer<DataError> badRows) {
         Graph g = GraphFactory.createDefaultGraph();
-        try (InputStream raw = Files.newInputStream(file);
-             InputStream in = file.getFileName().toString().toLowerCase().endsWith(".zip") ? unzip(raw, file) : raw;
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (BufferedReader reader = open(file)) {
             Set<Node> places = new HashSet<>();
             Set<Node> actors = new HashSet<>();
             String line;
@@ -99,6 +97,18 @@ public final class GdeltFile {
         g.add(Triple.create(graphName, Vocab.Prov.wasDerivedFrom, NodeFactory.createURI(file.toAbsolutePath().normalize().toUri().toString())));
         g.add(Triple.create(graphName, Vocab.RDFS_LABEL, NodeFactory.createLiteralLang("GDELT events " + graphName(file), "en")));
         return g;
+    }
+
+    /** The file's text, through its first zip entry when it is zipped. */
+    public static BufferedReader open(Path file) throws IOException {
+        InputStream raw = Files.newInputStream(file);
+        try {
+            InputStream in = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip") ? unzip(raw, file) : raw;
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+        } catch (IOException | RuntimeException e) {
+            raw.close();
+            throw e;
+        }
     }
 
     private static InputStream unzip(InputStream raw, Path file) throws IOException {
