@@ -22,7 +22,7 @@ import org.etkg.generate.CorpusGenerator;
  * On articles the test generates (any seed, a few articles, some re-reporting earlier events): loading
  * them again leaves an isomorphic store, and a backup restores to an isomorphic store.
  */
-class StoreRoundTripProperties {
+class StoreRoundTripPropertiesTest {
 
     @Property(tries = 4)
     void aReloadAndABackupRestoreGiveTheSameStore(@ForAll @LongRange(min = 1, max = 1_000_000) long seed,

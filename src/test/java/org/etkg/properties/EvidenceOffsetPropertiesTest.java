@@ -21,7 +21,7 @@ import org.etkg.model.Quote;
  * UTF-16 units), combining marks and typographic quotes, a quote found once gives code-point offsets
  * that cut exactly its words out of the text; a quote found several times is refused, never guessed.
  */
-class EvidenceOffsetProperties {
+class EvidenceOffsetPropertiesTest {
     private static final List<String> PIECES = List.of("Kabul", "Islamabad", "talks", "the", "7th", "round", "e\u0301", "Ze\u0301nith",
             "\uD835\uDD04", "\uD83D\uDE00", "\u201Cquoted\u201D", "Noor\u2013ud\u2013Din", "\u0645\u062A\u0642\u06CC", "ﬁ", ",", ".", "\n");
 
