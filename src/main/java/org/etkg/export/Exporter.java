@@ -35,6 +35,9 @@ public final class Exporter {
      * {@code graphIri}, only that graph (as the one named graph in dataset formats).
      */
     public void export(ExportFormat format, String graphIri, OutputStream out) {
+        if (format.eventTable()) {
+            throw new IllegalArgumentException(format + " is an event table, written by org.etkg.eventdata.EventExport");
+        }
         store.read(dsg -> {
             if (graphIri != null) {
                 Node name = NodeFactory.createURI(graphIri);

@@ -12,15 +12,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipException;
 
+import org.apache.commons.io.file.PathUtils;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.out.NodeFmtLib;
@@ -191,16 +190,10 @@ public final class Backup {
         DatabaseMgr.compact(store.dataset(), true);
     }
 
-    /** The bytes a store takes on disk. */
+    /** The bytes of a store's files (their apparent size: TDB2's files are sparse). */
     public static long diskSize(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(p -> {
-                try {
-                    return Files.size(p);
-                } catch (IOException e) {
-                    return 0;
-                }
-            }).sum();
+        try {
+            return PathUtils.sizeOfDirectory(dir);
         } catch (IOException e) {
             throw new EtkgException("cannot read " + dir + ": " + e.getMessage(), e);
         }
@@ -225,12 +218,9 @@ public final class Backup {
     }
 
     private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
+        try {
+            if (Files.exists(dir)) {
+                PathUtils.deleteDirectory(dir);
             }
         } catch (IOException e) {
             throw new EtkgException("cannot remove " + dir + ": " + e.getMessage(), e);

@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.etkg.Cli;
 import org.etkg.rdf.IriScheme;
 import org.etkg.rdf.Ontology;
@@ -48,11 +50,11 @@ class EventLinkTest {
                 "--out", csv.toString());
         assertEquals(0, r.exitCode(), r::toString);
         List<Link> links = new ArrayList<>();
-        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-        List<String> header = List.of(lines.get(0).split(","));
-        for (String line : lines.subList(1, lines.size())) {
-            List<String> f = csvFields(line);
-            links.add(new Link(f.get(header.indexOf("status")), f.get(header.indexOf("our_iri")), f.get(header.indexOf("target_iri"))));
+        try (var reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+             var records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+            for (CSVRecord row : records) {
+                links.add(new Link(row.get("status"), row.get("our_iri"), row.get("target_iri")));
+            }
         }
         return links;
     }
@@ -162,33 +164,5 @@ class EventLinkTest {
             row[56] = String.format(Locale.ROOT, "%.4f", Double.parseDouble(row[56]) + degrees);
             row[57] = String.format(Locale.ROOT, "%.4f", Double.parseDouble(row[57]) + degrees / 2);
         }
-    }
-
-    private static List<String> csvFields(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder sb = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    sb.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    sb.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                out.add(sb.toString());
-                sb.setLength(0);
-            } else {
-                sb.append(c);
-            }
-        }
-        out.add(sb.toString());
-        return out;
     }
 }
