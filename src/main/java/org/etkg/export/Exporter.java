@@ -36,7 +36,7 @@ public final class Exporter {
      */
     public void export(ExportFormat format, String graphIri, OutputStream out) {
         if (format.eventTable()) {
-            throw new IllegalArgumentException(format + " is an event table, written by org.etkg.eventdata.EventExport");
+            throw new IllegalArgumentException(format + " is an event table, not RDF: EventExport writes it");
         }
         store.read(dsg -> {
             if (graphIri != null) {
