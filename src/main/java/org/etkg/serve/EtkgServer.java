@@ -83,6 +83,7 @@ public final class EtkgServer implements AutoCloseable {
         for (String path : java.util.List.of("/timeline", "/timeline/names", "/timeline.html")) {
             builder.addServlet(path, timeline);
         }
+        builder.addFilter("/*", new ReadableParameters());
         try {
             return new EtkgServer(builder.build().start(), service);
         } catch (RuntimeException e) {

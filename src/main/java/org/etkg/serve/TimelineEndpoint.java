@@ -135,7 +135,7 @@ final class TimelineEndpoint extends HttpServlet {
         return s == null || s.isBlank() ? null : s;
     }
 
-    private static void error(HttpServletResponse resp, int status, String message) throws IOException {
+    static void error(HttpServletResponse resp, int status, String message) throws IOException {
         resp.setStatus(status);
         resp.setContentType("application/json; charset=utf-8");
         JsonObject o = new JsonObject();
