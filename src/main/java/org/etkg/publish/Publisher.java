@@ -1,18 +1,18 @@
 package org.etkg.publish;
 
 import java.net.ConnectException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.http.auth.AuthEnv;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.etkg.EtkgException;
@@ -24,15 +24,22 @@ import org.etkg.store.EtkgStore;
  */
 public final class Publisher {
     private final String endpoint;
-    private final String authorization;
+    private final String user;
+    private final String password;
     private final HttpClient client;
 
-    /** @param user and {@code password} may be null for an open endpoint */
+    /**
+     * @param user and {@code password} may be null for an open endpoint. They answer the
+     *             server's challenge, Basic (Fuseki) or Digest (Virtuoso's
+     *             /sparql-graph-crud-auth), through Jena's registry of credentials.
+     */
     public Publisher(String endpoint, String user, String password, Duration timeout) {
         this.endpoint = endpoint;
-        this.authorization = user == null ? null
-                : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+        this.user = user;
+        this.password = password;
+        // HTTP/1.1: not every store answers a request that offers the upgrade to HTTP/2 (Virtuoso 7.2 does not).
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
     }
 
     /** One graph sent: its name and size. */
@@ -58,25 +65,35 @@ public final class Publisher {
             return chosen;
         });
         List<Sent> sent = new ArrayList<>();
-        for (Node name : names) {
-            // A copy, so that no store transaction stays open while the network is slow.
-            Graph copy = store.read(dsg -> {
-                Graph g = GraphFactory.createDefaultGraph();
-                dsg.getGraph(name).find().forEachRemaining(g::add);
-                return g;
-            });
-            GSP gsp = GSP.service(endpoint).httpClient(client).graphName(name);
-            if (authorization != null) {
-                gsp.httpHeader("Authorization", authorization);
+        URI target = URI.create(endpoint);
+        if (user != null) {
+            AuthEnv.get().registerUsernamePassword(target, user, password);
+        }
+        try {
+            for (Node name : names) {
+                sent.add(put(store, name, sent.size()));
             }
-            try {
-                gsp.PUT(copy);
-            } catch (HttpException e) {
-                throw new EtkgException(describe(e, name, sent.size()), e);
+        } finally {
+            if (user != null) {
+                AuthEnv.get().unregisterUsernamePassword(target);
             }
-            sent.add(new Sent(name.getURI(), copy.size()));
         }
         return sent;
+    }
+
+    private Sent put(EtkgStore store, Node name, int done) {
+        // A copy, so that no store transaction stays open while the network is slow.
+        Graph copy = store.read(dsg -> {
+            Graph g = GraphFactory.createDefaultGraph();
+            dsg.getGraph(name).find().forEachRemaining(g::add);
+            return g;
+        });
+        try {
+            GSP.service(endpoint).httpClient(client).graphName(name).PUT(copy);
+        } catch (HttpException e) {
+            throw new EtkgException(describe(e, name, done), e);
+        }
+        return new Sent(name.getURI(), copy.size());
     }
 
     private String describe(HttpException e, Node graph, int done) {
