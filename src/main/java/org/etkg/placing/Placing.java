@@ -109,7 +109,8 @@ public final class Placing {
             b.earliest = b.begin != null ? b.begin : b.earliestBegin;
             b.latest = b.end != null ? b.end : b.latestEnd;
         }
-        for (int round = 0; round < 10; round++) {
+        // Each round places the events one more step from a dated one: a chain of n relations needs n rounds.
+        for (int round = 0; round <= items.size(); round++) {
             boolean changed = false;
             for (Item b : items.values()) {
                 for (Relation r : b.relations) {
@@ -136,9 +137,11 @@ public final class Placing {
                 for (Relation r : b.relations) {
                     Item other = items.get(r.other());
                     if (other != null && other.anchor != null) {
+                        // Relative to the other's own tie, so that a chain (A before B before C, all
+                        // placed at C's date) keeps its order; after leaves room for C's parts (tie + 1).
                         int tie = switch (r.kind()) {
-                            case "after" -> 3;
-                            case "before" -> -1;
+                            case "after" -> other.tie + 3;
+                            case "before" -> other.tie - 1;
                             default -> other.tie;
                         };
                         set(b, other.anchor, "relation", tie);

@@ -55,6 +55,27 @@ class PlacingTest {
         assertEquals(LocalDate.of(2024, 12, 31), b.lastDay());
     }
 
+    /** Found by TimelineOrderPropertiesTest: a chain used to come out in the article's order. */
+    @Test
+    void aChainOfBeforesLongerThanTenKeepsItsOrder() {
+        List<Placing.Item> chain = new ArrayList<>();
+        Placing.Item last = item("e-00");
+        last.date = LocalDate.of(2025, 11, 6);
+        chain.add(last);
+        for (int i = 1; i <= 14; i++) {
+            Placing.Item b = item(String.format("e-%02d", i));
+            // Told in the article's order, which is the reverse of the time order.
+            b.quoteStart = i;
+            b.relations.add(new Placing.Relation("before", chain.get(i - 1).iri, null));
+            chain.add(b);
+        }
+        Map<String, Placing.Item> map = placed(chain.toArray(Placing.Item[]::new));
+        List<String> order = Placing.ordered(map).stream().map(b -> b.iri).toList();
+        List<String> expected = new ArrayList<>(chain.stream().map(b -> b.iri).toList());
+        java.util.Collections.reverse(expected);
+        assertEquals(expected, order);
+    }
+
     @Test
     void relatedEventsArePlacedByWhatTheyAreRelatedTo() {
         Placing.Item visit = item("visit");
