@@ -38,7 +38,7 @@ class ArchitectureTest {
             Map.entry("timeline", Set.of("model", "rdf", "store", "query", "export", "resolve", "placing", "index")),
             Map.entry("link", Set.of("model", "rdf", "store", "query", "export", "load")),
             Map.entry("resolve", Set.of("model", "rdf", "store", "query", "link", "export", "load")),
-            Map.entry("serve", Set.of("model", "rdf", "store", "query", "timeline", "index")),
+            Map.entry("serve", Set.of("model", "rdf", "store", "query", "timeline", "index", "load", "resolve")),
             Map.entry("publish", Set.of("model", "rdf", "store")),
             Map.entry("generate", Set.of("model", "rdf")),
             Map.entry("draft", Set.of("model", "rdf", "store", "load", "link", "resolve")),

@@ -19,7 +19,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Serve the store over the SPARQL 1.1 protocols with an embedded Fuseki: queries at /etkg/sparql,",
             "graphs at /etkg/get, a page at / with the competency questions. Read-only unless --update;",
-            "loopback only unless --host 0.0.0.0. Ctrl-C stops it cleanly."
+            "loopback only unless --host 0.0.0.0. Ctrl-C stops it cleanly.",
+            "With --update, POST /load?path=FOLDER loads articles into the served store (readers see it",
+            "before or after, never half) and POST /resolve resolves: the way to load while serving."
         })
 final class ServeCommand implements Callable<Integer> {
     @Spec
@@ -41,7 +43,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-rows", paramLabel = "N", defaultValue = "10000", description = "most rows a result may have (default: ${DEFAULT-VALUE})")
     long maxRows;
 
-    @Option(names = "--update", description = "also accept SPARQL Update and Graph Store writes")
+    @Option(names = "--update", description = "also accept SPARQL Update, Graph Store writes, POST /load and POST /resolve")
     boolean update;
 
     @Override

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.etkg.EtkgException;
@@ -51,8 +52,27 @@ public final class LoadService {
      */
     public Outcome load(Path storeDir, List<Path> paths, Options options, Consumer<BulkLoader.Progress> progress,
                         Consumer<DatasetGraph> afterWrite) {
-        boolean asked = options.bulk() != null || options.skipBad();
+        // Opened only once the articles are checked, so that a refused load creates no store.
+        return load(storeDir, use -> {
+            try (EtkgStore store = EtkgStore.openOrCreate(storeDir)) {
+                return use.apply(store);
+            }
+        }, paths, options, progress, afterWrite);
+    }
+
+    /**
+     * The same, into a store that is already open and stays open, such as the one a server
+     * answers from: readers see the store as it was before the load's transaction, or after.
+     */
+    public Outcome load(EtkgStore store, List<Path> paths, Options options, Consumer<BulkLoader.Progress> progress,
+                        Consumer<DatasetGraph> afterWrite) {
+        return load(store.dir(), use -> use.apply(store), paths, options, progress, afterWrite);
+    }
+
+    private Outcome load(Path storeDir, Function<Function<EtkgStore, Outcome>, Outcome> withStore, List<Path> paths,
+                         Options options, Consumer<BulkLoader.Progress> progress, Consumer<DatasetGraph> afterWrite) {
         List<ArticleBundle> bundles = ArticleBundle.discover(paths);
+        boolean asked = options.bulk() != null || options.skipBad();
         List<Path> datasets = DatasetFiles.discover(paths);
         // Bad rows of GDELT files alone are skipped on the ordinary path: the bulk path takes articles only.
         boolean gdeltOnly = bundles.isEmpty() && !datasets.isEmpty() && datasets.stream().allMatch(GdeltFile::isGdelt);
@@ -60,9 +80,7 @@ public final class LoadService {
             Loader loader = new Loader(ontology, clock);
             List<DataError> skipped = new java.util.ArrayList<>();
             LoadPlan plan = loader.plan(paths, skipped::add);
-            try (EtkgStore store = EtkgStore.openOrCreate(storeDir)) {
-                return new Outcome(loader.write(store, plan, afterWrite), skipped);
-            }
+            return withStore.apply(store -> new Outcome(loader.write(store, plan, afterWrite), skipped));
         }
         boolean bulk = options.bulk() != null ? options.bulk() : (options.skipBad() || bundles.size() >= BULK_FROM);
         if (bulk && !datasets.isEmpty()) {
@@ -72,23 +90,25 @@ public final class LoadService {
             bulk = false;
         }
         if (bulk) {
-            try (EtkgStore store = EtkgStore.openOrCreate(storeDir)) {
+            Outcome bulkOutcome = withStore.apply(store -> {
                 if (BulkLoader.allNew(store, ontology.iris(), bundles)) {
                     BulkLoader.Result result = new BulkLoader(ontology, clock, options.threads(), 128)
                             .load(store, bundles, options.skipBad(), progress);
                     store.write(afterWrite);
                     return new Outcome(result.report(), result.skipped());
                 }
-                if (asked) {
-                    throw EtkgException.usage("some of these articles are already in " + storeDir
-                            + ": a bulk load only adds new ones; load without --bulk/--skip-bad to replace them");
-                }
+                return null;
+            });
+            if (bulkOutcome != null) {
+                return bulkOutcome;
+            }
+            if (asked) {
+                throw EtkgException.usage("some of these articles are already in " + storeDir
+                        + ": a bulk load only adds new ones; load without --bulk/--skip-bad to replace them");
             }
         }
         Loader loader = new Loader(ontology, clock);
         LoadPlan plan = loader.plan(paths);
-        try (EtkgStore store = EtkgStore.openOrCreate(storeDir)) {
-            return new Outcome(loader.write(store, plan, afterWrite), List.of());
-        }
+        return withStore.apply(store -> new Outcome(loader.write(store, plan, afterWrite), List.of()));
     }
 }

@@ -5,9 +5,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.etkg.load.BulkLoader;
 import org.etkg.load.LoadService;
 import org.etkg.rdf.Ontology;
+import org.etkg.store.EtkgStore;
 
 /**
  * What {@code etkg load} does: load the articles, then find what they describe in common
@@ -30,8 +32,18 @@ public final class LoadAndResolve {
     public Outcome load(Path storeDir, List<Path> paths, LoadService.Options options, Consumer<BulkLoader.Progress> progress,
                         boolean resolve) {
         ResolveService.Result[] resolved = new ResolveService.Result[1];
-        LoadService.Outcome loaded = loader.load(storeDir, paths, options, progress,
-                resolve ? dsg -> resolved[0] = resolver.resolveIn(dsg, ResolveService.Options.DEFAULTS) : dsg -> { });
+        LoadService.Outcome loaded = loader.load(storeDir, paths, options, progress, resolving(resolve, resolved));
         return new Outcome(loaded, resolved[0]);
+    }
+
+    /** The same, into a store that is open and stays open (the one etkg serve answers from). */
+    public Outcome load(EtkgStore store, List<Path> paths, LoadService.Options options, boolean resolve) {
+        ResolveService.Result[] resolved = new ResolveService.Result[1];
+        LoadService.Outcome loaded = loader.load(store, paths, options, p -> { }, resolving(resolve, resolved));
+        return new Outcome(loaded, resolved[0]);
+    }
+
+    private Consumer<DatasetGraph> resolving(boolean resolve, ResolveService.Result[] resolved) {
+        return resolve ? dsg -> resolved[0] = resolver.resolveIn(dsg, ResolveService.Options.DEFAULTS) : dsg -> { };
     }
 }

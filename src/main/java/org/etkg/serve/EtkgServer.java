@@ -83,6 +83,10 @@ public final class EtkgServer implements AutoCloseable {
         for (String path : java.util.List.of("/timeline", "/timeline/names", "/timeline.html")) {
             builder.addServlet(path, timeline);
         }
+        if (options.update()) {
+            WriteEndpoint writes = new WriteEndpoint(store, iris);
+            builder.addServlet("/load", writes).addServlet("/resolve", writes);
+        }
         builder.addFilter("/*", new ReadableParameters());
         try {
             return new EtkgServer(builder.build().start(), service);
