@@ -66,7 +66,7 @@ public final class EtkgStore implements AutoCloseable {
             if (pid != null) {
                 throw new EtkgException("store " + dir + " is in use by process " + pid
                         + " (an etkg serve, or a load still running?): stop it (Ctrl-C in its terminal, or kill " + pid
-                        + ") and try again, or query the running server instead", e);
+                        + ") and try again, or use the running server instead (queries; with serve --update, POST /load)", e);
             }
             throw new EtkgException("cannot open store " + dir + ": " + e.getMessage(), e);
         } catch (TDBException e) {
