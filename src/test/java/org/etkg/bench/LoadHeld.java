@@ -202,7 +202,7 @@ public final class LoadHeld {
         Report r = run(args[0], Path.of(args[1]), Integer.parseInt(args[2]), Duration.ofSeconds(Long.parseLong(args[3])), actors);
         System.out.println(r.summary());
         System.out.println("load answered: " + r.loadAnswer());
-        r.failures().stream().limit(10).forEach(f -> System.out.println("failed: " + f));
+        r.failures().stream().limit(10).forEach(f -> System.out.println("failed: " + (f.length() > 240 ? f.substring(0, 120) + " … " + f.substring(f.length() - 100) : f)));
         r.tornReads().stream().limit(10).forEach(f -> System.out.println("torn: " + f));
         System.exit(r.failures().isEmpty() && r.tornReads().isEmpty() ? 0 : 1);
     }
