@@ -57,7 +57,7 @@ public final class DatasetFiles {
         return lang(p) != null || GdeltFile.isGdelt(p);
     }
 
-    private static Lang lang(Path p) {
+    static Lang lang(Path p) {
         String name = p.getFileName().toString();
         if (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".txt") || name.endsWith(".json")
                 || name.endsWith(".csv") || name.endsWith(".rq")) {

@@ -12,7 +12,9 @@ import org.apache.jena.graph.Node;
  * @param graphs         the new graphs by name, without their prov:generatedAtTime
  * @param replacedPrefix graph names starting with one of these are dropped first, so a
  *                       reloaded article leaves nothing of its previous version behind
+ * @param exported       graphs read back from an etkg export, as exported (with their
+ *                       prov:generatedAtTime): an unchanged graph keeps its time
  */
 public record LoadPlan(Map<Node, Graph> graphs, List<String> replacedPrefix, List<String> articles, List<String> datasets,
-                       long events, long statements) {
+                       long events, long statements, Map<Node, Graph> exported) {
 }

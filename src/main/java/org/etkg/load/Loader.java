@@ -79,7 +79,20 @@ public final class Loader {
             events += article.events();
         }
         List<String> datasets = new ArrayList<>();
+        Map<Node, Graph> exported = new LinkedHashMap<>();
         for (Path file : DatasetFiles.discover(inputs)) {
+            Map<Node, Graph> export = StoreExport.read(file, iris);
+            if (export != null) {
+                for (Map.Entry<Node, Graph> e : export.entrySet()) {
+                    if (graphs.containsKey(e.getKey()) || exported.containsKey(e.getKey())) {
+                        throw new DataError(Location.of(file.toString()), "graph <" + e.getKey().getURI()
+                                + "> is also written by another input of this load");
+                    }
+                    exported.put(e.getKey(), e.getValue());
+                }
+                datasets.add(file.getFileName() + " (" + export.size() + " graphs of an etkg export)");
+                continue;
+            }
             Node name = iris.datasetGraph(DatasetFiles.graphName(file));
             if (graphs.containsKey(name)) {
                 throw new DataError(Location.of(file.toString()), "another dataset file has the same name <" + name + ">");
@@ -87,9 +100,11 @@ public final class Loader {
             graphs.put(name, GdeltFile.isGdelt(file) ? new GdeltFile(ontology).read(file, badRows) : DatasetFiles.read(file, iris));
             datasets.add(DatasetFiles.graphName(file));
         }
+        // An export's graphs go in as they are, but for their times; its ontology gives way to this etkg's.
+        exported.forEach((name, graph) -> graphs.put(name, StoreExport.withoutTime(graph, name)));
         graphs.put(iris.ontologyGraph(), ontology.graph());
         validate(graphs, origins);
-        return new LoadPlan(graphs, prefixes, articles, datasets, events, statements);
+        return new LoadPlan(graphs, prefixes, articles, datasets, events, statements, exported);
     }
 
     private void validate(Map<Node, Graph> graphs, Map<Node, Location> origins) {
@@ -123,7 +138,8 @@ public final class Loader {
                 Node name = e.getKey();
                 Graph graph = e.getValue();
                 graph.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
-                dsg.add(name, name, Vocab.Prov.generatedAtTime, NamedGraphs.timestamp(previous.get(name), graph, name, generatedAtTime));
+                Graph before = previous.containsKey(name) ? previous.get(name) : plan.exported().get(name);
+                dsg.add(name, name, Vocab.Prov.generatedAtTime, NamedGraphs.timestamp(before, graph, name, generatedAtTime));
                 triples[0] += graph.size() + 1;
             }
             alsoInTransaction.accept(dsg);

@@ -93,6 +93,11 @@ public final class IriScheme {
         return NodeFactory.createURI(base + "source/" + id);
     }
 
+    /** Where every graph etkg writes lives. */
+    public String graphPrefix() {
+        return base + "graph/";
+    }
+
     public Node ontologyGraph() {
         return NodeFactory.createURI(base + "graph/ontology");
     }

@@ -247,8 +247,12 @@ final class Resolver {
                     s = Math.min(s, 0.6);
                     method += ", one word only";
                 }
-                if (best == null || s > best.score()) {
-                    best = new Name(s, method, x, y);
+                // The two names in a fixed order, and ties broken by them, so that the same entities
+                // give the same words however the store happens to list their labels.
+                Name here = x.compareTo(y) <= 0 ? new Name(s, method, x, y) : new Name(s, method, y, x);
+                if (best == null || s > best.score()
+                        || (s == best.score() && (here.a() + "\u0000" + here.b()).compareTo(best.a() + "\u0000" + best.b()) < 0)) {
+                    best = here;
                 }
             }
         }
@@ -573,6 +577,8 @@ final class Resolver {
             s += Math.min(0.3, 0.1 * shared.size());
             List<String> names = new ArrayList<>();
             shared.forEach(r -> names.add(label(r)));
+            // Sorted: the order in which the store lists participants is no fact.
+            java.util.Collections.sort(names);
             features.add("shared participants: " + String.join(", ", names));
         }
         if (sameType && !a.statement) {

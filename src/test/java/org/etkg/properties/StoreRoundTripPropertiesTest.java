@@ -20,12 +20,13 @@ import org.etkg.generate.CorpusGenerator;
 
 /**
  * On articles the test generates (any seed, a few articles, some re-reporting earlier events): loading
- * them again leaves an isomorphic store, and a backup restores to an isomorphic store.
+ * them again leaves an isomorphic store; a backup restores to an isomorphic store; and the store
+ * exported (TriG or N-Quads, gzip or not), then loaded into a new store, gives an isomorphic store.
  */
 class StoreRoundTripPropertiesTest {
 
     @Property(tries = 4)
-    void aReloadAndABackupRestoreGiveTheSameStore(@ForAll @LongRange(min = 1, max = 1_000_000) long seed,
+    void aReloadABackupRestoreAndAnExportLoadedAgainGiveTheSameStore(@ForAll @LongRange(min = 1, max = 1_000_000) long seed,
                                                   @ForAll @IntRange(min = 2, max = 6) int articles) throws IOException {
         Path dir = Files.createTempDirectory("etkg-roundtrip");
         try {
@@ -46,6 +47,24 @@ class StoreRoundTripPropertiesTest {
             Cli.Result r = Cli.run("restore", backup.toString(), "--store", restored.toString());
             assertEquals(0, r.exitCode(), r::toString);
             assertTrue(IsoMatcher.isomorphic(loaded, Cli.snapshot(restored)), "the restore of seed " + seed + " differs");
+
+            String[] formats = {"trig", "nquads"};
+            String format = formats[(int) (seed % 2)];
+            Path export = dir.resolve("export." + (format.equals("trig") ? "trig" : "nq") + (seed % 3 == 0 ? ".gz" : ""));
+            Cli.Result exported = Cli.run("export", "--store", store.toString(), "--format", format, "-o", export.toString());
+            assertEquals(0, exported.exitCode(), exported::toString);
+            if (export.toString().endsWith(".gz")) {
+                Path plain = dir.resolve("plain." + (format.equals("trig") ? "trig" : "nq"));
+                Files.move(export, plain);
+                try (java.io.OutputStream gz = new java.util.zip.GZIPOutputStream(Files.newOutputStream(export))) {
+                    Files.copy(plain, gz);
+                }
+            }
+            Path fresh = dir.resolve("fresh");
+            Cli.Result reloaded = Cli.run("load", "--store", fresh.toString(), export.toString());
+            assertEquals(0, reloaded.exitCode(), reloaded::toString);
+            assertTrue(IsoMatcher.isomorphic(loaded, Cli.snapshot(fresh)), "the export of seed " + seed + " (" + export.getFileName()
+                    + ") loaded into a new store differs");
         } finally {
             try (Stream<Path> walk = Files.walk(dir)) {
                 for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
