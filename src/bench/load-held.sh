@@ -30,6 +30,12 @@ for run in $(seq "$runs"); do
   store="$bench/store"
   rm -rf "$store"
   ./etkg load --store "$store" data "${base[@]}" >/dev/null
+  # The anchor: the same load with nobody reading, through ./etkg load, on a copy of the same store.
+  rm -rf "$bench/store-alone"; cp -r "$store" "$bench/store-alone"
+  start=$(date +%s.%N)
+  ./etkg load --store "$bench/store-alone" "$corpus/001" >/dev/null
+  echo "run $run: the same load with no readers (./etkg load): $(echo "$(date +%s.%N) - $start" | bc | xargs printf '%.1f') s" | tee -a "$out"
+  rm -rf "$bench/store-alone"
   ./etkg serve --store "$store" --port 0 --update --timeout 60s > "$bench/serve.log" 2>&1 &
   serve=$!
   for _ in $(seq 1 200); do grep -q "Serving" "$bench/serve.log" && break; sleep 0.1; done
