@@ -1,7 +1,5 @@
 package org.etkg.eventdata;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.etkg.EtkgException;
 import org.etkg.link.Candidate;
 import org.etkg.link.EntityKind;
 import org.etkg.link.LinkEntity;
@@ -48,34 +45,23 @@ public final class EventLinker {
     /** The rows of a GDELT 2.0 event file (plain or zipped), read straight from the text. */
     public static List<TargetEvent> readGdelt(Path file, IriScheme iris) {
         List<TargetEvent> events = new ArrayList<>();
-        try (BufferedReader reader = GdeltFile.open(file)) {
-            String line;
-            int lineNo = 0;
-            while ((line = reader.readLine()) != null) {
-                lineNo++;
-                if (line.isEmpty()) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length != GdeltFile.COLUMNS || !f[1].matches("\\d{8}")) {
-                    throw new DataError(new Location(file.toString(), lineNo, 1), "not a GDELT 2.0 event row ("
-                            + f.length + " columns; " + GdeltFile.COLUMNS + " with an SQLDATE are expected)");
-                }
-                LocalDate day = LocalDate.of(Integer.parseInt(f[1].substring(0, 4)), Integer.parseInt(f[1].substring(4, 6)),
-                        Integer.parseInt(f[1].substring(6, 8)));
-                Set<String> countries = new LinkedHashSet<>();
-                for (int c : new int[] {7, 17}) {
-                    if (!f[c].isEmpty()) {
-                        countries.add(f[c]);
-                    }
-                }
-                events.add(new TargetEvent(iris.gdelt("event/" + f[0]).getURI(), "GDELT " + f[0] + " " + f[26] + " " + f[52],
-                        day, f[26], countries, f[52].isEmpty() ? null : f[52], f[53].isEmpty() ? null : f[53],
-                        number(f[56]), number(f[57])));
+        GdeltFile.rows(file, (lineNo, f) -> {
+            if (f.length != GdeltFile.COLUMNS || !f[1].matches("\\d{8}")) {
+                throw new DataError(new Location(file.toString(), lineNo, 1), "not a GDELT 2.0 event row ("
+                        + f.length + " columns; " + GdeltFile.COLUMNS + " with an SQLDATE are expected)");
             }
-        } catch (IOException e) {
-            throw new EtkgException("cannot read " + file + ": " + e.getMessage(), e);
-        }
+            LocalDate day = LocalDate.of(Integer.parseInt(f[1].substring(0, 4)), Integer.parseInt(f[1].substring(4, 6)),
+                    Integer.parseInt(f[1].substring(6, 8)));
+            Set<String> countries = new LinkedHashSet<>();
+            for (int c : new int[] {7, 17}) {
+                if (!f[c].isEmpty()) {
+                    countries.add(f[c]);
+                }
+            }
+            events.add(new TargetEvent(iris.gdelt("event/" + f[0]).getURI(), "GDELT " + f[0] + " " + f[26] + " " + f[52],
+                    day, f[26], countries, f[52].isEmpty() ? null : f[52], f[53].isEmpty() ? null : f[53],
+                    number(f[56]), number(f[57])));
+        });
         return events;
     }
 

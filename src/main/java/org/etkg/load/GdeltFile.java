@@ -68,30 +68,20 @@ public final class GdeltFile {
     /** @param badRows where bad rows go to be left out and reported; null to refuse the file at the first */
     public Graph read(Path file, java.util.function.Consumer<DataError> badRows) {
         Graph g = GraphFactory.createDefaultGraph();
-        try (BufferedReader reader = open(file)) {
-            Set<Node> places = new HashSet<>();
-            Set<Node> actors = new HashSet<>();
-            String line;
-            int lineNo = 0;
-            while ((line = reader.readLine()) != null) {
-                lineNo++;
-                if (line.isEmpty()) {
-                    continue;
-                }
-                if (badRows == null) {
-                    row(g, file, lineNo, line, actors, places);
-                } else {
-                    // A row is checked whole before any of its triples is added, so a bad one leaves nothing behind.
-                    try {
-                        row(g, file, lineNo, line, actors, places);
-                    } catch (DataError e) {
-                        badRows.accept(e);
-                    }
+        Set<Node> places = new HashSet<>();
+        Set<Node> actors = new HashSet<>();
+        rows(file, (lineNo, fields) -> {
+            if (badRows == null) {
+                row(g, file, lineNo, fields, actors, places);
+            } else {
+                // A row is checked whole before any of its triples is added, so a bad one leaves nothing behind.
+                try {
+                    row(g, file, lineNo, fields, actors, places);
+                } catch (DataError e) {
+                    badRows.accept(e);
                 }
             }
-        } catch (IOException e) {
-            throw new DataError(Location.of(file.toString()), "cannot read: " + e.getMessage());
-        }
+        });
         Node graphName = iris.datasetGraph(graphName(file));
         g.add(Triple.create(graphName, Vocab.RDF_TYPE, Vocab.Prov.Entity));
         g.add(Triple.create(graphName, Vocab.Prov.wasDerivedFrom, NodeFactory.createURI(file.toAbsolutePath().normalize().toUri().toString())));
@@ -120,8 +110,29 @@ public final class GdeltFile {
         return zip;
     }
 
-    private void row(Graph g, Path file, int line, String text, Set<Node> actors, Set<Node> places) {
-        String[] f = text.split("\t", -1);
+    /** One row of a GDELT file: its line number and its tab-separated fields, as many as the line has. */
+    @FunctionalInterface
+    public interface Row {
+        void accept(int line, String[] fields);
+    }
+
+    /** Hands each non-empty line of a GDELT file (plain or zipped) to {@code each}, split at the tabs. */
+    public static void rows(Path file, Row each) {
+        try (BufferedReader reader = open(file)) {
+            String line;
+            int lineNo = 0;
+            while ((line = reader.readLine()) != null) {
+                lineNo++;
+                if (!line.isEmpty()) {
+                    each.accept(lineNo, line.split("\t", -1));
+                }
+            }
+        } catch (IOException e) {
+            throw new DataError(Location.of(file.toString()), "cannot read: " + e.getMessage());
+        }
+    }
+
+    private void row(Graph g, Path file, int line, String[] f, Set<Node> actors, Set<Node> places) {
         if (f.length != COLUMNS) {
             throw new DataError(new Location(file.toString(), line, 1), "a GDELT 2.0 event row has " + COLUMNS
                     + " tab-separated columns; this one has " + f.length);
