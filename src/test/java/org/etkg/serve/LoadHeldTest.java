@@ -3,10 +3,18 @@ package org.etkg.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.util.IsoMatcher;
 import org.etkg.Cli;
 import org.etkg.bench.LoadHeld;
 import org.etkg.generate.CorpusGenerator;
@@ -44,25 +52,48 @@ class LoadHeldTest {
         }
     }
 
+    /** Every quad of the served store, read through the server's own open store (a second open would close it). */
+    private static DatasetGraph copy(EtkgStore served) {
+        return served.read(dsg -> {
+            DatasetGraph c = DatasetGraphFactory.createGeneral();
+            dsg.find().forEachRemaining(c::add);
+            return c;
+        });
+    }
+
     @Test
-    void writesNeedUpdateAndABadPathIsRefusedWithItsName() throws Exception {
+    void writesNeedUpdateAndBadInputIsRefusedWithItsNameAndTheStoreUnchanged() throws Exception {
         Path store = Cli.firstArticleStore(dir);
-        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        HttpClient http = HttpClient.newHttpClient();
         try (EtkgStore served = EtkgStore.openExisting(store)) {
             try (EtkgServer readOnly = EtkgServer.start(served, IriScheme.defaults(),
                     new EtkgServer.Options("127.0.0.1", 0, Duration.ofSeconds(5), 100, false))) {
-                var r = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + readOnly.port()
-                        + "/load?path=/tmp")).POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                var r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + readOnly.port()
+                        + "/load?path=/tmp")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                        HttpResponse.BodyHandlers.ofString());
                 assertEquals(404, r.statusCode(), "no writes without --update");
             }
             try (EtkgServer server = EtkgServer.start(served, IriScheme.defaults(),
                     new EtkgServer.Options("127.0.0.1", 0, Duration.ofSeconds(5), 100, true))) {
-                var r = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + server.port()
-                        + "/load?path=" + dir.resolve("nowhere"))).POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                var r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                        + "/load?path=" + dir.resolve("nowhere"))).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                        HttpResponse.BodyHandlers.ofString());
                 assertEquals(400, r.statusCode(), r.body());
                 assertTrue(r.body().contains("no such file or folder on the server: " + dir.resolve("nowhere")), r.body());
+
+                // An article the loader refuses: its message with file, line and column, and the store as it was.
+                Path bad = Files.createDirectories(dir.resolve("bad-article"));
+                Files.copy(Path.of("src/test/resources/mini/article.txt"), bad.resolve("article.txt"));
+                Files.writeString(bad.resolve("facts.yaml"), Files.readString(
+                        Path.of("src/test/resources/mini/facts.yaml")).replace("kind: city", "kind: town"));
+                DatasetGraph before = copy(served);
+                var refused = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                        + "/load?path=" + bad)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(400, refused.statusCode(), refused.body());
+                assertTrue(refused.body().contains(bad.resolve("facts.yaml") + ":") && refused.body().contains("unknown kind 'town'"),
+                        refused.body());
+                assertTrue(IsoMatcher.isomorphic(before, copy(served)), "a refused load changed the store");
             }
         }
     }
