@@ -43,6 +43,34 @@ public final class TimelineIndex {
             return dated() ? sortKey.substring(2, 12) : null;
         }
 
+        /**
+         * The day the key places the event at as a number that sorts as the keys do: yyyymmdd;
+         * {@value #UNDATED} for an undated event; 0 for a day the key does not write as
+         * yyyy-mm-dd (a year beyond 9999 or before year 1), which sorts before the others.
+         */
+        public int dayGroup() {
+            if (!dated()) {
+                return UNDATED;
+            }
+            if (sortKey.length() < 13 || sortKey.charAt(12) != ' ') {
+                return 0;
+            }
+            int day = 0;
+            for (int i = 2; i < 12; i++) {
+                char c = sortKey.charAt(i);
+                if (i == 6 || i == 9) {
+                    if (c != '-') {
+                        return 0;
+                    }
+                } else if (c >= '0' && c <= '9') {
+                    day = day * 10 + (c - '0');
+                } else {
+                    return 0;
+                }
+            }
+            return day;
+        }
+
         /** Whether both events are placed on the same day (a part then follows its whole). */
         public boolean sameDay(Key other) {
             return dated() && other.dated() && anchorDay().equals(other.anchorDay());
@@ -55,6 +83,22 @@ public final class TimelineIndex {
             }
             return firstDay != null && (from == null || !lastDay.isBefore(from)) && (to == null || !firstDay.isAfter(to));
         }
+    }
+
+    /** The day group of undated events, after every day. */
+    public static final int UNDATED = 100_000_000;
+
+    /**
+     * The value of an event's {@code etkg:timelineWith/ACTOR} for the actor that is its
+     * {@code slot}-th participant: its day group and the slot (see the ontology).
+     */
+    public static long actorPosition(Key key, int slot) {
+        return (long) key.dayGroup() << 8 | Math.min(slot, 255);
+    }
+
+    /** The day group an actor position holds. */
+    public static int dayGroup(long actorPosition) {
+        return (int) (actorPosition >>> 8);
     }
 
     /** What the index holds for one event: where it sorts, and what the timeline shows of it (as its article tells it). */
@@ -147,8 +191,32 @@ public final class TimelineIndex {
                 g.add(Triple.create(e, t.timelineLastDay, NodeFactory.createLiteralDT(key.lastDay().toString(), XSDDatatype.XSDdate)));
             }
             g.add(Triple.create(e, t.timelineEntry, NodeFactory.createLiteralString(EntryJson.encode(x.entry()))));
+            actorPositions(e, x, t).forEach(g::add);
         });
         return g;
+    }
+
+    /** An event's places in the timelines of its actors: one {@code etkg:timelineWith/ACTOR} per participant. */
+    public static List<Triple> actorPositions(Node event, Indexed x, Terms t) {
+        List<Triple> out = new ArrayList<>();
+        List<TimelineEntry.Participant> participants = x.entry().participants();
+        for (int i = 0; i < participants.size(); i++) {
+            out.add(Triple.create(event, t.timelineWith(participants.get(i).iri()),
+                    NodeFactory.createLiteralDT(Long.toString(actorPosition(x.key(), i)), XSDDatatype.XSDinteger)));
+        }
+        return out;
+    }
+
+    /** The actor positions an index graph holds. */
+    public static java.util.Set<Triple> storedActorPositions(Graph index, Terms t) {
+        String prefix = t.timelineWith.getURI() + "/";
+        java.util.Set<Triple> out = new java.util.HashSet<>();
+        index.find(Node.ANY, Node.ANY, Node.ANY).forEachRemaining(x -> {
+            if (x.getPredicate().isURI() && x.getPredicate().getURI().startsWith(prefix)) {
+                out.add(x);
+            }
+        });
+        return out;
     }
 
     static Node first(Graph g, Node s, Node p) {

@@ -66,6 +66,7 @@ public final class Terms {
     public final Node timelineFirstDay;
     public final Node timelineLastDay;
     public final Node timelineEntry;
+    public final Node timelineWith;
 
     private final String namespace;
 
@@ -118,6 +119,16 @@ public final class Terms {
         timelineFirstDay = term("timelineFirstDay");
         timelineLastDay = term("timelineLastDay");
         timelineEntry = term("timelineEntry");
+        timelineWith = term("timelineWith");
+    }
+
+    /**
+     * The property of the timeline index that places events in the timeline of one actor
+     * (see etkg:timelineWith): {@code etkg:timelineWith} followed by "/" and the actor's IRI,
+     * percent-encoded, so that one index scan of it finds all of that actor's events.
+     */
+    public Node timelineWith(String actorIri) {
+        return NodeFactory.createURI(timelineWith.getURI() + "/" + java.net.URLEncoder.encode(actorIri, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private Node term(String local) {

@@ -49,6 +49,13 @@ public final class Identity {
         return members.getOrDefault(representative(iri), List.of(iri));
     }
 
+    /** Every IRI that is in a cluster, representatives included. */
+    public Set<String> clustered() {
+        Set<String> out = new java.util.HashSet<>(representative.keySet());
+        members.values().forEach(out::addAll);
+        return out;
+    }
+
     /** Every member of the clusters of the given IRIs. */
     public Set<String> expand(Collection<String> iris) {
         Set<String> out = new LinkedHashSet<>();

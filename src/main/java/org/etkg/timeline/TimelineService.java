@@ -294,8 +294,13 @@ public final class TimelineService {
             long t1 = System.nanoTime();
             Selection selection = selection(dsg, filter, identity, memory);
             long t2 = System.nanoTime();
-            List<String> primaries = memory != null ? memory.primaries(dsg, selection, filter.from(), filter.to())
-                    : primaries(dsg, selection, filter, identity);
+            ActorHead.Ordered ordered = memory != null ? all(memory.primaries(dsg, selection, filter.from(), filter.to()))
+                    : actorHead(dsg, selection, filter, paging, identity);
+            if (ordered == null) {
+                ordered = all(primaries(dsg, selection, filter, identity));
+            }
+            List<String> primaries = ordered.head();
+            int total = ordered.total();
             long t3 = System.nanoTime();
             int start = paging.offset();
             if (paging.after() != null) {
@@ -312,8 +317,8 @@ public final class TimelineService {
                             + "changed); start again without after");
                 }
             }
-            start = Math.min(start, primaries.size());
-            int end = paging.limit() == null ? primaries.size() : (int) Math.min(primaries.size(), (long) start + paging.limit());
+            start = Math.min(start, total);
+            int end = paging.limit() == null ? total : (int) Math.min(total, (long) start + paging.limit());
             List<String> shown = primaries.subList(start, end);
             Map<String, Integer> position = new HashMap<>();
             Set<String> wanted = new LinkedHashSet<>();
@@ -327,14 +332,68 @@ public final class TimelineService {
                     : entries(dsg, wanted);
             List<TimelineEntry> entries = merge(new ArrayList<>(read.values()), identity);
             entries.sort(Comparator.comparingInt(e -> position.getOrDefault(identity.representative(e.iri()), Integer.MAX_VALUE)));
-            String next = end < primaries.size() && end > 0 ? Paging.cursorAfter(primaries.get(end - 1)) : null;
+            String next = end < total && end > 0 ? Paging.cursorAfter(primaries.get(end - 1)) : null;
             if (System.getProperty("etkg.trace") != null) {
                 System.err.printf("timeline page (%s): identity %d ms, filter %d ms, order %d ms, entries %d ms%n",
                         memory != null ? "in memory" : "from the store", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
                         (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000);
             }
-            return new TimelinePage(entries, primaries.size(), start, next);
+            return new TimelinePage(entries, total, start, next);
         });
+    }
+
+    /** The head of the timeline the actor positions give for this filter and page; null when they cannot (for tests). */
+    ActorHead.Ordered actorHead(TimelineFilter filter, Paging paging) {
+        return store.read(dsg -> {
+            Identity identity = Identity.read(dsg, iris);
+            return actorHead(dsg, selection(dsg, filter, identity, null), filter, paging, identity);
+        });
+    }
+
+    private static ActorHead.Ordered all(List<String> primaries) {
+        return new ActorHead.Ordered(primaries, primaries.size());
+    }
+
+    /**
+     * The first page of an actor's timeline read from the actor positions of the index,
+     * without the keys of all the actor's events; null when that does not apply (other filters,
+     * a cursor, no limit) or the index cannot tell.
+     */
+    private ActorHead.Ordered actorHead(DatasetGraph dsg, Selection selection, TimelineFilter filter, Paging paging, Identity identity) {
+        if (selection.actors() == null || selection.places() != null || selection.types() != null || selection.modalities() != null
+                || filter.from() != null || filter.to() != null || paging.after() != null || paging.limit() == null) {
+            return null;
+        }
+        long t0 = System.nanoTime();
+        ActorHead.Ordered head = ActorHead.first(dsg, iris.terms(), selection.actors(), identity, (long) paging.offset() + paging.limit(),
+                reps -> keys(dsg, reps, false), (list, keys) -> partsAfterWholes(list, keys, identity, partOf(dsg, list, identity)));
+        if (System.getProperty("etkg.trace") != null) {
+            System.err.printf("timeline from the actors' positions: %s in %d ms%n",
+                    head == null ? "not indexed, reading every event" : head.head().size() + " of " + head.total() + " entries read",
+                    (System.nanoTime() - t0) / 1_000_000);
+        }
+        return head;
+    }
+
+    /** The wholes of the members of the given entries' clusters, one lookup each. */
+    private static java.util.function.Function<String, String> partOf(DatasetGraph dsg, List<String> entries, Identity identity) {
+        Map<String, String> wholes = new HashMap<>();
+        for (String entry : entries) {
+            for (String member : identity.members(entry)) {
+                var it = dsg.find(Node.ANY, NodeFactory.createURI(member), Vocab.Sem.subEventOf, Node.ANY);
+                try {
+                    while (it.hasNext()) {
+                        Node whole = it.next().getObject();
+                        if (whole.isURI()) {
+                            wholes.putIfAbsent(member, whole.getURI());
+                        }
+                    }
+                } finally {
+                    org.apache.jena.atlas.iterator.Iter.close(it);
+                }
+            }
+        }
+        return wholes::get;
     }
 
     /**
@@ -349,11 +408,17 @@ public final class TimelineService {
                 partOf.putIfAbsent(q.getSubject().getURI(), q.getObject().getURI());
             }
         });
+        partsAfterWholes(primaries, keys, identity, partOf.isEmpty() ? null : partOf::get);
+    }
+
+    /** As above, with the whole each part belongs to ({@code partOf} null when there are no parts). */
+    private static void partsAfterWholes(List<String> primaries, Map<String, TimelineIndex.Key> keys, Identity identity,
+                                         java.util.function.Function<String, String> partOf) {
         Map<String, String> wholeOf = new HashMap<>();
-        if (!partOf.isEmpty()) {
+        if (partOf != null) {
             for (String p : primaries) {
                 for (String member : identity.members(p)) {
-                    String whole = partOf.get(member);
+                    String whole = partOf.apply(member);
                     if (whole != null) {
                         wholeOf.putIfAbsent(p, identity.representative(whole));
                     }

@@ -1,13 +1,16 @@
 package org.etkg.validate;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.etkg.index.TimelineIndex;
 import org.etkg.rdf.IriScheme;
@@ -64,6 +67,20 @@ public final class StoreValidation {
                             + " (load the article again)", "Violation", null));
                 }
             });
+            Graph index = dsg.getGraph(iris.timelineGraph(id));
+            Set<Triple> positions = new HashSet<>();
+            expected.forEach((event, x) -> positions.addAll(TimelineIndex.actorPositions(NodeFactory.createURI(event), x, t)));
+            Set<Triple> storedPositions = TimelineIndex.storedActorPositions(index, t);
+            if (!positions.equals(storedPositions)) {
+                Set<Triple> missing = new HashSet<>(positions);
+                missing.removeAll(storedPositions);
+                Triple example = missing.isEmpty() ? storedPositions.stream().filter(x -> !positions.contains(x))
+                        .findFirst().orElseThrow() : missing.iterator().next();
+                problems.add(new Violation(example.getSubject(), "etkg:timelineWith", "the timeline index of article " + id + " places "
+                        + "its events in their actors' timelines otherwise than its graphs do (" + (missing.size()) + " positions missing, "
+                        + (storedPositions.size() - (positions.size() - missing.size())) + " not derived from the graphs; loaded before "
+                        + "the actor positions existed? load the article again)", "Violation", null));
+            }
             stored.keySet().stream().filter(e -> !expected.containsKey(e)).forEach(e -> problems.add(new Violation(
                     NodeFactory.createURI(e), "etkg:timelineKey", "in the timeline index of article " + id
                     + " but not an event of it (load the article again)", "Violation", null)));

@@ -1,0 +1,139 @@
+package org.etkg.timeline;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.store.NodeId;
+import org.etkg.index.TimelineIndex;
+import org.etkg.rdf.Terms;
+import org.etkg.rdf.Vocab;
+import org.etkg.resolve.Identity;
+import org.etkg.store.QuadIds;
+
+/**
+ * The first entries of the timeline of some actors, for a process that has not read the whole
+ * index (a cold {@code etkg timeline --actor X --limit N}). A much-cited person takes part in
+ * tens of thousands of events; reading each one's key costs seconds. Instead one scan of each
+ * actor's {@code etkg:timelineWith/ACTOR} gives every event of theirs with the day it is placed
+ * at, as node ids without reading the events; only the events of the days the page reaches are
+ * then read and sorted by their full keys. Whole days are read, so the order within a day (ties,
+ * parts after their wholes) is the one the whole timeline has.
+ */
+final class ActorHead {
+    /** The entries' IRIs in timeline order, at least as many as asked where there are that many, and how many there are in all. */
+    record Ordered(List<String> head, int total) {
+    }
+
+    private ActorHead() {
+    }
+
+    /**
+     * The first {@code need} entries of the actors' timeline, or null when the index cannot
+     * tell: an actor has roles the index does not place (a store loaded before the actor
+     * positions, events of a dataset, which have no index), or an event has no key.
+     * {@code repKeys} gives the keys of clusters' representatives; {@code partsAfterWholes}
+     * applies that rule to an ordered list.
+     */
+    static Ordered first(DatasetGraph dsg, Terms t, List<Node> actors, Identity identity, long need,
+                         Function<Set<String>, Map<String, TimelineIndex.Key>> repKeys,
+                         java.util.function.BiConsumer<List<String>, Map<String, TimelineIndex.Key>> partsAfterWholes) {
+        QuadIds q = new QuadIds(dsg);
+        NodeId value = q.id(Vocab.RDF_VALUE);
+        Map<NodeId, Integer> dayOf = new HashMap<>();
+        for (Node actor : actors) {
+            NodeId a = q.id(actor);
+            if (a == null) {
+                continue;
+            }
+            Set<NodeId> roles = new HashSet<>();
+            q.find(QuadIds.ANY, QuadIds.ANY, value, a, (g, s, p, o) -> roles.add(s));
+            int[] positions = {0};
+            q.find(QuadIds.ANY, QuadIds.ANY, q.id(t.timelineWith(actor.getURI())), QuadIds.ANY, (g, s, p, o) -> {
+                positions[0]++;
+                Object v = q.node(o).getLiteralValue();
+                dayOf.merge(s, TimelineIndex.dayGroup(((Number) v).longValue()), Math::min);
+            });
+            // Each role of the actor is one participant of one indexed event, unless some are not indexed.
+            if (positions[0] != roles.size()) {
+                return null;
+            }
+        }
+
+        // A cluster of reports is one entry, where its representative stands.
+        Set<String> clustered = identity.clustered();
+        Map<NodeId, String> inCluster = new HashMap<>();
+        if (!clustered.isEmpty()) {
+            if (clustered.size() <= dayOf.size()) {
+                for (String member : clustered) {
+                    NodeId id = q.id(NodeFactory.createURI(member));
+                    if (id != null && dayOf.containsKey(id)) {
+                        inCluster.put(id, member);
+                    }
+                }
+            } else {
+                for (NodeId e : dayOf.keySet()) {
+                    Node n = q.node(e);
+                    if (n.isURI() && clustered.contains(n.getURI())) {
+                        inCluster.put(e, n.getURI());
+                    }
+                }
+            }
+        }
+        Set<String> reps = new LinkedHashSet<>();
+        inCluster.values().forEach(m -> reps.add(identity.representative(m)));
+        Map<String, TimelineIndex.Key> keys = new HashMap<>(reps.isEmpty() ? Map.of() : repKeys.apply(reps));
+
+        int total = dayOf.size() - inCluster.size() + reps.size();
+        int[] days = new int[total];
+        int n = 0;
+        for (Map.Entry<NodeId, Integer> e : dayOf.entrySet()) {
+            if (!inCluster.containsKey(e.getKey())) {
+                days[n++] = e.getValue();
+            }
+        }
+        for (String rep : reps) {
+            days[n++] = keys.get(rep).dayGroup();
+        }
+        if (total == 0) {
+            return new Ordered(List.of(), 0);
+        }
+        Arrays.sort(days);
+        int lastDay = days[(int) Math.min(need, total) - 1];
+
+        // Every entry up to the end of the last day the page reaches, with its full key.
+        List<String> head = new ArrayList<>();
+        NodeId keyProperty = q.id(t.timelineKey);
+        for (Map.Entry<NodeId, Integer> e : dayOf.entrySet()) {
+            if (e.getValue() > lastDay || inCluster.containsKey(e.getKey())) {
+                continue;
+            }
+            String iri = q.node(e.getKey()).getURI();
+            String[] key = {null};
+            q.find(QuadIds.ANY, e.getKey(), keyProperty, QuadIds.ANY, (g, s, p, o) -> key[0] = q.node(o).getLiteralLexicalForm());
+            if (key[0] == null) {
+                return null;
+            }
+            keys.put(iri, new TimelineIndex.Key(key[0], null, null));
+            head.add(iri);
+        }
+        for (String rep : reps) {
+            if (keys.get(rep).dayGroup() <= lastDay) {
+                head.add(rep);
+            }
+        }
+        head.sort(Comparator.comparing((String e) -> keys.get(e).sortKey()).thenComparing(e -> e));
+        partsAfterWholes.accept(head, keys);
+        return new Ordered(head, total);
+    }
+}
