@@ -64,5 +64,30 @@ public final class QuadIds {
                 .forEachRemaining(t -> each.accept(t.get(0), t.get(1), t.get(2), t.get(3)));
     }
 
+    /** Receives one quad's ids and says whether it is the one looked for. */
+    @FunctionalInterface
+    public interface Test {
+        boolean test(NodeId graph, NodeId subject, NodeId predicate, NodeId object);
+    }
+
+    /** Whether a quad matching the pattern passes the test; stops at the first that does. */
+    public boolean anyMatch(NodeId graph, NodeId subject, NodeId predicate, NodeId object, Test test) {
+        if (graph == null || subject == null || predicate == null || object == null) {
+            return false;
+        }
+        var it = quads.find(graph, subject, predicate, object);
+        try {
+            while (it.hasNext()) {
+                var t = it.next();
+                if (test.test(t.get(0), t.get(1), t.get(2), t.get(3))) {
+                    return true;
+                }
+            }
+            return false;
+        } finally {
+            org.apache.jena.atlas.iterator.Iter.close(it);
+        }
+    }
+
     public static final NodeId ANY = NodeId.NodeIdAny;
 }

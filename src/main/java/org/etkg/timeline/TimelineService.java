@@ -798,14 +798,10 @@ public final class TimelineService {
     /** Whether a resource takes part in an event (an actor), or is the place of one or contains it (a place). */
     private static boolean used(QuadIds q, NodeId id, boolean place) {
         if (!place) {
-            boolean[] yes = {false};
+            // The first role of the actor that an event has will do: a much-cited person has tens of thousands.
             NodeId hasActor = q.id(Vocab.Sem.hasActor);
-            q.find(QuadIds.ANY, QuadIds.ANY, q.id(Vocab.RDF_VALUE), id, (g, role, p, o) -> {
-                if (!yes[0]) {
-                    q.find(QuadIds.ANY, QuadIds.ANY, hasActor, role, (g2, e, p2, o2) -> yes[0] = true);
-                }
-            });
-            return yes[0];
+            return q.anyMatch(QuadIds.ANY, QuadIds.ANY, q.id(Vocab.RDF_VALUE), id,
+                    (g, role, p, o) -> q.anyMatch(QuadIds.ANY, QuadIds.ANY, hasActor, role, (g2, e, p2, o2) -> true));
         }
         Set<NodeId> seen = new HashSet<>();
         List<NodeId> todo = new ArrayList<>(List.of(id));
