@@ -30,6 +30,21 @@ class CliContractTest {
     }
 
     @Test
+    void everyCommandsDescriptionIsPrintedLineForLineAsWritten() {
+        var commands = org.etkg.cli.EtkgCommand.commandLine().getSubcommands();
+        assertTrue(commands.size() > 10, commands.keySet().toString());
+        commands.forEach((name, command) -> {
+            Cli.Result r = Cli.run(name, "--help");
+            assertEquals(0, r.exitCode(), name);
+            List<String> lines = r.out().lines().map(String::strip).toList();
+            for (String written : command.getCommandSpec().usageMessage().description()) {
+                String line = String.format(written).strip();
+                assertTrue(lines.contains(line), name + " --help prints '" + line + "' on one line:\n" + r.out());
+            }
+        });
+    }
+
+    @Test
     void topLevelHelpListsCommandsAndExitCodes() {
         Cli.Result r = Cli.run("--help");
         assertEquals(0, r.exitCode());

@@ -33,6 +33,9 @@ public final class EtkgCommand implements Runnable {
      * command lists the exit codes of {@link ExitCode}, takes fixed values (formats, types)
      * in any case, and reports mistakes through {@link ErrorHandler}.
      */
+    /** The width of help: the longest line of a command's description. */
+    static final int HELP_WIDTH = 100;
+
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new EtkgCommand());
         ErrorHandler errors = new ErrorHandler();
@@ -45,6 +48,8 @@ public final class EtkgCommand implements Runnable {
             exitCodes.put(Integer.toString(code.code()), code.meaning());
         }
         withSubcommands(cl, c -> {
+            // The descriptions are written in lines of up to 100 columns: printed as written, not wrapped again at 80.
+            c.getCommandSpec().usageMessage().width(HELP_WIDTH);
             c.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes);
             c.getCommandSpec().exitCodeOnInvalidInput(ExitCode.USAGE.code());
             c.getCommandSpec().exitCodeOnExecutionException(ExitCode.INTERNAL.code());
