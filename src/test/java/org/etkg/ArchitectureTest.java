@@ -42,7 +42,7 @@ class ArchitectureTest {
             Map.entry("publish", Set.of("model", "rdf", "store")),
             Map.entry("generate", Set.of("model", "rdf")),
             Map.entry("draft", Set.of("model", "rdf", "store", "load", "link", "resolve")),
-            Map.entry("eventdata", Set.of("model", "rdf", "store", "resolve", "link", "export", "load")),
+            Map.entry("eventdata", Set.of("model", "rdf", "store", "index", "resolve", "link", "export", "load")),
             Map.entry("cli", Set.of("model", "rdf", "store", "validate", "load", "query", "export", "timeline", "link",
                     "serve", "publish", "generate", "resolve", "index", "draft", "eventdata")));
 

@@ -20,6 +20,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.ORG;
 import org.etkg.link.NameKey;
+import org.etkg.index.TimelineIndex;
 import org.etkg.rdf.IriScheme;
 import org.etkg.rdf.Ontology;
 import org.etkg.rdf.Scheme;
@@ -197,8 +198,13 @@ public final class EventRows {
                 return d;
             }
         }
-        LocalDate from = date(first(g, event, terms.timelineFirstDay));
-        return from != null && from.equals(date(first(g, event, terms.timelineLastDay))) ? from : null;
+        Node key = first(g, event, terms.timelineKey);
+        if (key == null || !key.isLiteral()) {
+            return null;
+        }
+        TimelineIndex.Key placed = new TimelineIndex.Key(key.getLiteralLexicalForm(), date(first(g, event, terms.timelineFirstDay)),
+                date(first(g, event, terms.timelineLastDay)));
+        return placed.firstDay() != null && placed.firstDay().equals(placed.lastDay()) ? placed.firstDay() : null;
     }
 
     private static LocalDate date(Node d) {

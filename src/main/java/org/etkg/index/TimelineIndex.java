@@ -33,6 +33,23 @@ public final class TimelineIndex {
 
     /** One event's place: {@code sortKey} orders the whole store's events as {@link Placing#ORDER} would. */
     public record Key(String sortKey, LocalDate firstDay, LocalDate lastDay) {
+        /**
+         * A key whose days are not given (the index leaves them out when both are the day the
+         * key places the event at, as for every event with an exact date) has that day for both.
+         */
+        public Key {
+            if (firstDay == null && lastDay == null && sortKey.startsWith("0 ")) {
+                int end = sortKey.indexOf(' ', 2);
+                firstDay = lastDay = LocalDate.parse(end < 0 ? sortKey.substring(2) : sortKey.substring(2, end));
+            }
+        }
+
+        /** Whether the first and last day are the day the key places the event at (then the index does not write them). */
+        public boolean onItsDay() {
+            Key bare = new Key(sortKey, null, null);
+            return java.util.Objects.equals(firstDay, bare.firstDay) && java.util.Objects.equals(lastDay, bare.lastDay);
+        }
+
         /** Whether the key places the event at a date (undated events sort last). */
         public boolean dated() {
             return sortKey.startsWith("0 ");
@@ -186,7 +203,7 @@ public final class TimelineIndex {
             Node e = NodeFactory.createURI(iri);
             Key key = x.key();
             g.add(Triple.create(e, t.timelineKey, NodeFactory.createLiteralString(key.sortKey())));
-            if (key.firstDay() != null) {
+            if (key.firstDay() != null && !key.onItsDay()) {
                 g.add(Triple.create(e, t.timelineFirstDay, NodeFactory.createLiteralDT(key.firstDay().toString(), XSDDatatype.XSDdate)));
                 g.add(Triple.create(e, t.timelineLastDay, NodeFactory.createLiteralDT(key.lastDay().toString(), XSDDatatype.XSDdate)));
             }
