@@ -52,7 +52,7 @@ final class TimelineCommand implements Callable<Integer> {
     @Option(names = "--place", paramLabel = "NAME|IRI", description = "only entries at this place or within it")
     String place;
 
-    @Option(names = "--type", paramLabel = "TYPE", description = "only entries of this event type or a narrower one (its id or label, e.g. meeting)")
+    @Option(names = "--type", paramLabel = "TYPE", description = "only entries of this event type or a narrower one: its id or label (e.g. meeting), or a CAMEO code or name (e.g. cameo:04, 043, 'Make a visit')")
     String type;
 
     @Option(names = "--modality", paramLabel = "MODALITY", description = "only entries with this modality (e.g. alleged, promised, expected)")

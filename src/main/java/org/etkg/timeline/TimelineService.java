@@ -174,8 +174,7 @@ public final class TimelineService {
         List<Node> places = filter.place() == null ? null : memory != null ? memory.named(dsg, filter.place(), true)
                 : resolve(dsg, filter.place(), "place", "?x sem:hasPlace/schema:containedInPlace* ?match .");
         // A type includes its narrower types: "meeting" finds committee rounds too.
-        List<Node> types = filter.type() == null ? null
-                : concepts(dsg, memory, Scheme.EVENT_TYPE, filter.type(), "type", "event types", true);
+        List<Node> types = filter.type() == null ? null : eventTypes(dsg, memory, filter.type());
         List<Node> modalities = filter.modality() == null ? null
                 : concepts(dsg, memory, Scheme.MODALITY, filter.modality(), "modality", "modalities", false);
         return new Selection(actors, places, types, modalities);
@@ -640,6 +639,36 @@ public final class TimelineService {
         }
         return memory.concepts.computeIfAbsent(scheme + " " + narrower + " " + value,
                 k -> concepts(dsg, scheme, value, what, all, narrower));
+    }
+
+    /** A CAMEO code as an analyst writes it: "cameo:043", "043", "04" (two to four digits). */
+    private static final java.util.regex.Pattern CAMEO_CODE = java.util.regex.Pattern.compile("(?i)(?:cameo:)?(\\d{2,4})");
+
+    /**
+     * The event types a --type value names, each with every type under it: one of the
+     * project's types (its id or a label), or a CAMEO code or CAMEO event name, which takes in
+     * the narrower CAMEO codes and the project's types filed under them ("cameo:04", consult,
+     * finds meetings, visits and committee rounds; a GDELT row of code 043 too).
+     */
+    private List<Node> eventTypes(DatasetGraph dsg, InMemoryIndex memory, String value) {
+        java.util.regex.Matcher code = CAMEO_CODE.matcher(value.strip());
+        if (code.matches()) {
+            try {
+                return concepts(dsg, memory, Scheme.CAMEO, code.group(1), "type", "CAMEO codes", true);
+            } catch (EtkgException unknown) {
+                throw EtkgException.usage("unknown type '" + shorten(value) + "': CAMEO 1.1b3 has no code " + code.group(1)
+                        + " (its codes have two to four digits, such as 04 consult or 043 host a visit)");
+            }
+        }
+        try {
+            return concepts(dsg, memory, Scheme.EVENT_TYPE, value, "type", "event types", true);
+        } catch (EtkgException unknownType) {
+            try {
+                return concepts(dsg, memory, Scheme.CAMEO, value, "type", "CAMEO codes", true);
+            } catch (EtkgException unknownCameo) {
+                throw EtkgException.usage(unknownType.getMessage() + "; or a CAMEO code or event name, such as cameo:043");
+            }
+        }
     }
 
     /**

@@ -57,6 +57,7 @@ class InMemoryIndexTest {
         "-,-,https://w3id.org/etkg/id/noor-ud-din-azizi,-,-,-",
         "-,-,-,https://w3id.org/etkg/id/kabul,-,-",
         "-,-,-,-,committee round,-",
+        "-,-,-,-,cameo:04,-",
     })
     void aPageFromMemoryIsThePageFromTheStore(String from, String to, String actor, String place, String type, String modality) {
         Path store = storeOnce();

@@ -330,6 +330,21 @@ class TimelineCommandTest {
     }
 
     @Test
+    void aCameoCodeTakesInTheProjectTypesFiledUnderIt() {
+        List<String> consult = iris(rows("--type", "cameo:04"));
+        List<String> meetings = iris(rows("--type", "meeting"));
+        List<String> visits = iris(rows("--type", "visit"));
+        assertFalse(meetings.isEmpty() || visits.isEmpty());
+        assertTrue(consult.containsAll(meetings) && consult.containsAll(visits), consult + " vs " + meetings + " and " + visits);
+        List<String> makeAVisit = iris(rows("--type", "042"));
+        assertTrue(makeAVisit.containsAll(visits) && !makeAVisit.containsAll(meetings), makeAVisit.toString());
+        assertEquals(makeAVisit, iris(rows("--type", "Make a visit")), "a CAMEO event name names its code");
+        List<String> airstrikes = iris(rows("--type", "airstrike"));
+        assertFalse(airstrikes.isEmpty());
+        assertTrue(consult.stream().noneMatch(airstrikes::contains), "an airstrike is not a consultation");
+    }
+
+    @Test
     void aModalityKeepsOnlyEntriesWithIt() {
         JsonArray alleged = rows("--modality", "alleged");
         assertFalse(alleged.isEmpty());
@@ -346,6 +361,7 @@ class TimelineCommandTest {
         "--after|not a cursor!|--after: 'not a cursor!' is not a cursor from a previous page",
         "--after|QUJD|--after: 'QUJD' is not a cursor from a previous page",
         "--type|parade|unknown type 'parade'; the event types are: ",
+        "--type|cameo:9999|unknown type 'cameo:9999': CAMEO 1.1b3 has no code 9999",
         "--modality|rumoured|unknown modality 'rumoured'; the modalities are: ",
         "--actor|Nobody Anyone|no actor named 'Nobody Anyone' takes part in any event"})
     void badPagingAndUnknownFilterValuesAreUsageErrors(String option, String value, String message) {
