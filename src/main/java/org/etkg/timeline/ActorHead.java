@@ -31,8 +31,11 @@ import org.etkg.store.QuadIds;
  * parts after their wholes) is the one the whole timeline has.
  */
 final class ActorHead {
-    /** The entries' IRIs in timeline order, at least as many as asked where there are that many, and how many there are in all. */
-    record Ordered(List<String> head, int total) {
+    /**
+     * Entries' IRIs in timeline order: a run of the whole timeline that starts at position
+     * {@code first} and covers the page asked for, and how many entries there are in all.
+     */
+    record Ordered(List<String> head, int first, int total) {
     }
 
     private ActorHead() {
@@ -57,15 +60,17 @@ final class ActorHead {
     }
 
     /**
-     * The first {@code need} entries of the actors' timeline, or null when the index cannot
-     * tell: an actor has roles the index does not place (a store loaded before the actor
-     * positions, events of a dataset, which have no index), or an event has no key.
-     * {@code repKeys} gives the keys of clusters' representatives; {@code partsAfterWholes}
-     * applies that rule to an ordered list.
+     * The run of the actors' timeline that holds the page: from the {@code offset}-th entry, or
+     * from the entry {@code after} (a cluster's representative) on, {@code limit} entries and the
+     * rest of their last day. Null when the index cannot tell: an actor has roles the index does
+     * not place (a store loaded before the actor positions, events of a dataset, which have no
+     * index), an event has no key, or {@code after} is not an entry of this timeline (the long
+     * way then says so). {@code repKeys} gives the keys of clusters' representatives;
+     * {@code partsAfterWholes} applies that rule to an ordered list.
      */
-    static Ordered first(DatasetGraph dsg, Terms t, List<Node> actors, Identity identity, long need,
-                         Function<Set<String>, Map<String, TimelineIndex.Key>> repKeys,
-                         java.util.function.BiConsumer<List<String>, Map<String, TimelineIndex.Key>> partsAfterWholes) {
+    static Ordered page(DatasetGraph dsg, Terms t, List<Node> actors, Identity identity, int offset, int limit, String after,
+                        Function<Set<String>, Map<String, TimelineIndex.Key>> repKeys,
+                        java.util.function.BiConsumer<List<String>, Map<String, TimelineIndex.Key>> partsAfterWholes) {
         QuadIds q = new QuadIds(dsg);
         NodeId value = q.id(Vocab.RDF_VALUE);
         Map<NodeId, Integer> dayOf = new HashMap<>();
@@ -123,17 +128,34 @@ final class ActorHead {
         for (String rep : reps) {
             days[n++] = keys.get(rep).dayGroup();
         }
-        if (total == 0) {
-            return new Ordered(List.of(), 0);
-        }
         Arrays.sort(days);
-        int lastDay = days[(int) Math.min(need, total) - 1];
+        int fromDay;
+        int lastDay;
+        if (after == null) {
+            if (offset >= total) {
+                return new Ordered(List.of(), total, total);
+            }
+            fromDay = days[offset];
+            lastDay = days[(int) Math.min((long) offset + limit, total) - 1];
+        } else {
+            NodeId id = q.id(NodeFactory.createURI(after));
+            Integer day = reps.contains(after) ? Integer.valueOf(keys.get(after).dayGroup())
+                    : id != null && !inCluster.containsKey(id) ? dayOf.get(id) : null;
+            if (day == null) {
+                return null;
+            }
+            fromDay = day;
+            // The page ends at most limit entries after the cursor's day.
+            int upTo = firstAfter(days, fromDay);
+            lastDay = upTo >= total ? fromDay : days[(int) Math.min((long) upTo + limit, total) - 1];
+        }
+        int first = firstAfter(days, fromDay - 1);
 
-        // Every entry up to the end of the last day the page reaches, with its full key.
+        // Every entry of the days the page reaches, with its full key.
         List<String> head = new ArrayList<>();
         NodeId keyProperty = q.id(t.timelineKey);
         for (Map.Entry<NodeId, Integer> e : dayOf.entrySet()) {
-            if (e.getValue() > lastDay || inCluster.containsKey(e.getKey())) {
+            if (e.getValue() < fromDay || e.getValue() > lastDay || inCluster.containsKey(e.getKey())) {
                 continue;
             }
             String iri = q.node(e.getKey()).getURI();
@@ -146,12 +168,28 @@ final class ActorHead {
             head.add(iri);
         }
         for (String rep : reps) {
-            if (keys.get(rep).dayGroup() <= lastDay) {
+            int day = keys.get(rep).dayGroup();
+            if (day >= fromDay && day <= lastDay) {
                 head.add(rep);
             }
         }
         head.sort(Comparator.comparing((String e) -> keys.get(e).sortKey()).thenComparing(e -> e));
         partsAfterWholes.accept(head, keys);
-        return new Ordered(head, total);
+        return new Ordered(head, first, total);
+    }
+
+    /** How many of the sorted days are at most {@code day}: the index of the first one after it. */
+    private static int firstAfter(int[] days, int day) {
+        int lo = 0;
+        int hi = days.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (days[mid] <= day) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 }

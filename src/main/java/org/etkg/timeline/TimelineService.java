@@ -298,7 +298,9 @@ public final class TimelineService {
             if (ordered == null) {
                 ordered = all(primaries(dsg, selection, filter, identity));
             }
+            // A run of the whole timeline from position `first`, or all of it (first = 0).
             List<String> primaries = ordered.head();
+            int first = ordered.first();
             int total = ordered.total();
             long t3 = System.nanoTime();
             int start = paging.offset();
@@ -307,7 +309,7 @@ public final class TimelineService {
                 start = -1;
                 for (int i = 0; i < primaries.size(); i++) {
                     if (identity.representative(primaries.get(i)).equals(cluster)) {
-                        start = i + 1;
+                        start = first + i + 1;
                         break;
                     }
                 }
@@ -318,7 +320,7 @@ public final class TimelineService {
             }
             start = Math.min(start, total);
             int end = paging.limit() == null ? total : (int) Math.min(total, (long) start + paging.limit());
-            List<String> shown = primaries.subList(start, end);
+            List<String> shown = primaries.subList(start - first, end - first);
             Map<String, Integer> position = new HashMap<>();
             Set<String> wanted = new LinkedHashSet<>();
             for (int i = 0; i < shown.size(); i++) {
@@ -331,7 +333,7 @@ public final class TimelineService {
                     : entries(dsg, wanted);
             List<TimelineEntry> entries = merge(new ArrayList<>(read.values()), identity);
             entries.sort(Comparator.comparingInt(e -> position.getOrDefault(identity.representative(e.iri()), Integer.MAX_VALUE)));
-            String next = end < total && end > 0 ? Paging.cursorAfter(primaries.get(end - 1)) : null;
+            String next = end < total && end > 0 ? Paging.cursorAfter(primaries.get(end - 1 - first)) : null;
             if (System.getProperty("etkg.trace") != null) {
                 System.err.printf("timeline page (%s): identity %d ms, filter %d ms, order %d ms, entries %d ms%n",
                         memory != null ? "in memory" : "from the store", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
@@ -350,21 +352,22 @@ public final class TimelineService {
     }
 
     private static ActorHead.Ordered all(List<String> primaries) {
-        return new ActorHead.Ordered(primaries, primaries.size());
+        return new ActorHead.Ordered(primaries, 0, primaries.size());
     }
 
     /**
-     * The first page of an actor's timeline read from the actor positions of the index,
-     * without the keys of all the actor's events; null when that does not apply (other filters,
-     * a cursor, no limit) or the index cannot tell.
+     * A page of an actor's timeline read from the actor positions of the index, without the
+     * keys of all the actor's events; null when that does not apply (other filters, no limit)
+     * or the index cannot tell.
      */
     private ActorHead.Ordered actorHead(DatasetGraph dsg, Selection selection, TimelineFilter filter, Paging paging, Identity identity) {
         if (selection.actors() == null || selection.places() != null || selection.types() != null || selection.modalities() != null
-                || filter.from() != null || filter.to() != null || paging.after() != null || paging.limit() == null) {
+                || filter.from() != null || filter.to() != null || paging.limit() == null) {
             return null;
         }
         long t0 = System.nanoTime();
-        ActorHead.Ordered head = ActorHead.first(dsg, iris.terms(), selection.actors(), identity, (long) paging.offset() + paging.limit(),
+        String after = paging.after() == null ? null : identity.representative(Paging.entryOf(paging.after()));
+        ActorHead.Ordered head = ActorHead.page(dsg, iris.terms(), selection.actors(), identity, paging.offset(), paging.limit(), after,
                 reps -> keys(dsg, reps, false), (list, keys) -> partsAfterWholes(list, keys, identity, partOf(dsg, list, identity)));
         if (System.getProperty("etkg.trace") != null) {
             System.err.printf("timeline from the actors' positions: %s in %d ms%n",

@@ -27,10 +27,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A cold first page of an actor's timeline, read from the actors' positions in the index
- * instead of every event of the actor, is the page the whole timeline gives: same entries,
- * same order, same total, with clusters of reports (a third of the articles report an
- * earlier event again) and pages that end in the middle of a day.
+ * A cold page of an actor's timeline, read from the actors' positions in the index instead
+ * of every event of the actor, is the page the whole timeline gives: same entries, same
+ * order, same total and cursors, by offset or after a cursor, with clusters of reports (a
+ * third of the articles report an earlier event again) and pages that end in the middle of a day.
  */
 class ActorHeadTest {
     static final IriScheme IRIS = IriScheme.defaults();
@@ -58,7 +58,7 @@ class ActorHeadTest {
     }
 
     @Test
-    void everyFirstPageIsThatOfTheWholeTimeline() {
+    void everyPageIsThatOfTheWholeTimeline() {
         int clustered = 0;
         try (EtkgStore s = EtkgStore.openExisting(store)) {
             TimelineService service = new TimelineService(s, IRIS);
@@ -67,7 +67,8 @@ class ActorHeadTest {
                 List<TimelineEntry> whole = service.timeline(filter);
                 assertTrue(whole.size() > 20, actor + " has a long timeline: " + whole.size());
                 clustered += (int) whole.stream().filter(e -> e.reports().sameAs().size() > 1).count();
-                for (int[] page : new int[][] {{1, 0}, {7, 0}, {10, 3}, {25, 20}, {whole.size() + 5, 0}}) {
+                for (int[] page : new int[][] {{1, 0}, {7, 0}, {10, 3}, {25, 20}, {whole.size() + 5, 0},
+                        {10, whole.size() - 3}, {10, whole.size() + 2}}) {
                     Paging paging = new Paging(page[0], page[1], null);
                     assertNotNull(service.actorHead(filter, paging), "the actor positions answer for " + actor);
                     TimelinePage found = service.page(filter, paging);
@@ -76,6 +77,18 @@ class ActorHeadTest {
                     assertEquals(whole.size(), found.total(), actor + " " + paging);
                     assertEquals(end < whole.size(), found.next() != null, actor + " " + paging);
                 }
+                // Page after page by cursor, each read from the positions.
+                List<TimelineEntry> paged = new ArrayList<>();
+                String after = null;
+                do {
+                    Paging paging = new Paging(9, 0, after);
+                    assertNotNull(service.actorHead(filter, paging), "the actor positions answer after a cursor for " + actor);
+                    TimelinePage page = service.page(filter, paging);
+                    assertEquals(paged.size(), page.offset(), actor + " " + paging);
+                    paged.addAll(page.entries());
+                    after = page.next();
+                } while (after != null);
+                assertEquals(whole, paged, actor);
             }
         }
         assertTrue(clustered > 0, "some entries merge several reports");
