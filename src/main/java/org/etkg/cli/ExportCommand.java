@@ -57,11 +57,10 @@ final class ExportCommand implements Callable<Integer> {
             if (graph != null) {
                 throw EtkgException.usage("--graph names an RDF graph; --format " + exportFormat + " writes the events of the whole store");
             }
-            EventExport.Format table = exportFormat == ExportFormat.GDELT ? EventExport.Format.GDELT : EventExport.Format.ACLED;
             EventExport.Report[] report = new EventExport.Report[1];
             try (EtkgStore store = EtkgStore.openExisting(storeOptions.store())) {
                 EventExport export = new EventExport(Ontology.load(storeOptions.iris()));
-                OutputTarget.write(output, spec.commandLine().getOut(), stream -> report[0] = export.write(store, table, stream));
+                OutputTarget.write(output, spec.commandLine().getOut(), stream -> report[0] = export.write(store, exportFormat, stream));
             }
             PrintWriter err = spec.commandLine().getErr();
             err.printf("Wrote %d event%s as %s rows%s%n", report[0].rows(), report[0].rows() == 1 ? "" : "s", exportFormat,

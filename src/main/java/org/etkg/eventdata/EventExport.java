@@ -8,13 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.etkg.export.ExportFormat;
 import org.etkg.rdf.Ontology;
 import org.etkg.store.EtkgStore;
 
 /** etkg export --format gdelt|acled: the store's events as rows of the event datasets. */
 public final class EventExport {
-    public enum Format { GDELT, ACLED }
-
     /** Rows written, and the events left out with the reason. */
     public record Report(int rows, Map<String, Integer> leftOut) {
         public int leftOutTotal() {
@@ -28,12 +27,16 @@ public final class EventExport {
         this.ontology = ontology;
     }
 
-    public Report write(EtkgStore store, Format format, OutputStream out) throws IOException {
+    /** Writes the store's events as rows of {@code format}, one of the event tables ({@link ExportFormat#eventTable()}). */
+    public Report write(EtkgStore store, ExportFormat format, OutputStream out) throws IOException {
+        if (!format.eventTable()) {
+            throw new IllegalArgumentException(format + " is not an event table");
+        }
         EventRows.Result read = new EventRows(ontology).read(store);
         Map<String, Integer> leftOut = new TreeMap<>(read.leftOut());
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         int rows = read.rows().size();
-        if (format == Format.GDELT) {
+        if (format == ExportFormat.GDELT) {
             GdeltWriter.write(read.rows(), w);
         } else {
             int notCovered = AcledWriter.write(read.rows(), w);
