@@ -39,8 +39,7 @@ public final class TimelineIndex {
          */
         public Key {
             if (firstDay == null && lastDay == null && sortKey.startsWith("0 ")) {
-                int end = sortKey.indexOf(' ', 2);
-                firstDay = lastDay = LocalDate.parse(end < 0 ? sortKey.substring(2) : sortKey.substring(2, end));
+                firstDay = lastDay = LocalDate.parse(anchorText(sortKey));
             }
         }
 
@@ -57,7 +56,7 @@ public final class TimelineIndex {
 
         /** The day the event is placed at, from the key; null when undated. */
         public String anchorDay() {
-            return dated() ? sortKey.substring(2, 12) : null;
+            return dated() ? anchorText(sortKey) : null;
         }
 
         /**
@@ -69,13 +68,14 @@ public final class TimelineIndex {
             if (!dated()) {
                 return UNDATED;
             }
-            if (sortKey.length() < 13 || sortKey.charAt(12) != ' ') {
+            String anchor = anchorText(sortKey);
+            if (anchor.length() != 10) {
                 return 0;
             }
             int day = 0;
-            for (int i = 2; i < 12; i++) {
-                char c = sortKey.charAt(i);
-                if (i == 6 || i == 9) {
+            for (int i = 0; i < 10; i++) {
+                char c = anchor.charAt(i);
+                if (i == 4 || i == 7) {
                     if (c != '-') {
                         return 0;
                     }
@@ -100,6 +100,15 @@ public final class TimelineIndex {
             }
             return firstDay != null && (from == null || !lastDay.isBefore(from)) && (to == null || !firstDay.isAfter(to));
         }
+    }
+
+    /**
+     * The day a dated key places its event at, as the key writes it (Placing.sortKey: "0 DAY TIE
+     * ARTICLE POSITION"); yyyy-mm-dd, or with a sign beyond year 9999.
+     */
+    static String anchorText(String sortKey) {
+        int end = sortKey.indexOf(' ', 2);
+        return end < 0 ? sortKey.substring(2) : sortKey.substring(2, end);
     }
 
     /** The day group of undated events, after every day. */
