@@ -91,9 +91,34 @@ public final class Publisher {
         try {
             GSP.service(endpoint).httpClient(client).graphName(name).PUT(copy);
         } catch (HttpException e) {
-            throw new EtkgException(describe(e, name, done), e);
+            if (!droppedConnection(e)) {
+                throw new EtkgException(describe(e, name, done), e);
+            }
+            // A server may close a kept-alive connection as the request goes out (Virtuoso does,
+            // after an authentication challenge). A PUT replaces the graph whole, so once more is safe.
+            try {
+                GSP.service(endpoint).httpClient(client).graphName(name).PUT(copy);
+            } catch (HttpException again) {
+                throw new EtkgException(describe(again, name, done), again);
+            }
         }
         return new Sent(name.getURI(), copy.size());
+    }
+
+    /** Whether the request failed without an answer on a connection the server had closed (not one that never opened). */
+    private static boolean droppedConnection(HttpException e) {
+        if (e.getStatusCode() > 0) {
+            return false;
+        }
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof ConnectException || t instanceof HttpConnectTimeoutException) {
+                return false;
+            }
+            if (t instanceof java.io.IOException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String describe(HttpException e, Node graph, int done) {

@@ -68,6 +68,69 @@ class PublishTest {
         }
     }
 
+    /**
+     * A server that closes the first connection without an answer (as Virtuoso does now and
+     * then on a kept-alive connection) and answers every later PUT with 201, counting them.
+     */
+    static final class DroppingServer implements AutoCloseable {
+        final java.net.ServerSocket socket = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
+        final java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+        final Thread thread;
+
+        DroppingServer(int drops) throws java.io.IOException {
+            thread = new Thread(() -> {
+                while (!socket.isClosed()) {
+                    try (java.net.Socket c = socket.accept()) {
+                        var in = new java.io.BufferedReader(new java.io.InputStreamReader(c.getInputStream(), java.nio.charset.StandardCharsets.ISO_8859_1));
+                        int length = 0;
+                        for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                            if (line.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
+                                length = Integer.parseInt(line.substring(15).strip());
+                            }
+                        }
+                        if (requests.incrementAndGet() <= drops) {
+                            continue;
+                        }
+                        in.skip(length);
+                        c.getOutputStream().write("HTTP/1.1 201 Created\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                    } catch (java.io.IOException closed) {
+                        // The socket was closed: the test is over.
+                    }
+                }
+            }, "dropping-server");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        String url() {
+            return "http://127.0.0.1:" + socket.getLocalPort() + "/team/data";
+        }
+
+        @Override
+        public void close() throws java.io.IOException {
+            socket.close();
+        }
+    }
+
+    @Test
+    void aConnectionDroppedWithoutAnAnswerIsTriedOnceMore() throws Exception {
+        Path store = Cli.firstArticleStore(dir.resolve("dropped"));
+        String graph = "https://w3id.org/etkg/graph/article/shift-in-stance-taliban-ttp";
+        try (DroppingServer once = new DroppingServer(1)) {
+            Cli.Result r = Cli.run("publish", "--store", store.toString(), "--to", once.url(), "--graph", graph);
+            assertEquals(0, r.exitCode(), r.toString());
+            assertEquals(2, once.requests.get(), "the dropped PUT was sent again, once");
+        }
+        try (DroppingServer always = new DroppingServer(Integer.MAX_VALUE)) {
+            Cli.Result r = Cli.run("publish", "--store", store.toString(), "--to", always.url(), "--graph", graph);
+            assertEquals(1, r.exitCode(), r.toString());
+            assertTrue(r.err().startsWith("etkg: publishing <" + graph + "> to " + always.url() + " failed: "), r.err());
+            assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
+            assertEquals(2, always.requests.get(), "tried twice, not more");
+        }
+    }
+
     @Test
     void wrongCredentialsAndUnreachableEndpointsFailClearly() throws Exception {
         Path store = Cli.loadedStore(dir);
