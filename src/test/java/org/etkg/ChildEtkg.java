@@ -15,8 +15,15 @@ public final class ChildEtkg {
     }
 
     public static Process start(Path log, String... args) throws IOException {
+        // Naming the collector keeps a large load in this very process (see LoadJvm): killing it kills the load.
+        return start(log, List.of("-XX:+UseG1GC"), args);
+    }
+
+    /** etkg in a JVM started with exactly these options. */
+    public static Process start(Path log, List<String> jvmOptions, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add("org.etkg.cli.EtkgCommand");
@@ -26,7 +33,12 @@ public final class ChildEtkg {
 
     /** Runs to the end and returns the exit code. */
     public static int run(Path log, String... args) throws Exception {
-        Process p = start(log, args);
+        return run(log, List.of("-XX:+UseG1GC"), args);
+    }
+
+    /** Runs in a JVM started with exactly these options, to the end, and returns the exit code. */
+    public static int run(Path log, List<String> jvmOptions, String... args) throws Exception {
+        Process p = start(log, jvmOptions, args);
         if (!p.waitFor(5, TimeUnit.MINUTES)) {
             p.destroyForcibly();
             throw new AssertionError("etkg " + String.join(" ", args) + " did not finish");

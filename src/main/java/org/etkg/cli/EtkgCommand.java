@@ -71,6 +71,9 @@ public final class EtkgCommand implements Runnable {
             }
             System.exit(ExitCode.OK.code());
         }
-        System.exit(commandLine().execute(args));
+        LoadJvm.followParent();
+        CommandLine commandLine = commandLine();
+        java.util.OptionalInt inChild = LoadJvm.runInChild(commandLine, args);
+        System.exit(inChild.isPresent() ? inChild.getAsInt() : commandLine.execute(args));
     }
 }

@@ -57,7 +57,7 @@ final class LoadCommand implements Callable<Integer> {
     public Integer call() {
         Progress progress = new Progress(spec.commandLine().getErr(), System.console() != null);
         LoadService.Options options = new LoadService.Options(bulk, skipBad,
-                threads != null ? threads : Runtime.getRuntime().availableProcessors());
+                threads != null ? threads : org.etkg.load.BulkLoader.defaultWorkers());
         LoadAndResolve.Outcome outcome = new LoadAndResolve(Ontology.load(storeOptions.iris()), Clock.systemUTC())
                 .load(storeOptions.store(), paths, options, progress::report, !noResolve);
         progress.done();

@@ -237,14 +237,22 @@ public final class ArticleMapper {
     private void dateTimeDescription(Node d, PartialDate date) {
         g.type(d, Time.DateTimeDescription);
         g.label(d, "date as written: " + date);
-        date.year().ifPresent(y -> g.typed(d, Time.year, String.format("%04d", y), XSDDatatype.XSDgYear));
-        date.month().ifPresent(m -> g.typed(d, Time.month, String.format("--%02d", m), XSDDatatype.XSDgMonth));
-        date.day().ifPresent(day -> g.typed(d, Time.day, String.format("---%02d", day), XSDDatatype.XSDgDay));
+        date.year().ifPresent(y -> g.typed(d, Time.year, zeroPadded(y, 4), XSDDatatype.XSDgYear));
+        date.month().ifPresent(m -> g.typed(d, Time.month, "--" + zeroPadded(m, 2), XSDDatatype.XSDgMonth));
+        date.day().ifPresent(day -> g.typed(d, Time.day, "---" + zeroPadded(day, 2), XSDDatatype.XSDgDay));
         g.add(d, Time.unitType, switch (date.precision()) {
             case DAY -> Time.unitDay;
             case MONTH -> Time.unitMonth;
             case YEAR -> Time.unitYear;
         });
+    }
+
+    /** As String.format("%0Nd") writes it, at a fraction of the cost (every date of every article goes through here). */
+    private static String zeroPadded(int value, int width) {
+        String digits = Integer.toString(Math.abs(value));
+        int room = value < 0 ? width - 1 : width;
+        String pad = digits.length() < room ? "0".repeat(room - digits.length()) : "";
+        return (value < 0 ? "-" : "") + pad + digits;
     }
 
     private Node timeOf(Ref ref) {

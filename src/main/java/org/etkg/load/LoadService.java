@@ -41,6 +41,40 @@ public final class LoadService {
     public record Outcome(LoadReport report, List<DataError> skipped) {
     }
 
+    /** From this many bytes of dataset files on (GDELT files, RDF), a load is a batch job too. */
+    static final long BATCH_JOB_BYTES = 64L << 20;
+
+    /**
+     * Whether loading these paths is a batch job: at least {@value #BULK_FROM} articles, or at
+     * least 64 MiB of dataset files. Looks only as far as it needs to (a walk that stops early),
+     * so that the answer costs little beside the load; paths that do not exist count for nothing.
+     */
+    public static boolean isBatchJob(List<Path> paths) {
+        long[] seen = new long[2];
+        for (Path p : paths) {
+            try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(p)) {
+                boolean enough = walk.filter(java.nio.file.Files::isRegularFile).anyMatch(f -> {
+                    if (f.getFileName().toString().equals(ArticleBundle.FACTS_FILE)) {
+                        seen[0]++;
+                    } else if (DatasetFiles.isRdf(f)) {
+                        try {
+                            seen[1] += java.nio.file.Files.size(f);
+                        } catch (java.io.IOException e) {
+                            // The load itself reports a file it cannot read.
+                        }
+                    }
+                    return seen[0] >= BULK_FROM || seen[1] >= BATCH_JOB_BYTES;
+                });
+                if (enough) {
+                    return true;
+                }
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                // Nothing to count here: the load itself says what is wrong with the path.
+            }
+        }
+        return false;
+    }
+
     public Outcome load(Path storeDir, List<Path> paths, Options options, Consumer<BulkLoader.Progress> progress) {
         return load(storeDir, paths, options, progress, dsg -> { });
     }

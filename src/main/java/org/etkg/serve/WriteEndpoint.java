@@ -82,7 +82,7 @@ final class WriteEndpoint extends HttpServlet {
         }
         boolean resolve = !"false".equalsIgnoreCase(req.getParameter("resolve"));
         LoadAndResolve.Outcome outcome = new LoadAndResolve(Ontology.load(iris), Clock.systemUTC())
-                .load(store, paths, new LoadService.Options(null, false, Runtime.getRuntime().availableProcessors()), resolve);
+                .load(store, paths, new LoadService.Options(null, false, org.etkg.load.BulkLoader.defaultWorkers()), resolve);
         JsonObject o = new JsonObject();
         o.put("articles", outcome.load().report().articles().size());
         o.put("events", outcome.load().report().events());
