@@ -72,8 +72,7 @@ public final class EtkgCommand implements Runnable {
             System.exit(ExitCode.OK.code());
         }
         LoadJvm.followParent();
-        CommandLine commandLine = commandLine();
-        java.util.OptionalInt inChild = LoadJvm.runInChild(commandLine, args);
-        System.exit(inChild.isPresent() ? inChild.getAsInt() : commandLine.execute(args));
+        java.util.OptionalInt inChild = LoadJvm.runInChild(args);
+        System.exit(inChild.isPresent() ? inChild.getAsInt() : commandLine().execute(args));
     }
 }

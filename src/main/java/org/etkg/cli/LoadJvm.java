@@ -84,7 +84,7 @@ final class LoadJvm {
      * Runs the load in a child JVM when it should (see the class comment) and returns its exit
      * code; empty when the load is to run here.
      */
-    static OptionalInt runInChild(CommandLine commandLine, String[] args) {
+    static OptionalInt runInChild(String[] args) {
         if (args.length == 0 || !args[0].equals("load")) {
             return OptionalInt.empty();
         }
@@ -92,16 +92,17 @@ final class LoadJvm {
         if (jvm.isChild() || !jvm.defaultCollector()) {
             return OptionalInt.empty();
         }
-        List<Path> paths;
+        // Only the load command's model: the whole command line's takes longer to build than a JVM to start.
+        LoadCommand load = new LoadCommand();
         try {
-            CommandLine.ParseResult parsed = commandLine.parseArgs(args);
-            if (!parsed.hasSubcommand() || parsed.subcommand().isUsageHelpRequested() || parsed.subcommand().isVersionHelpRequested()) {
+            CommandLine.ParseResult parsed = new CommandLine(load).parseArgs(java.util.Arrays.copyOfRange(args, 1, args.length));
+            if (parsed.isUsageHelpRequested() || parsed.isVersionHelpRequested()) {
                 return OptionalInt.empty();
             }
-            paths = ((LoadCommand) parsed.subcommand().commandSpec().userObject()).paths;
         } catch (CommandLine.ParameterException e) {
             return OptionalInt.empty();    // reported by the command itself
         }
+        List<Path> paths = load.paths;
         Optional<List<String>> command = childCommand(jvm, args, LoadService.isBatchJob(paths));
         if (command.isEmpty()) {
             return OptionalInt.empty();
