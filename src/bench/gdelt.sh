@@ -37,7 +37,27 @@ for run in $(seq "$runs"); do
   import+=("$(awk -v n="$rows" -v s="$s" 'BEGIN {print n/s}')")
   echo "import run $run: $rows rows in $s s" | tee -a "$out"
 done
-printf '%s\n' "${import[@]}" | stats | sed "s/^/import rows\/s over $runs runs: /" | tee -a "$out"; echo | tee -a "$out"
+printf '%s\n' "${import[@]}" | stats | sed "s/^/import rows\/s over $runs runs: /" | tee -a "$out"
+# The anchor: Jena's own tdb2.tdbloader on the N-Quads of the store the import wrote (same quads,
+# same machine, same run), as rows/s: the most TDB2 writes here, whatever reads the file.
+jena=target/bench/apache-jena-5.6.0/bin
+if [ -x "$jena/tdb2.tdbloader" ]; then
+  java -jar target/etkg.jar export --store "$bench/import-store" --format nquads -o "$bench/import.nq"
+  quads=$(wc -l < "$bench/import.nq")
+  anchor=()
+  for run in $(seq "$runs"); do
+    rm -rf "$bench/tdb-import"
+    /usr/bin/time -v "$jena/tdb2.tdbloader" --loc "$bench/tdb-import" "$bench/import.nq" > /dev/null 2> "$bench/tdbloader.time"
+    s=$(secs "$bench/tdbloader.time")
+    anchor+=("$(awk -v n="$rows" -v s="$s" 'BEGIN {print n/s}')")
+    echo "tdb2.tdbloader run $run: the same $quads quads in $s s" | tee -a "$out"
+  done
+  printf '%s\n' "${anchor[@]}" | stats | sed "s/^/tdb2.tdbloader on the same quads, as rows\/s over $runs runs: /" | tee -a "$out"
+  rm -f "$bench/import.nq"
+else
+  echo "(no tdb2.tdbloader under $jena: run src/bench/benchmark.sh once to fetch it, for the anchor)" | tee -a "$out"
+fi
+echo | tee -a "$out"
 link=()
 for run in $(seq "$runs"); do
   /usr/bin/time -v ./etkg link --store "$bench/store-10k" --types event --target "$bench/link-1m.export.CSV" --out "$bench/links.csv" > "$bench/link.out" 2> "$bench/link.time"

@@ -27,7 +27,9 @@ import picocli.CommandLine.Spec;
             "the article's named graph plus one graph per outside source; an RDF file (any syntax, gzip",
             "too) becomes a dataset graph of its own. Quotes are checked against",
             "the article, the result against the SHACL shapes; then all of it is written in one",
-            "transaction, or nothing is. Loading an article again replaces its graphs."
+            "transaction, or nothing is. Loading an article again replaces its graphs.",
+            "A large load (200 articles, 64 MiB of datasets) started in a JVM with no collector or heap size",
+            "named runs in a child JVM with the throughput collector, which loads it a fifth faster."
         })
 final class LoadCommand implements Callable<Integer> {
     @Spec
