@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 import org.apache.jena.graph.Graph;
@@ -33,23 +31,6 @@ import org.etkg.rdf.Vocab;
  */
 public final class DatasetFiles {
     private DatasetFiles() {
-    }
-
-    /** RDF files (any syntax Jena reads, gzip too) under the given paths, in a stable order. */
-    public static List<Path> discover(List<Path> paths) {
-        List<Path> found = new ArrayList<>();
-        for (Path p : paths) {
-            if (Files.isRegularFile(p) && isRdf(p)) {
-                found.add(p);
-            } else if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).filter(DatasetFiles::isRdf).sorted().forEach(found::add);
-                } catch (IOException e) {
-                    throw new DataError(Location.of(p.toString()), "cannot read folder: " + e.getMessage());
-                }
-            }
-        }
-        return found;
     }
 
     /** An RDF file, or an event dataset's file (GDELT 2.0 *.export.CSV, plain or zipped). */

@@ -105,9 +105,10 @@ public final class LoadService {
 
     private Outcome load(Path storeDir, Function<Function<EtkgStore, Outcome>, Outcome> withStore, List<Path> paths,
                          Options options, Consumer<BulkLoader.Progress> progress, Consumer<DatasetGraph> afterWrite) {
-        List<ArticleBundle> bundles = ArticleBundle.discover(paths);
+        LoadInputs inputs = LoadInputs.discover(paths);
+        List<ArticleBundle> bundles = inputs.bundles();
         boolean asked = options.bulk() != null || options.skipBad();
-        List<Path> datasets = DatasetFiles.discover(paths);
+        List<Path> datasets = inputs.datasets();
         // Bad rows of GDELT files alone are skipped on the ordinary path: the bulk path takes articles only.
         boolean gdeltOnly = bundles.isEmpty() && !datasets.isEmpty() && datasets.stream().allMatch(GdeltFile::isGdelt);
         if (options.skipBad() && gdeltOnly && options.bulk() == null) {

@@ -65,7 +65,8 @@ public final class Loader {
         long events = 0;
         long statements = 0;
         ArticlePipeline pipeline = new ArticlePipeline(ontology);
-        for (ArticleBundle bundle : ArticleBundle.discover(inputs)) {
+        LoadInputs found = LoadInputs.discover(inputs);
+        for (ArticleBundle bundle : found.bundles()) {
             ArticlePipeline.MappedArticle article = pipeline.map(bundle, origins);
             Path earlier = seen.putIfAbsent(article.id(), bundle.factsFile());
             if (earlier != null) {
@@ -80,7 +81,7 @@ public final class Loader {
         }
         List<String> datasets = new ArrayList<>();
         Map<Node, Graph> exported = new LinkedHashMap<>();
-        for (Path file : DatasetFiles.discover(inputs)) {
+        for (Path file : found.datasets()) {
             Map<Node, Graph> export = StoreExport.read(file, iris);
             if (export != null) {
                 for (Map.Entry<Node, Graph> e : export.entrySet()) {
