@@ -42,6 +42,9 @@ jena="$bench/apache-jena-5.6.0/bin"
 # seconds and peak resident KiB of a command, from GNU time's verbose report
 measure() {
   local log=$1; shift
+  # Each run starts with the disk written back: the last run's pages (a gigabyte of index files)
+  # would otherwise be flushed during this one.
+  sync
   /usr/bin/time -v "$@" > "$log.out" 2> "$log.time"
   local wall rss
   wall=$(grep "Elapsed (wall clock)" "$log.time" | awk '{print $NF}' | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
@@ -107,7 +110,9 @@ for n in "${sizes[@]}"; do
   for run in $(seq "$runs"); do
     # Both ways the README gives (the launcher, and plain java -jar), then tdbloader on the N-Quads of the same store.
     # Against tdbloader, the load alone: resolving identities is work tdbloader does not do (see resolve below).
-    for how in launcher jar; do
+    # Which way goes first alternates from run to run, so that neither always follows tdbloader.
+    order="launcher jar"; [ $((run % 2)) = 0 ] && order="jar launcher"
+    for how in $order; do
       rm -rf "$bench/store-$n"
       if [ $how = launcher ]; then
         read -r e_s e_kb < <(measure "$bench/etkg-load-$n" ./etkg load --no-resolve --store "$bench/store-$n" "$corpus")
