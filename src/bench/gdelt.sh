@@ -37,7 +37,7 @@ for run in $(seq "$runs"); do
   import+=("$(awk -v n="$rows" -v s="$s" 'BEGIN {print n/s}')")
   echo "import run $run: $rows rows in $s s" | tee -a "$out"
 done
-printf '%s\n' "${import[@]}" | stats | sed "s/^/import rows\/s over $runs runs: /" | tee -a "$out"
+printf '%s\n' "${import[@]}" | stats | sed "s/^/import rows\/s over $runs runs: /" | tee -a "$out"; echo | tee -a "$out"
 # The anchor: Jena's own tdb2.tdbloader on the N-Quads of the store the import wrote (same quads,
 # same machine, same run), as rows/s: the most TDB2 writes here, whatever reads the file.
 jena=target/bench/apache-jena-5.6.0/bin
@@ -52,7 +52,7 @@ if [ -x "$jena/tdb2.tdbloader" ]; then
     anchor+=("$(awk -v n="$rows" -v s="$s" 'BEGIN {print n/s}')")
     echo "tdb2.tdbloader run $run: the same $quads quads in $s s" | tee -a "$out"
   done
-  printf '%s\n' "${anchor[@]}" | stats | sed "s/^/tdb2.tdbloader on the same quads, as rows\/s over $runs runs: /" | tee -a "$out"
+  printf '%s\n' "${anchor[@]}" | stats | sed "s/^/tdb2.tdbloader on the same quads, as rows\/s over $runs runs: /" | tee -a "$out"; echo | tee -a "$out"
   rm -f "$bench/import.nq"
 else
   echo "(no tdb2.tdbloader under $jena: run src/bench/benchmark.sh once to fetch it, for the anchor)" | tee -a "$out"
