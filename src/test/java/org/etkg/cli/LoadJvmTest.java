@@ -59,9 +59,7 @@ class LoadJvmTest {
 
     @Test
     void aRealLargeLoadRunsInAChildAndReportsItsOutcome() throws Exception {
-        assumeTrue(LoadJvm.Jvm.current().defaultCollector(), "this JVM's default collector is not G1");
-        Path corpus = dir.resolve("corpus");
-        new CorpusGenerator(5, 200).write(corpus, 200);
+        Path corpus = corpus(200);
         Path store = dir.resolve("store");
         Path log = dir.resolve("load.log");
         Process load = ChildEtkg.start(log, List.of(), "load", "--no-resolve", "--store", store.toString(), corpus.toString());
@@ -85,13 +83,14 @@ class LoadJvmTest {
         assertEquals(1, ChildEtkg.run(bad, List.of(), "load", "--no-resolve", "--store", dir.resolve("other").toString(), corpus.toString()),
                 Files.readString(bad));
         assertTrue(Files.readString(bad).contains(facts + ":"), Files.readString(bad));
+        if (Files.exists(dir.resolve("other"))) {
+            assertEquals(0, articleGraphs(dir.resolve("other")), "a refused load wrote articles");
+        }
     }
 
     @Test
     void aChildEndsWithoutCommittingWhenItsParentIsKilled() throws Exception {
-        assumeTrue(LoadJvm.Jvm.current().defaultCollector(), "this JVM's default collector is not G1");
-        Path corpus = dir.resolve("corpus");
-        new CorpusGenerator(6, 1000).write(corpus, 1000);
+        Path corpus = corpus(1000);
         Path store = dir.resolve("store");
         Process load = ChildEtkg.start(dir.resolve("load.log"), List.of(), "load", "--no-resolve", "--store", store.toString(), corpus.toString());
         ProcessHandle child = null;
@@ -109,6 +108,14 @@ class LoadJvmTest {
         if (Files.exists(store)) {
             assertEquals(0, articleGraphs(store), "the child went on with the load after its parent was killed");
         }
+    }
+
+    /** A generated corpus of {@code n} articles, for a test that needs a JVM whose default collector is G1. */
+    private Path corpus(int n) throws java.io.IOException {
+        assumeTrue(LoadJvm.Jvm.current().defaultCollector(), "this JVM's default collector is not G1");
+        Path corpus = dir.resolve("corpus");
+        new CorpusGenerator(n, n).write(corpus, n);
+        return corpus;
     }
 
     private static long articleGraphs(Path store) {
