@@ -26,7 +26,10 @@ public final class Publisher {
     private final String endpoint;
     private final String user;
     private final String password;
+    private final Duration timeout;
     private final HttpClient client;
+    /** Tries of one graph's PUT when the server drops the connection without an answer. */
+    private static final int ATTEMPTS = 3;
 
     /**
      * @param user and {@code password} may be null for an open endpoint. They answer the
@@ -38,7 +41,12 @@ public final class Publisher {
         this.user = user;
         this.password = password;
         // HTTP/1.1: not every store answers a request that offers the upgrade to HTTP/2 (Virtuoso 7.2 does not).
-        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout)
+        this.timeout = timeout;
+        this.client = newClient();
+    }
+
+    private HttpClient newClient() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout)
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
     }
 
@@ -88,18 +96,20 @@ public final class Publisher {
             dsg.getGraph(name).find().forEachRemaining(g::add);
             return g;
         });
-        try {
-            GSP.service(endpoint).httpClient(client).graphName(name).PUT(copy);
-        } catch (HttpException e) {
-            if (!droppedConnection(e)) {
-                throw new EtkgException(describe(e, name, done), e);
-            }
-            // A server may close a kept-alive connection as the request goes out (Virtuoso does,
-            // after an authentication challenge). A PUT replaces the graph whole, so once more is safe.
+        HttpClient via = client;
+        for (int attempt = 1; ; attempt++) {
             try {
-                GSP.service(endpoint).httpClient(client).graphName(name).PUT(copy);
-            } catch (HttpException again) {
-                throw new EtkgException(describe(again, name, done), again);
+                GSP.service(endpoint).httpClient(via).graphName(name).PUT(copy);
+                break;
+            } catch (HttpException e) {
+                if (attempt == ATTEMPTS || !droppedConnection(e)) {
+                    throw new EtkgException(describe(e, name, done), e);
+                }
+                // A server may close a kept-alive connection as the request goes out (Virtuoso
+                // does, after an authentication challenge), and the pool may hold more such
+                // connections. A PUT replaces the graph whole, so sending it again is safe; a
+                // client of its own guarantees the next try a new connection.
+                via = newClient();
             }
         }
         return new Sent(name.getURI(), copy.size());

@@ -114,7 +114,7 @@ class PublishTest {
     }
 
     @Test
-    void aConnectionDroppedWithoutAnAnswerIsTriedOnceMore() throws Exception {
+    void aConnectionDroppedWithoutAnAnswerIsTriedAgainOnANewConnection() throws Exception {
         Path store = Cli.firstArticleStore(dir.resolve("dropped"));
         String graph = "https://w3id.org/etkg/graph/article/shift-in-stance-taliban-ttp";
         try (DroppingServer once = new DroppingServer(1)) {
@@ -122,12 +122,18 @@ class PublishTest {
             assertEquals(0, r.exitCode(), r.toString());
             assertEquals(2, once.requests.get(), "the dropped PUT was sent again, once");
         }
+        // Twice in a row, as a server that closed every kept-alive connection of the pool would.
+        try (DroppingServer twice = new DroppingServer(2)) {
+            Cli.Result r = Cli.run("publish", "--store", store.toString(), "--to", twice.url(), "--graph", graph);
+            assertEquals(0, r.exitCode(), r.toString());
+            assertEquals(3, twice.requests.get(), "the dropped PUT was sent twice more");
+        }
         try (DroppingServer always = new DroppingServer(Integer.MAX_VALUE)) {
             Cli.Result r = Cli.run("publish", "--store", store.toString(), "--to", always.url(), "--graph", graph);
             assertEquals(1, r.exitCode(), r.toString());
             assertTrue(r.err().startsWith("etkg: publishing <" + graph + "> to " + always.url() + " failed: "), r.err());
             assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
-            assertEquals(2, always.requests.get(), "tried twice, not more");
+            assertEquals(3, always.requests.get(), "tried three times, not more");
         }
     }
 
