@@ -41,6 +41,12 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         PrintWriter err = cmd.getErr();
         if (ex instanceof EtkgException e) {
             err.println(cmd.getColorScheme().errorText("etkg: " + e.getMessage()));
+            // What went wrong while undoing the command's work, such as a store folder it could not remove.
+            for (Throwable also : e.getSuppressed()) {
+                if (also instanceof EtkgException more) {
+                    err.println(cmd.getColorScheme().errorText("etkg: also: " + more.getMessage()));
+                }
+            }
         } else {
             err.println("etkg: internal error (please report it): " + ex);
             ex.printStackTrace(err);

@@ -126,8 +126,15 @@ public final class BulkLoader {
         // The workers start on the first articles while the ontology graph is written.
         feeder.start();
         DataLoader loader;
+        boolean newStore;
         try {
-            store.write(dsg -> NamedGraphs.replace(dsg, iris.ontologyGraph(), ontology.graph(), now));
+            // A new store gets the ontology graph in the load's own transaction, so that a refused load
+            // leaves nothing. The loader only adds, so a store whose ontology graph an older etkg wrote
+            // has it replaced first (with no write at all when it is unchanged, the usual case).
+            newStore = store.read(dsg -> !dsg.containsGraph(iris.ontologyGraph()));
+            if (!newStore) {
+                store.write(dsg -> NamedGraphs.replace(dsg, iris.ontologyGraph(), ontology.graph(), now));
+            }
             loader = LoaderFactory.phasedLoader(store.dataset(), (fmt, args) -> { });
             loader.startBulk();
         } catch (RuntimeException e) {
@@ -137,6 +144,11 @@ public final class BulkLoader {
         }
         try {
             StreamRDF stream = loader.stream();
+            if (newStore) {
+                Node name = iris.ontologyGraph();
+                ontology.graph().find().forEachRemaining(t -> stream.quad(new org.apache.jena.sparql.core.Quad(name, t)));
+                stream.quad(new org.apache.jena.sparql.core.Quad(name, name, Vocab.Prov.generatedAtTime, now));
+            }
             long done = 0;
             while (true) {
                 Batch batch = ahead.take().get();

@@ -1,10 +1,15 @@
 package org.etkg.load;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.etkg.EtkgException;
@@ -52,13 +57,13 @@ public final class LoadService {
     public static boolean isBatchJob(List<Path> paths) {
         long[] seen = new long[2];
         for (Path p : paths) {
-            try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(p)) {
+            try (Stream<Path> walk = Files.walk(p)) {
                 boolean enough = walk.filter(java.nio.file.Files::isRegularFile).anyMatch(f -> {
                     if (f.getFileName().toString().equals(ArticleBundle.FACTS_FILE)) {
                         seen[0]++;
                     } else if (DatasetFiles.isRdf(f)) {
                         try {
-                            seen[1] += java.nio.file.Files.size(f);
+                            seen[1] += Files.size(f);
                         } catch (java.io.IOException e) {
                             // The load itself reports a file it cannot read.
                         }
@@ -68,7 +73,7 @@ public final class LoadService {
                 if (enough) {
                     return true;
                 }
-            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            } catch (IOException | UncheckedIOException e) {
                 // Nothing to count here: the load itself says what is wrong with the path.
             }
         }
@@ -86,12 +91,32 @@ public final class LoadService {
      */
     public Outcome load(Path storeDir, List<Path> paths, Options options, Consumer<BulkLoader.Progress> progress,
                         Consumer<DatasetGraph> afterWrite) {
-        // Opened only once the articles are checked, so that a refused load creates no store.
+        // Opened only once the articles are checked, so that a refused load creates no store. A bulk
+        // load checks its articles as it writes: when it is refused, the store it created goes again.
         return load(storeDir, use -> {
-            try (EtkgStore store = EtkgStore.openOrCreate(storeDir)) {
-                return use.apply(store);
+            boolean created = !Files.exists(storeDir);
+            try {
+                try (EtkgStore store = EtkgStore.openOrCreate(storeDir)) {
+                    return use.apply(store);
+                }
+            } catch (RuntimeException e) {
+                if (created) {
+                    removeCreatedStore(storeDir, e);
+                }
+                throw e;
             }
         }, paths, options, progress, afterWrite);
+    }
+
+    /** Deletes a store folder this load created; a failure to do so is told beside the load's own error. */
+    private static void removeCreatedStore(Path storeDir, RuntimeException cause) {
+        try (Stream<Path> files = Files.walk(storeDir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            cause.addSuppressed(new EtkgException("could not remove " + storeDir + ", which this load created: " + e.getMessage(), e));
+        }
     }
 
     /**

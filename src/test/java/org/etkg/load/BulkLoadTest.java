@@ -80,6 +80,21 @@ class BulkLoadTest {
     }
 
     @Test
+    void aBulkLoadRefusedMidWayIntoANewFolderLeavesNoStore() throws Exception {
+        Path broken = copyWithOneBadArticle(dir.resolve("broken-3"));
+        Path store = dir.resolve("never-made");
+        Cli.Result r = Cli.run("load", "--store", store.toString(), "--bulk", broken.toString());
+        assertEquals(1, r.exitCode(), r.toString());
+        assertTrue(r.err().contains("a0000200/facts.yaml:"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
+        assertFalse(Files.exists(store), "the refused load left " + store);
+        // The same load of good articles afterwards finds a new store, ontology graph included.
+        Cli.Result good = Cli.run("load", "--store", store.toString(), "--bulk", corpus.toString());
+        assertEquals(0, good.exitCode(), good.toString());
+        assertEquals(0, Cli.run("validate", "--store", store.toString()).exitCode());
+    }
+
+    @Test
     void skipBadListsTheBadArticlesAndLoadsTheRest() throws Exception {
         Path broken = copyWithOneBadArticle(dir.resolve("broken-2"));
         Path store = dir.resolve("s2");
