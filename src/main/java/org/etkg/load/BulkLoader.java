@@ -53,7 +53,7 @@ public final class BulkLoader {
 
     public BulkLoader(Ontology ontology, Clock clock, int threads, int batchSize) {
         this.ontology = ontology;
-        this.validator = ShapeValidator.core(ontology);
+        this.validator = ShapeValidator.withoutLoaderInvariants(ontology);
         this.clock = clock;
         this.threads = threads;
         this.batchSize = batchSize;
