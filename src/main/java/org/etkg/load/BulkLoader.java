@@ -123,7 +123,7 @@ public final class BulkLoader {
             }
         }, "etkg-bulk-feeder");
         feeder.setDaemon(true);
-        // The workers start on the first articles while the ontology graph is written.
+        // The workers start on the first articles while the store is made ready.
         feeder.start();
         DataLoader loader;
         boolean newStore;
