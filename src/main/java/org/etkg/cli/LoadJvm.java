@@ -24,7 +24,7 @@ import picocli.CommandLine;
  * same java, class path, options and arguments, plus {@code -XX:+UseParallelGC} and, on
  * machines of 16 GiB or more, a 4 GiB heap committed from the start. Its output and exit code are the command's.
  * Naming a collector or a heap size ({@code -XX:+UseG1GC}, {@code -Xmx8g}) keeps the load in
- * the JVM as started; so does a Java agent or debugger.
+ * the JVM as started; so does a Java agent, debugger or flight recording.
  */
 final class LoadJvm {
     /** Set in the child's environment: the parent's process id. */
@@ -81,7 +81,9 @@ final class LoadJvm {
         return option.startsWith("-XX:+Use") && option.endsWith("GC")
                 || option.startsWith("-Xmx") || option.startsWith("-XX:MaxHeapSize") || option.startsWith("-XX:MaxRAM")
                 || option.startsWith("-Xms") || option.startsWith("-XX:InitialHeapSize")
-                || option.startsWith("-agentlib") || option.startsWith("-agentpath") || option.startsWith("-javaagent");
+                || option.startsWith("-agentlib") || option.startsWith("-agentpath") || option.startsWith("-javaagent")
+                // A flight recording of the load: in two JVMs, the parent's would overwrite the child's file.
+                || option.startsWith("-XX:StartFlightRecording");
     }
 
     /**

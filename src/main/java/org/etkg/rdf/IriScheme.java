@@ -98,6 +98,11 @@ public final class IriScheme {
         return base + "graph/";
     }
 
+    /** Marks a constraint of ontology/shapes.ttl that checks only what etkg's loader builds from the text. */
+    public Node loaderInvariant() {
+        return NodeFactory.createURI(base + "shapes#loaderInvariant");
+    }
+
     public Node ontologyGraph() {
         return NodeFactory.createURI(base + "graph/ontology");
     }

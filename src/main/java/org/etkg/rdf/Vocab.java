@@ -28,10 +28,6 @@ public final class Vocab {
     public static final String GEO = "http://www.opengis.net/ont/geosparql#";
     public static final String WD = "http://www.wikidata.org/entity/";
     public static final String GN = "http://sws.geonames.org/";
-    /** The namespace of ontology/shapes.ttl, fixed like the vocabularies': shapes are not data. */
-    public static final String ETKG_SHAPES = "https://w3id.org/etkg/shapes#";
-    /** Marks a constraint that checks only what etkg's loader builds from the text (see shapes.ttl). */
-    public static final Node LOADER_INVARIANT = NodeFactory.createURI(ETKG_SHAPES + "loaderInvariant");
 
     private Vocab() {
     }

@@ -14,7 +14,6 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.etkg.rdf.Ontology;
-import org.etkg.rdf.Vocab;
 
 /** Checks a graph against the shapes of ontology/ (docs/data-model.md as SHACL). */
 public final class ShapeValidator {
@@ -36,9 +35,10 @@ public final class ShapeValidator {
      */
     public static ShapeValidator withoutLoaderInvariants(Ontology ontology) {
         Graph all = ontology.shapes();
+        Node invariant = ontology.iris().loaderInvariant();
         Graph g = GraphFactory.createDefaultGraph();
         all.find().forEachRemaining(t -> {
-            if (!all.contains(t.getObject(), Vocab.LOADER_INVARIANT, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean))) {
+            if (!all.contains(t.getObject(), invariant, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean))) {
                 g.add(t);
             }
         });

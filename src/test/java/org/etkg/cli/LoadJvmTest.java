@@ -47,7 +47,8 @@ class LoadJvmTest {
         assertEquals(Optional.empty(), LoadJvm.childCommand(PLAIN, LOAD, false), "a small load");
         assertEquals(Optional.empty(), LoadJvm.childCommand(PLAIN, new String[] {"query", "posts"}, true), "another command");
         for (String chosen : new String[] {"-XX:+UseG1GC", "-XX:+UseZGC", "-Xmx8g", "-Xms2g", "-XX:MaxRAMPercentage=50",
-                "-agentlib:jdwp=transport=dt_socket,server=y", "-javaagent:jacoco.jar"}) {
+                "-agentlib:jdwp=transport=dt_socket,server=y", "-javaagent:jacoco.jar",
+                "-XX:StartFlightRecording=filename=load.jfr"}) {
             LoadJvm.Jvm jvm = new LoadJvm.Jvm("java", "etkg.jar", List.of(chosen), true, 24L << 30, false);
             assertEquals(Optional.empty(), LoadJvm.childCommand(jvm, LOAD, true), chosen);
         }
