@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # etkg's benchmark: load throughput and memory of `etkg load` against Jena's own
-# tdb2.tdbloader on the same data, how load time grows, warm query latency in-process
+# tdb2.tdbloader on the same data, how load time grows, warm query latency (on every size from
+# 10,000 articles up, and on the largest) in-process
 # and through `etkg serve`, and cold start times. Prints the figures and writes them to
 # target/benchmark.txt.
 #
 #   bash src/bench/benchmark.sh [N ...]      (default: 1000 10000 100000)
-#   bash src/bench/benchmark.sh --latency N  (only the query and start-up figures, on the
-#                                             store an earlier run left for N articles)
+#   bash src/bench/benchmark.sh --latency N ...  (only the query and start-up figures, on the
+#                                             stores an earlier run left for each N)
 #   bash src/bench/benchmark.sh --resolve [N ...]  (only identity across articles: load and
 #                                             resolve time, precision and recall; default 10000 100000)
 #
@@ -88,7 +89,9 @@ fi
 
 if [ $latency_only = 1 ]; then
   largest=${sizes[-1]}
-  [ -d "$bench/store-$largest" ] || { echo "benchmark: no $bench/store-$largest; run the full benchmark first"; exit 2; }
+  for n in "${sizes[@]}"; do
+    [ -d "$bench/store-$n" ] || { echo "benchmark: no $bench/store-$n; run the full benchmark first"; exit 2; }
+  done
   out=target/benchmark-latency.txt
   { echo "etkg benchmark (latency only), $(date -u +%Y-%m-%dT%H:%M:%SZ)"
     echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"; } | tee "$out"
@@ -172,15 +175,16 @@ fi
 } | tee -a "$out"
 fi
 
-store="$bench/store-$largest"
-# A typical person of the generated corpus, and the most cited one (in about one event in eight).
-actor="Huma Siddiqui,Farid Rahimi"
+# Warm latency in-process and through `etkg serve`, and a cold first page against a cold query,
+# on the store the load runs left for N articles.
+latency_section() {
+local n=$1 store="$bench/store-$1"
 echo | tee -a "$out"
-echo "warm query latency at $largest articles, in-process (ms): name median p95 runs" | tee -a "$out"
+echo "warm query latency at $n articles, in-process (ms): name median p95 runs" | tee -a "$out"
 java -cp "target/etkg.jar:target/test-classes" org.etkg.bench.QueryLatency "$store" queries "$actor" 2021-03 | tee -a "$out"
 
 echo | tee -a "$out"
-echo "warm query latency at $largest articles, through etkg serve (ms): name median p95 runs" | tee -a "$out"
+echo "warm query latency at $n articles, through etkg serve (ms): name median p95 runs" | tee -a "$out"
 port=$(( 20000 + RANDOM % 20000 ))
 java -jar target/etkg.jar serve --store "$store" --port "$port" --timeout 600s --max-rows 100000000 > "$bench/serve.log" 2>&1 &
 server=$!
@@ -200,8 +204,6 @@ for q in queries/*.rq; do
   printf "%-28s %10.1f %10.1f %5d\n" "$name" "$(printf '%s\n' "${times[@]}" | median_of)" "$(printf '%s\n' "${times[@]}" | p95_of)" "${#times[@]}" | tee -a "$out"
 done
 # The timeline's first page through GET /timeline (target < 100 ms): actors, a place, a type, a month, everything.
-most=${actor##*,}
-typical=${actor%%,*}
 for what in "actor=$(printf %s "$most" | sed 's/ /+/g')&limit=100" "actor=$(printf %s "$typical" | sed 's/ /+/g')&limit=100" \
             "place=Ghazni&limit=100" "type=meeting&limit=100" "from=2021-03&to=2021-03&limit=100" "limit=100"; do
   times=()
@@ -215,6 +217,28 @@ kill $server; wait $server 2>/dev/null || true
 trap - EXIT
 
 echo | tee -a "$out"
+echo "cold first page at $n articles (median of 7 runs, s)" | tee -a "$out"
+# A cold first page of an actor's timeline against a cold trivial query on the same large store (target <= 1.5x),
+# for a typical actor and for the most cited one, each ratio beside its own ASK of the same round.
+for who in "$typical" "$most"; do
+  tl=$(for i in $(seq 7); do /usr/bin/time -f %e ./etkg timeline --store "$store" --actor "$who" --limit 100 2>&1 >/dev/null | tail -1; done | median_of)
+  ask=$(for i in $(seq 7); do /usr/bin/time -f %e ./etkg query --store "$store" -e 'ASK {}' 2>&1 >/dev/null | tail -1; done | median_of)
+  awk -v tl="$tl" -v ask="$ask" -v n="$n" -v who="$who" 'BEGIN {
+    printf "etkg timeline --actor \"%s\" --limit 100 %.2f s vs etkg query ASK {} %.2f s at %d articles: %.1fx (target <= 1.5x)\n", who, tl, ask, n, tl/ask }' | tee -a "$out"
+done
+}
+
+# A typical person of the generated corpus, and the most cited one (in about one event in eight).
+actor="Huma Siddiqui,Farid Rahimi"
+most=${actor##*,}
+typical=${actor%%,*}
+# Every size from 10,000 up, and the largest in any case: the targets are set at 10,000 and 100,000.
+for n in "${sizes[@]}"; do
+  [ "$n" -ge 10000 ] || [ "$n" = "$largest" ] || continue
+  latency_section "$n"
+done
+
+echo | tee -a "$out"
 echo "cold start (median of 7 runs, s)" | tee -a "$out"
 small="$bench/store-article"
 rm -rf "$small"; java -jar target/etkg.jar load --store "$small" data >/dev/null
@@ -223,14 +247,6 @@ jv=$(for i in $(seq 7); do /usr/bin/time -f %e java -version 2>&1 >/dev/null | t
 ev=$(for i in $(seq 7); do /usr/bin/time -f %e ./etkg --version 2>&1 >/dev/null | tail -1; done | median_of)
 eq=$(for i in $(seq 7); do /usr/bin/time -f %e ./etkg query --store "$small" posts 2>&1 >/dev/null | tail -1; done | median_of)
 tq=$(for i in $(seq 7); do /usr/bin/time -f %e "$jena/tdb2.tdbquery" --loc "$small" --query queries/posts.rq 2>&1 >/dev/null | tail -1; done | median_of)
-# A cold first page of an actor's timeline against a cold trivial query on the same large store (target <= 1.5x),
-# for a typical actor and for the most cited one, each ratio beside its own ASK of the same round.
-for who in "$typical" "$most"; do
-  tl=$(for i in $(seq 7); do /usr/bin/time -f %e ./etkg timeline --store "$store" --actor "$who" --limit 100 2>&1 >/dev/null | tail -1; done | median_of)
-  ask=$(for i in $(seq 7); do /usr/bin/time -f %e ./etkg query --store "$store" -e 'ASK {}' 2>&1 >/dev/null | tail -1; done | median_of)
-  awk -v tl="$tl" -v ask="$ask" -v n="$largest" -v who="$who" 'BEGIN {
-    printf "etkg timeline --actor \"%s\" --limit 100 %.2f s vs etkg query ASK {} %.2f s at %d articles: %.1fx (target <= 1.5x)\n", who, tl, ask, n, tl/ask }' | tee -a "$out"
-done
 awk -v jv="$jv" -v ev="$ev" -v eq="$eq" -v tq="$tq" 'BEGIN {
   printf "etkg --version %.2f s vs java -version %.2f s: %.1fx (target < 5x)\n", ev, jv, ev/jv
   printf "etkg query %.2f s vs tdb2.tdbquery %.2f s on the first article'"'"'s store: %.2fx (target <= 0.6x)\n", eq, tq, eq/tq }' | tee -a "$out"
