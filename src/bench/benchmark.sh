@@ -178,54 +178,54 @@ fi
 # Warm latency in-process and through `etkg serve`, and a cold first page against a cold query,
 # on the store the load runs left for N articles.
 latency_section() {
-local n=$1 store="$bench/store-$1"
-echo | tee -a "$out"
-echo "warm query latency at $n articles, in-process (ms): name median p95 runs" | tee -a "$out"
-java -cp "target/etkg.jar:target/test-classes" org.etkg.bench.QueryLatency "$store" queries "$actor" 2021-03 | tee -a "$out"
+  local n=$1 store="$bench/store-$1"
+  echo | tee -a "$out"
+  echo "warm query latency at $n articles, in-process (ms): name median p95 runs" | tee -a "$out"
+  java -cp "target/etkg.jar:target/test-classes" org.etkg.bench.QueryLatency "$store" queries "$actor" 2021-03 | tee -a "$out"
 
-echo | tee -a "$out"
-echo "warm query latency at $n articles, through etkg serve (ms): name median p95 runs" | tee -a "$out"
-port=$(( 20000 + RANDOM % 20000 ))
-java -jar target/etkg.jar serve --store "$store" --port "$port" --timeout 600s --max-rows 100000000 > "$bench/serve.log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null || true' EXIT
-for i in $(seq 1 120); do grep -q Serving "$bench/serve.log" 2>/dev/null && break; sleep 0.5; done
-# Warm means the timeline is in memory, as it is moments after the server starts.
-for i in $(seq 1 1200); do grep -q "Timeline in memory" "$bench/serve.log" 2>/dev/null && break; sleep 0.5; done
-grep "Timeline in memory" "$bench/serve.log" | tee -a "$out"
-for q in queries/*.rq; do
-  name=$(basename "$q" .rq)
-  times=()
-  for i in $(seq 1 13); do
-    t=$(curl -s -o /dev/null -w '%{time_total}' -H 'Accept: application/sparql-results+json' --data-urlencode "query@$q" "http://127.0.0.1:$port/etkg/sparql")
-    [ "$i" -gt 3 ] && times+=("$(awk -v t="$t" 'BEGIN {print t*1000}')")
-    awk -v t="$t" 'BEGIN {exit !(t > 5)}' && { times+=("$(awk -v t="$t" 'BEGIN {print t*1000}')"); break; }
+  echo | tee -a "$out"
+  echo "warm query latency at $n articles, through etkg serve (ms): name median p95 runs" | tee -a "$out"
+  port=$(( 20000 + RANDOM % 20000 ))
+  java -jar target/etkg.jar serve --store "$store" --port "$port" --timeout 600s --max-rows 100000000 > "$bench/serve.log" 2>&1 &
+  server=$!
+  trap 'kill $server 2>/dev/null || true' EXIT
+  for i in $(seq 1 120); do grep -q Serving "$bench/serve.log" 2>/dev/null && break; sleep 0.5; done
+  # Warm means the timeline is in memory, as it is moments after the server starts.
+  for i in $(seq 1 1200); do grep -q "Timeline in memory" "$bench/serve.log" 2>/dev/null && break; sleep 0.5; done
+  grep "Timeline in memory" "$bench/serve.log" | tee -a "$out"
+  for q in queries/*.rq; do
+    name=$(basename "$q" .rq)
+    times=()
+    for i in $(seq 1 13); do
+      t=$(curl -s -o /dev/null -w '%{time_total}' -H 'Accept: application/sparql-results+json' --data-urlencode "query@$q" "http://127.0.0.1:$port/etkg/sparql")
+      [ "$i" -gt 3 ] && times+=("$(awk -v t="$t" 'BEGIN {print t*1000}')")
+      awk -v t="$t" 'BEGIN {exit !(t > 5)}' && { times+=("$(awk -v t="$t" 'BEGIN {print t*1000}')"); break; }
+    done
+    printf "%-28s %10.1f %10.1f %5d\n" "$name" "$(printf '%s\n' "${times[@]}" | median_of)" "$(printf '%s\n' "${times[@]}" | p95_of)" "${#times[@]}" | tee -a "$out"
   done
-  printf "%-28s %10.1f %10.1f %5d\n" "$name" "$(printf '%s\n' "${times[@]}" | median_of)" "$(printf '%s\n' "${times[@]}" | p95_of)" "${#times[@]}" | tee -a "$out"
-done
-# The timeline's first page through GET /timeline (target < 100 ms): actors, a place, a type, a month, everything.
-for what in "actor=$(printf %s "$most" | sed 's/ /+/g')&limit=100" "actor=$(printf %s "$typical" | sed 's/ /+/g')&limit=100" \
-            "place=Ghazni&limit=100" "type=meeting&limit=100" "from=2021-03&to=2021-03&limit=100" "limit=100"; do
-  times=()
-  for i in $(seq 1 13); do
-    t=$(curl -s -o /dev/null -w '%{time_total}' "http://127.0.0.1:$port/timeline?$what")
-    [ "$i" -gt 3 ] && times+=("$(awk -v t="$t" 'BEGIN {print t*1000}')")
+  # The timeline's first page through GET /timeline (target < 100 ms): actors, a place, a type, a month, everything.
+  for what in "actor=$(printf %s "$most" | sed 's/ /+/g')&limit=100" "actor=$(printf %s "$typical" | sed 's/ /+/g')&limit=100" \
+              "place=Ghazni&limit=100" "type=meeting&limit=100" "from=2021-03&to=2021-03&limit=100" "limit=100"; do
+    times=()
+    for i in $(seq 1 13); do
+      t=$(curl -s -o /dev/null -w '%{time_total}' "http://127.0.0.1:$port/timeline?$what")
+      [ "$i" -gt 3 ] && times+=("$(awk -v t="$t" 'BEGIN {print t*1000}')")
+    done
+    printf "%-46s %10.1f %10.1f %5d (target < 100 ms)\n" "timeline?$what" "$(printf '%s\n' "${times[@]}" | median_of)" "$(printf '%s\n' "${times[@]}" | p95_of)" "${#times[@]}" | tee -a "$out"
   done
-  printf "%-46s %10.1f %10.1f %5d (target < 100 ms)\n" "timeline?$what" "$(printf '%s\n' "${times[@]}" | median_of)" "$(printf '%s\n' "${times[@]}" | p95_of)" "${#times[@]}" | tee -a "$out"
-done
-kill $server; wait $server 2>/dev/null || true
-trap - EXIT
+  kill $server; wait $server 2>/dev/null || true
+  trap - EXIT
 
-echo | tee -a "$out"
-echo "cold first page at $n articles (median of 7 runs, s)" | tee -a "$out"
-# A cold first page of an actor's timeline against a cold trivial query on the same large store (target <= 1.5x),
-# for a typical actor and for the most cited one, each ratio beside its own ASK of the same round.
-for who in "$typical" "$most"; do
-  tl=$(for i in $(seq 7); do /usr/bin/time -f %e ./etkg timeline --store "$store" --actor "$who" --limit 100 2>&1 >/dev/null | tail -1; done | median_of)
-  ask=$(for i in $(seq 7); do /usr/bin/time -f %e ./etkg query --store "$store" -e 'ASK {}' 2>&1 >/dev/null | tail -1; done | median_of)
-  awk -v tl="$tl" -v ask="$ask" -v n="$n" -v who="$who" 'BEGIN {
-    printf "etkg timeline --actor \"%s\" --limit 100 %.2f s vs etkg query ASK {} %.2f s at %d articles: %.1fx (target <= 1.5x)\n", who, tl, ask, n, tl/ask }' | tee -a "$out"
-done
+  echo | tee -a "$out"
+  echo "cold first page at $n articles (median of 7 runs, s)" | tee -a "$out"
+  # A cold first page of an actor's timeline against a cold trivial query on the same store (target <= 1.5x),
+  # for a typical actor and for the most cited one, each ratio beside its own ASK of the same round.
+  for who in "$typical" "$most"; do
+    tl=$(for i in $(seq 7); do /usr/bin/time -f %e ./etkg timeline --store "$store" --actor "$who" --limit 100 2>&1 >/dev/null | tail -1; done | median_of)
+    ask=$(for i in $(seq 7); do /usr/bin/time -f %e ./etkg query --store "$store" -e 'ASK {}' 2>&1 >/dev/null | tail -1; done | median_of)
+    awk -v tl="$tl" -v ask="$ask" -v n="$n" -v who="$who" 'BEGIN {
+      printf "etkg timeline --actor \"%s\" --limit 100 %.2f s vs etkg query ASK {} %.2f s at %d articles: %.1fx (target <= 1.5x)\n", who, tl, ask, n, tl/ask }' | tee -a "$out"
+  done
 }
 
 # A typical person of the generated corpus, and the most cited one (in about one event in eight).
