@@ -105,6 +105,36 @@ class ExportAndReloadTest {
                 assertFalse(g.getURI().contains("/graph/outside/"), "outside graph left behind: " + g));
     }
 
+    @Test
+    void reloadingAnArticleLeavesAnArticleWhoseIdItBeginsUntouched() throws Exception {
+        // "strikes" is the beginning of "strikes-2": a reload of the first once dropped the second's graphs.
+        Path strikes = articleWithId(Cli.data().resolve("airstrikes-march-2024"), "strikes");
+        Path strikes2 = articleWithId(Cli.data().resolve("airstrikes-march-2024"), "strikes-2");
+        Path store = dir.resolve("store");
+        assertEquals(0, Cli.run("load", "--no-resolve", "--store", store.toString(), strikes.toString(), strikes2.toString()).exitCode());
+        DatasetGraph before = Cli.snapshot(store);
+
+        Cli.Result r = Cli.run("load", "--no-resolve", "--store", store.toString(), strikes.toString());
+        assertEquals(0, r.exitCode(), r.toString());
+
+        assertTrue(IsoMatcher.isomorphic(before, Cli.snapshot(store)), "reloading 'strikes' changed the store");
+        assertTrue(Cli.snapshot(store).containsGraph(NodeFactory.createURI("https://w3id.org/etkg/graph/article/strikes-2")));
+    }
+
+    /** A copy of an article folder under another article id. */
+    private Path articleWithId(Path original, String id) throws Exception {
+        Path copy = dir.resolve("data/" + id);
+        Files.createDirectories(copy);
+        String oldId = original.getFileName().toString();
+        try (var files = Files.list(original)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                String text = Files.readString(f);
+                Files.writeString(copy.resolve(f.getFileName()), f.getFileName().toString().endsWith(".yaml") ? text.replace(oldId, id) : text);
+            }
+        }
+        return copy;
+    }
+
     private static Lang lang(String name) {
         return switch (name) {
             case "TRIG" -> Lang.TRIG;

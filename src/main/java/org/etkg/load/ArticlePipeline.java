@@ -39,8 +39,8 @@ final class ArticlePipeline {
 
     /** One article's graphs (its own, then one per outside source) and what it holds. */
     record MappedArticle(String id, Map<Node, Graph> graphs, long events, long statements) {
-        /** The graph-name prefixes a reload of this article replaces. */
-        List<String> replacedPrefixes(IriScheme iris) {
+        /** The graphs a reload of this article replaces, as {@link LoadPlan#replaced()} names them. */
+        List<String> replacedGraphs(IriScheme iris) {
             return List.of(iris.articleGraph(id).getURI(), iris.outsideGraphPrefix(id), iris.timelineGraph(id).getURI());
         }
     }

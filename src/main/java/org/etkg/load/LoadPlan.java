@@ -10,11 +10,24 @@ import org.apache.jena.graph.Node;
  * The graphs a load will write, checked and validated, before the store is touched.
  *
  * @param graphs         the new graphs by name, without their prov:generatedAtTime
- * @param replacedPrefix graph names starting with one of these are dropped first, so a
- *                       reloaded article leaves nothing of its previous version behind
+ * @param replaced       graphs dropped first, so that a reloaded article leaves nothing of its
+ *                       previous version behind: each is a graph's name, or a folder of graph
+ *                       names when it ends in '/' (an article's outside sources). Never a bare
+ *                       prefix: reloading article "strikes" must not drop "strikes-2".
  * @param exported       graphs read back from an etkg export, as exported (with their
  *                       prov:generatedAtTime): an unchanged graph keeps its time
  */
-public record LoadPlan(Map<Node, Graph> graphs, List<String> replacedPrefix, List<String> articles, List<String> datasets,
+public record LoadPlan(Map<Node, Graph> graphs, List<String> replaced, List<String> articles, List<String> datasets,
                        long events, long statements, Map<Node, Graph> exported) {
+    /** Whether the graph {@code name} is one that this load drops before it writes. */
+    public boolean replaces(Node name) {
+        if (graphs.containsKey(name)) {
+            return true;
+        }
+        if (!name.isURI()) {
+            return false;
+        }
+        String uri = name.getURI();
+        return replaced.stream().anyMatch(r -> r.endsWith("/") ? uri.startsWith(r) : uri.equals(r));
+    }
 }

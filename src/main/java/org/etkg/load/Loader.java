@@ -61,7 +61,7 @@ public final class Loader {
         IriScheme iris = ontology.iris();
         Map<Node, Graph> graphs = new LinkedHashMap<>();
         Map<Node, Location> origins = new HashMap<>();
-        List<String> prefixes = new ArrayList<>();
+        List<String> replaced = new ArrayList<>();
         List<String> articles = new ArrayList<>();
         Map<String, Path> seen = new HashMap<>();
         long events = 0;
@@ -77,7 +77,7 @@ public final class Loader {
                         + "' is also used by " + earlier);
             }
             graphs.putAll(article.graphs());
-            prefixes.addAll(article.replacedPrefixes(iris));
+            replaced.addAll(article.replacedGraphs(iris));
             articles.add(article.id());
             statements += article.statements();
             events += article.events();
@@ -113,7 +113,7 @@ public final class Loader {
         exported.forEach((name, graph) -> graphs.put(name, StoreExport.withoutTime(graph, name)));
         graphs.put(iris.ontologyGraph(), ontology.graph());
         validate(graphs, origins, mapped);
-        return new LoadPlan(graphs, prefixes, articles, datasets, events, statements, exported);
+        return new LoadPlan(graphs, replaced, articles, datasets, events, statements, exported);
     }
 
     /**
@@ -173,9 +173,7 @@ public final class Loader {
         List<Node> names = new ArrayList<>();
         dsg.listGraphNodes().forEachRemaining(names::add);
         for (Node name : names) {
-            boolean replaced = plan.graphs().containsKey(name)
-                    || (name.isURI() && plan.replacedPrefix().stream().anyMatch(p -> name.getURI().startsWith(p)));
-            if (replaced) {
+            if (plan.replaces(name)) {
                 previous.put(name, NamedGraphs.copy(dsg, name));
                 dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
             }
