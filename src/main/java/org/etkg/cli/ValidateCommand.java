@@ -61,7 +61,7 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (!index.isEmpty()) {
             PrintWriter err = spec.commandLine().getErr();
-            err.printf("%s: the timeline index disagrees with the articles at %d event(s)%n", storeOptions.store(), index.size());
+            err.printf("%s: the timeline index disagrees with the articles and datasets it was derived from at %d event(s)%n", storeOptions.store(), index.size());
             index.stream().limit(max).forEach((Violation v) -> err.printf("  <%s> %s: %s%n", v.focus(), v.path(), v.message()));
             if (index.size() > max) {
                 err.printf("  ... and %d more%n", index.size() - max);

@@ -18,6 +18,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.etkg.index.TimelineIndex;
 import org.etkg.model.DataError;
 import org.etkg.model.Location;
 import org.etkg.rdf.IriScheme;
@@ -101,11 +102,28 @@ public final class Loader {
             if (graphs.containsKey(name)) {
                 throw new DataError(Location.of(file.toString()), "another dataset file has the same name <" + name + ">");
             }
+            Graph dataset;
             if (GdeltFile.isGdelt(file)) {
-                graphs.put(name, new GdeltFile(ontology).read(file, badRows));
+                dataset = new GdeltFile(ontology).read(file, badRows);
                 mapped.add(name);
             } else {
-                graphs.put(name, DatasetFiles.read(file, iris));
+                dataset = DatasetFiles.read(file, iris);
+            }
+            graphs.put(name, dataset);
+            // Its events' place in the timeline, derived now as an article's is: without it every
+            // timeline would compute a GDELT file's 100,000 rows again (25 s for one page).
+            Node index = iris.datasetTimelineGraph(DatasetFiles.graphName(file));
+            replaced.add(index.getURI());
+            Map<String, TimelineIndex.Indexed> indexed = TimelineIndex.of(Map.of(name, dataset), ontology.graph(), iris.terms());
+            if (!indexed.isEmpty()) {
+                graphs.put(index, TimelineIndex.graph(indexed, iris.terms(), index, name));
+                for (TimelineIndex.Indexed x : indexed.values()) {
+                    if (x.entry().statement()) {
+                        statements++;
+                    } else {
+                        events++;
+                    }
+                }
             }
             datasets.add(DatasetFiles.graphName(file));
         }

@@ -116,6 +116,14 @@ public final class IriScheme {
         return NodeFactory.createURI(timelineGraphPrefix() + articleId);
     }
 
+    /**
+     * The timeline index of the events of a dataset loaded beside the articles (a GDELT file's
+     * rows): a folder of its own under the index, so that no article id can name it.
+     */
+    public Node datasetTimelineGraph(String name) {
+        return NodeFactory.createURI(timelineGraphPrefix() + "dataset/" + name);
+    }
+
     public String timelineGraphPrefix() {
         return base + "graph/timeline/";
     }
@@ -140,7 +148,12 @@ public final class IriScheme {
 
     /** The graph of an RDF dataset loaded beside the articles, named after its file. */
     public Node datasetGraph(String name) {
-        return NodeFactory.createURI(base + "graph/dataset/" + name);
+        return NodeFactory.createURI(datasetGraphPrefix() + name);
+    }
+
+    /** Where every dataset's graph lives: {@code <prefix>NAME}. */
+    public String datasetGraphPrefix() {
+        return base + "graph/dataset/";
     }
 
     /** Where every link-set graph lives; an analyst's decisions are one of them. */

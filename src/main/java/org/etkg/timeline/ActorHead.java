@@ -63,8 +63,8 @@ final class ActorHead {
      * The run of the actors' timeline that holds the page: from the {@code offset}-th entry, or
      * from the entry {@code after} (a cluster's representative) on, {@code limit} entries and the
      * rest of their last day. Null when the index cannot tell: an actor has roles the index does
-     * not place (a store loaded before the actor positions, events of a dataset, which have no
-     * index), an event has no key, or {@code after} is not an entry of this timeline (the long
+     * not place (a store loaded before the actor positions, or a dataset loaded before datasets
+     * were indexed), an event has no key, or {@code after} is not an entry of this timeline (the long
      * way then says so). {@code repKeys} gives the keys of clusters' representatives;
      * {@code partsAfterWholes} applies that rule to an ordered list.
      */

@@ -18,7 +18,7 @@ import org.etkg.rdf.Ontology;
 import org.etkg.rdf.Terms;
 import org.etkg.store.EtkgStore;
 
-/** Validates everything in a store: the shapes over the union of its graphs, and the timeline index against the articles. */
+/** Validates everything in a store: the shapes over the union of its graphs, and the timeline index against the articles and datasets it was derived from. */
 public final class StoreValidation {
     private StoreValidation() {
     }
@@ -41,51 +41,69 @@ public final class StoreValidation {
         });
     }
 
-    /** Each article's timeline index, recomputed from its graphs, against the one the load wrote. */
+    /** Each article's and each dataset's timeline index, recomputed from its graphs, against the one the load wrote. */
     static List<Violation> timelineIndex(DatasetGraph dsg, Ontology ontology) {
         IriScheme iris = ontology.iris();
-        Terms t = iris.terms();
         List<Violation> problems = new ArrayList<>();
         for (Map.Entry<String, Map<Node, Graph>> article : TimelineIndex.storedArticles(dsg, iris).entrySet()) {
             String id = article.getKey();
-            Map<String, TimelineIndex.Indexed> expected = TimelineIndex.of(article.getValue(), ontology.graph(), t);
-            Map<String, TimelineIndex.Indexed> stored = TimelineIndex.read(dsg.getGraph(iris.timelineGraph(id)), t);
-            expected.forEach((event, x) -> {
-                TimelineIndex.Indexed found = stored.get(event);
-                Node focus = NodeFactory.createURI(event);
-                if (found == null || found.entry() == null) {
-                    problems.add(new Violation(focus, found == null ? "etkg:timelineKey" : "etkg:timelineEntry",
-                            "missing from the timeline index of article " + id
-                            + " (loaded before the index existed? load the article again)", "Violation", null));
-                } else if (!Objects.equals(found.key(), x.key())) {
-                    TimelineIndex.Key key = x.key();
-                    problems.add(new Violation(focus, "etkg:timelineKey", "the timeline index says " + found.key().sortKey() + " "
-                            + found.key().firstDay() + ".." + found.key().lastDay() + ", the article's graphs say " + key.sortKey() + " "
-                            + key.firstDay() + ".." + key.lastDay() + " (load the article again)", "Violation", null));
-                } else if (!Objects.equals(found.entry(), x.entry())) {
-                    problems.add(new Violation(focus, "etkg:timelineEntry", "the timeline index shows " + difference(found.entry(), x.entry())
-                            + " (load the article again)", "Violation", null));
-                }
-            });
-            Graph index = dsg.getGraph(iris.timelineGraph(id));
-            Set<Triple> positions = new HashSet<>();
-            expected.forEach((event, x) -> positions.addAll(TimelineIndex.actorPositions(NodeFactory.createURI(event), x, t)));
-            Set<Triple> storedPositions = TimelineIndex.storedActorPositions(index, t);
-            if (!positions.equals(storedPositions)) {
-                Set<Triple> missing = new HashSet<>(positions);
-                missing.removeAll(storedPositions);
-                Triple example = missing.isEmpty() ? storedPositions.stream().filter(x -> !positions.contains(x))
-                        .findFirst().orElseThrow() : missing.iterator().next();
-                problems.add(new Violation(example.getSubject(), "etkg:timelineWith", "the timeline index of article " + id + " places "
-                        + "its events in their actors' timelines otherwise than its graphs do (" + (missing.size()) + " positions missing, "
-                        + (storedPositions.size() - (positions.size() - missing.size())) + " not derived from the graphs; loaded before "
-                        + "the actor positions existed? load the article again)", "Violation", null));
+            compare(new Source("article " + id, "load the article again", article.getValue(), dsg.getGraph(iris.timelineGraph(id))),
+                    ontology, problems);
+        }
+        String datasets = iris.datasetGraphPrefix();
+        List<Node> names = new ArrayList<>();
+        dsg.listGraphNodes().forEachRemaining(names::add);
+        for (Node g : names) {
+            if (g.isURI() && g.getURI().startsWith(datasets)) {
+                String name = g.getURI().substring(datasets.length());
+                compare(new Source("dataset " + name, "load the dataset again", Map.of(g, dsg.getGraph(g)),
+                        dsg.getGraph(iris.datasetTimelineGraph(name))), ontology, problems);
             }
-            stored.keySet().stream().filter(e -> !expected.containsKey(e)).forEach(e -> problems.add(new Violation(
-                    NodeFactory.createURI(e), "etkg:timelineKey", "in the timeline index of article " + id
-                    + " but not an event of it (load the article again)", "Violation", null)));
         }
         return problems;
+    }
+
+    /** What a timeline index is derived from: an article's graphs, or a dataset's graph. */
+    private record Source(String name, String remedy, Map<Node, Graph> graphs, Graph index) {
+    }
+
+    private static void compare(Source source, Ontology ontology, List<Violation> problems) {
+        Terms t = ontology.iris().terms();
+        Map<String, TimelineIndex.Indexed> expected = TimelineIndex.of(source.graphs(), ontology.graph(), t);
+        Map<String, TimelineIndex.Indexed> stored = TimelineIndex.read(source.index(), t);
+        String whose = "the timeline index of " + source.name();
+        expected.forEach((event, x) -> {
+            TimelineIndex.Indexed found = stored.get(event);
+            Node focus = NodeFactory.createURI(event);
+            if (found == null || found.entry() == null) {
+                problems.add(new Violation(focus, found == null ? "etkg:timelineKey" : "etkg:timelineEntry",
+                        "missing from " + whose + " (loaded before the index existed? " + source.remedy() + ")", "Violation", null));
+            } else if (!Objects.equals(found.key(), x.key())) {
+                TimelineIndex.Key key = x.key();
+                problems.add(new Violation(focus, "etkg:timelineKey", whose + " says " + found.key().sortKey() + " "
+                        + found.key().firstDay() + ".." + found.key().lastDay() + ", the graphs say " + key.sortKey() + " "
+                        + key.firstDay() + ".." + key.lastDay() + " (" + source.remedy() + ")", "Violation", null));
+            } else if (!Objects.equals(found.entry(), x.entry())) {
+                problems.add(new Violation(focus, "etkg:timelineEntry", whose + " shows " + difference(found.entry(), x.entry())
+                        + " (" + source.remedy() + ")", "Violation", null));
+            }
+        });
+        Set<Triple> positions = new HashSet<>();
+        expected.forEach((event, x) -> positions.addAll(TimelineIndex.actorPositions(NodeFactory.createURI(event), x, t)));
+        Set<Triple> storedPositions = TimelineIndex.storedActorPositions(source.index(), t);
+        if (!positions.equals(storedPositions)) {
+            Set<Triple> missing = new HashSet<>(positions);
+            missing.removeAll(storedPositions);
+            Triple example = missing.isEmpty() ? storedPositions.stream().filter(x -> !positions.contains(x))
+                    .findFirst().orElseThrow() : missing.iterator().next();
+            problems.add(new Violation(example.getSubject(), "etkg:timelineWith", whose + " places "
+                    + "its events in their actors' timelines otherwise than its graphs do (" + (missing.size()) + " positions missing, "
+                    + (storedPositions.size() - (positions.size() - missing.size())) + " not derived from the graphs; loaded before "
+                    + "the actor positions existed? " + source.remedy() + ")", "Violation", null));
+        }
+        stored.keySet().stream().filter(e -> !expected.containsKey(e)).forEach(e -> problems.add(new Violation(
+                NodeFactory.createURI(e), "etkg:timelineKey", "in " + whose + " but not an event of it ("
+                + source.remedy() + ")", "Violation", null)));
     }
 
     /** The first field on which two entries differ, both ways: "place 'Kandahar', the article's graphs say 'Kabul'". */
@@ -95,12 +113,12 @@ public final class StoreValidation {
                 Object a = c.getAccessor().invoke(stored);
                 Object b = c.getAccessor().invoke(expected);
                 if (!Objects.equals(a, b)) {
-                    return c.getName() + " '" + a + "', the article's graphs say '" + b + "'";
+                    return c.getName() + " '" + a + "', the graphs say '" + b + "'";
                 }
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
             }
         }
-        return "another entry than the article's graphs give";
+        return "another entry than the graphs give";
     }
 }

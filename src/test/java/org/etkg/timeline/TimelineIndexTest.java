@@ -115,6 +115,34 @@ class TimelineIndexTest {
                 && validate.err().contains("missing from the timeline index of article " + ARTICLE), validate.err());
     }
 
+    @Test
+    void aGdeltFileIsIndexedAsItLoadsAndGivesTheTimelineItWouldWithout() {
+        Path store = Cli.loadedStore(dir);
+        Path gdelt = Path.of("src/test/resources/gdelt/20250416.export.CSV").toAbsolutePath();
+        Cli.Result load = Cli.run("load", "--no-resolve", "--store", store.toString(), gdelt.toString());
+        assertEquals(0, load.exitCode(), load.toString());
+        Node index = IRIS.datasetTimelineGraph("20250416-export");
+        try (EtkgStore s = EtkgStore.openExisting(store)) {
+            Map<String, TimelineIndex.Indexed> rows = s.read(dsg -> TimelineIndex.read(dsg.getGraph(index), IRIS.terms()));
+            assertTrue(rows.containsKey("https://w3id.org/etkg/gdelt/event/1232456701"), rows.keySet().toString());
+            assertTrue(rows.values().stream().allMatch(x -> x.entry() != null && x.key().dated()), rows.toString());
+        }
+        assertTrue(load.out().contains("events      " + 4), load.out());
+        assertEquals(0, Cli.run("validate", "--store", store.toString()).exitCode());
+
+        String whole = Cli.run("timeline", "--store", store.toString(), "--format", "json").out();
+        assertTrue(whole.contains("gdelt/event/1232456701"), whole);
+        try (EtkgStore s = EtkgStore.openExisting(store)) {
+            DatasetGraph dsg = s.dataset();
+            Txn.executeWrite(dsg, () -> dsg.removeGraph(index));
+        }
+        assertEquals(whole, Cli.run("timeline", "--store", store.toString(), "--format", "json").out());
+        Cli.Result validate = Cli.run("validate", "--store", store.toString());
+        assertEquals(1, validate.exitCode(), validate.toString());
+        assertTrue(validate.err().contains("missing from the timeline index of dataset 20250416-export")
+                && validate.err().contains("load the dataset again"), validate.err());
+    }
+
     /** The key the store's index holds for an event. */
     static TimelineIndex.Key key(Path store, String event) {
         try (EtkgStore s = EtkgStore.openExisting(store)) {
