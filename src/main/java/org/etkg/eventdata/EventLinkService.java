@@ -71,7 +71,8 @@ public final class EventLinkService {
         List<EventLinker.TargetEvent> events = new ArrayList<>();
         for (Node e : g.find(Node.ANY, Vocab.RDF_TYPE, terms.ImportedEvent).mapWith(t -> t.getSubject()).toList()) {
             Node type = first(g, e, Vocab.Sem.eventType);
-            Node day = first(g, e, Vocab.Sem.hasTimeStamp);
+            Node stamp = first(g, e, Vocab.Sem.hasTimeStamp);
+            LocalDate day = stamp == null || !stamp.isLiteral() ? null : org.etkg.rdf.XsdDates.day(stamp.getLiteralLexicalForm());
             if (type == null || day == null || !type.getURI().startsWith(cameoNs)) {
                 continue;
             }
@@ -97,7 +98,7 @@ public final class EventLinkService {
             }
             Node label = first(g, e, Vocab.RDFS_LABEL);
             events.add(new EventLinker.TargetEvent(e.getURI(), label == null ? e.getURI() : label.getLiteralLexicalForm(),
-                    LocalDate.parse(day.getLiteralLexicalForm()), type.getURI().substring(cameoNs.length()), countries,
+                    day, type.getURI().substring(cameoNs.length()), countries,
                     placeName(g, place), fips == null ? null : fips.getLiteralLexicalForm(), lat, lon));
         }
         return events;

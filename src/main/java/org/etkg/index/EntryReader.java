@@ -108,8 +108,8 @@ final class EntryReader {
         g.find(e, Node.ANY, Node.ANY).forEachRemaining(t -> {
             Node p = t.getPredicate();
             Node o = t.getObject();
-            if (o.isLiteral() && STAMPS.containsKey(p)) {
-                LocalDate d = LocalDate.parse(o.getLiteralLexicalForm());
+            LocalDate d = o.isLiteral() && STAMPS.containsKey(p) ? org.etkg.rdf.XsdDates.day(o.getLiteralLexicalForm()) : null;
+            if (d != null) {
                 switch (STAMPS.get(p)) {
                     case 0 -> b.date = d;
                     case 1 -> b.begin = d;

@@ -84,6 +84,8 @@ public final class Loader {
             events += article.events();
         }
         List<String> datasets = new ArrayList<>();
+        Map<Node, String> toIndex = new LinkedHashMap<>();
+        Map<Node, Path> files = new LinkedHashMap<>();
         Map<Node, Graph> exported = new LinkedHashMap<>();
         for (Path file : found.datasets()) {
             Map<Node, Graph> export = StoreExport.read(file, iris);
@@ -94,6 +96,7 @@ public final class Loader {
                                 + "> is also written by another input of this load");
                     }
                     exported.put(e.getKey(), e.getValue());
+                    files.put(e.getKey(), file);
                 }
                 datasets.add(file.getFileName() + " (" + export.size() + " graphs of an etkg export)");
                 continue;
@@ -110,14 +113,25 @@ public final class Loader {
                 dataset = DatasetFiles.read(file, iris);
             }
             graphs.put(name, dataset);
-            // Its events' place in the timeline, derived now as an article's is: without it every
-            // timeline would compute a GDELT file's 100,000 rows again (25 s for one page).
-            Node index = iris.datasetTimelineGraph(DatasetFiles.graphName(file));
+            files.put(name, file);
+            toIndex.put(name, DatasetFiles.graphName(file));
+            datasets.add(DatasetFiles.graphName(file));
+        }
+        // An export's graphs go in as they are, but for their times; its ontology gives way to this etkg's.
+        exported.forEach((name, graph) -> graphs.put(name, StoreExport.withoutTime(graph, name)));
+        graphs.put(iris.ontologyGraph(), ontology.graph());
+        validate(graphs, origins, mapped, files);
+        // The datasets' events' place in the timeline, derived now as an article's is (without it
+        // every timeline would compute a GDELT file's 100,000 rows again: 19.5 s for one page),
+        // from graphs the shapes have passed, so that their dates are dates.
+        for (Map.Entry<Node, String> dataset : toIndex.entrySet()) {
+            Node index = iris.datasetTimelineGraph(dataset.getValue());
             replaced.add(index.getURI());
-            Map<String, TimelineIndex.Indexed> indexed = TimelineIndex.of(Map.of(name, dataset), ontology.graph(), iris.terms());
-            if (!indexed.isEmpty()) {
-                graphs.put(index, TimelineIndex.graph(indexed, iris.terms(), index, name));
-                for (TimelineIndex.Indexed x : indexed.values()) {
+            Map<String, TimelineIndex.Indexed> entries = TimelineIndex.of(Map.of(dataset.getKey(), graphs.get(dataset.getKey())),
+                    ontology.graph(), iris.terms());
+            if (!entries.isEmpty()) {
+                graphs.put(index, TimelineIndex.graph(entries, iris.terms(), index, dataset.getKey()));
+                for (TimelineIndex.Indexed x : entries.values()) {
                     if (x.entry().statement()) {
                         statements++;
                     } else {
@@ -125,12 +139,7 @@ public final class Loader {
                     }
                 }
             }
-            datasets.add(DatasetFiles.graphName(file));
         }
-        // An export's graphs go in as they are, but for their times; its ontology gives way to this etkg's.
-        exported.forEach((name, graph) -> graphs.put(name, StoreExport.withoutTime(graph, name)));
-        graphs.put(iris.ontologyGraph(), ontology.graph());
-        validate(graphs, origins, mapped);
         return new LoadPlan(graphs, replaced, articles, datasets, events, statements, exported);
     }
 
@@ -140,7 +149,7 @@ public final class Loader {
      * into the shapes) and the timeline index, which no shape is about. `etkg validate` runs every
      * shape over the whole store, and GdeltImportTest does so after an import.
      */
-    private void validate(Map<Node, Graph> graphs, Map<Node, Location> origins, Set<Node> mapped) {
+    private void validate(Map<Node, Graph> graphs, Map<Node, Location> origins, Set<Node> mapped, Map<Node, Path> files) {
         String index = ontology.iris().timelineGraphPrefix();
         Graph union = GraphFactory.createDefaultGraph();
         graphs.forEach((name, g) -> {
@@ -150,8 +159,11 @@ public final class Loader {
         });
         ShapeValidator.Outcome outcome = validator.validate(union);
         if (!outcome.conforms()) {
-            throw ArticlePipeline.shapeError(outcome.violations().get(0), origins, Location.of("data"),
-                    outcome.violations().size() - 1);
+            Node focus = outcome.violations().get(0).focus();
+            // A dataset's resources have no facts-file line: the file that describes the focus, at least.
+            Location at = files.entrySet().stream().filter(f -> graphs.get(f.getKey()).contains(focus, Node.ANY, Node.ANY))
+                    .findFirst().map(f -> Location.of(f.getValue().toString())).orElse(Location.of("data"));
+            throw ArticlePipeline.shapeError(outcome.violations().get(0), origins, at, outcome.violations().size() - 1);
         }
     }
 

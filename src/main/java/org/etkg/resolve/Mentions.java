@@ -436,7 +436,10 @@ final class Mentions {
                 } else if (p.equals(hasTime)) {
                     times.computeIfAbsent(e, k -> new LinkedHashSet<>()).add(o);
                 } else if (stamps.containsKey(p)) {
-                    time(e, stamps.get(p).getURI(), LocalDate.parse(lex(o)));
+                    LocalDate day = org.etkg.rdf.XsdDates.day(lex(o));
+                    if (day != null) {
+                        time(e, stamps.get(p).getURI(), day);
+                    }
                 }
             }
             if (e.series == null) {

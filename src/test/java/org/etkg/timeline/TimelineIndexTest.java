@@ -143,6 +143,28 @@ class TimelineIndexTest {
                 && validate.err().contains("load the dataset again"), validate.err());
     }
 
+    @Test
+    void aDatasetEventDatedWithATimezoneIsPlacedOnItsDay() throws Exception {
+        // XML Schema allows "2025-04-16Z"; LocalDate.parse does not, and the timeline once failed on it.
+        Path ttl = dir.resolve("events.ttl");
+        Files.writeString(ttl, """
+                @prefix sem: <http://semanticweb.cs.vu.nl/2009/11/sem/> .
+                @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+                <https://example.org/talks> a sem:Event , <https://w3id.org/etkg/ontology#ImportedEvent> ;
+                    <http://www.w3.org/2000/01/rdf-schema#label> "Talks in Doha"@en ;
+                    sem:eventType <https://w3id.org/etkg/concept/cameo/043> ;
+                    sem:hasTimeStamp "2025-04-16+03:00"^^xsd:date .
+                """);
+        Path store = dir.resolve("store");
+        Cli.Result load = Cli.run("load", "--store", store.toString(), ttl.toString());
+        assertEquals(0, load.exitCode(), load.toString());
+        Cli.Result day = Cli.run("timeline", "--store", store.toString(), "--from", "2025-04-16", "--to", "2025-04-16", "--format", "csv");
+        assertEquals(0, day.exitCode(), day.toString());
+        assertTrue(day.out().lines().anyMatch(l -> l.startsWith("https://example.org/talks,Talks in Doha,") && l.contains(",2025-04-16,")),
+                day.out());
+        assertEquals(0, Cli.run("validate", "--store", store.toString()).exitCode());
+    }
+
     /** The key the store's index holds for an event. */
     static TimelineIndex.Key key(Path store, String event) {
         try (EtkgStore s = EtkgStore.openExisting(store)) {
