@@ -89,13 +89,9 @@ public final class EventLinkService {
             Node fips = place == null ? null : first(g, place, terms.fipsCountryCode);
             Node geometry = place == null ? null : first(g, place, Vocab.Geo.hasGeometry);
             Node wkt = geometry == null ? null : first(g, geometry, Vocab.Geo.asWKT);
-            Double lat = null;
-            Double lon = null;
-            if (wkt != null) {
-                String[] xy = wkt.getLiteralLexicalForm().replaceAll("[^0-9.\\- ]", " ").trim().split("\\s+");
-                lon = Double.valueOf(xy[0]);
-                lat = Double.valueOf(xy[1]);
-            }
+            org.etkg.rdf.WktPoint point = wkt == null || !wkt.isLiteral() ? null : org.etkg.rdf.WktPoint.of(wkt.getLiteralLexicalForm());
+            Double lat = point == null ? null : point.lat();
+            Double lon = point == null ? null : point.lon();
             Node label = first(g, e, Vocab.RDFS_LABEL);
             events.add(new EventLinker.TargetEvent(e.getURI(), label == null ? e.getURI() : label.getLiteralLexicalForm(),
                     day, type.getURI().substring(cameoNs.length()), countries,

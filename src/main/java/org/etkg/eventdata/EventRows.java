@@ -319,9 +319,11 @@ public final class EventRows {
         for (Node same : g.find(place, Vocab.OWL_SAME_AS, Node.ANY).mapWith(t -> t.getObject()).toList()) {
             Node la = first(g, same, org.apache.jena.graph.NodeFactory.createURI(WGS84 + "lat"));
             Node lo = first(g, same, org.apache.jena.graph.NodeFactory.createURI(WGS84 + "long"));
-            if (la != null && lo != null) {
-                lat = Double.valueOf(la.getLiteralLexicalForm());
-                lon = Double.valueOf(lo.getLiteralLexicalForm());
+            Double dLat = degrees(la, 90);
+            Double dLon = degrees(lo, 180);
+            if (dLat != null && dLon != null) {
+                lat = dLat;
+                lon = dLon;
             }
             if (same.isURI() && same.getURI().matches("https?://sws\\.geonames\\.org/\\d+/?")) {
                 feature = same.getURI().replaceAll("\\D", "");
@@ -330,16 +332,29 @@ public final class EventRows {
         if (lat == null) {
             Node geometry = first(g, place, Vocab.Geo.hasGeometry);
             Node wkt = geometry == null ? null : first(g, geometry, Vocab.Geo.asWKT);
-            if (wkt != null) {
-                String[] xy = wkt.getLiteralLexicalForm().replaceAll("[^0-9.\\- ]", " ").trim().split("\\s+");
-                lon = Double.valueOf(xy[0]);
-                lat = Double.valueOf(xy[1]);
+            org.etkg.rdf.WktPoint point = wkt == null || !wkt.isLiteral() ? null : org.etkg.rdf.WktPoint.of(wkt.getLiteralLexicalForm());
+            if (point != null) {
+                lat = point.lat();
+                lon = point.lon();
             }
         }
         String countryName = iso2 == null ? null : new Locale("", iso2).getDisplayCountry(Locale.ENGLISH);
         String fullName = country || countryName == null || countryName.equals(name) ? name : name + ", " + countryName;
         int type = country ? 1 : hasAll(g, place, cityClasses) ? 4 : 5;
         return new EventRow.Geo(type, name, fullName, iso2, iso2 == null ? null : FIPS.getOrDefault(iso2, iso2), lat, lon, feature);
+    }
+
+    /** A wgs84 latitude or longitude of a dataset's; null when it is none (not a number, or beyond ± {@code max}). */
+    private static Double degrees(Node n, double max) {
+        if (n == null || !n.isLiteral()) {
+            return null;
+        }
+        try {
+            double d = Double.parseDouble(n.getLiteralLexicalForm().strip());
+            return Math.abs(d) <= max ? d : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static String literal(Graph g, Node s, Node p) {
