@@ -171,14 +171,7 @@ class BadInputTest {
     void datasetEventWithADateThatIsNoDateIsRefusedAtItsFile() throws Exception {
         // Before the shapes, the timeline index read the date, and the load ended in an internal error.
         Path ttl = article.resolve("events.ttl");
-        Files.writeString(ttl, """
-                @prefix sem: <http://semanticweb.cs.vu.nl/2009/11/sem/> .
-                @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-                <https://example.org/talks> a sem:Event , <https://w3id.org/etkg/ontology#ImportedEvent> ;
-                    <http://www.w3.org/2000/01/rdf-schema#label> "Talks in Doha"@en ;
-                    sem:eventType <https://w3id.org/etkg/concept/cameo/043> ;
-                    sem:hasTimeStamp "2025-13-45"^^xsd:date .
-                """);
+        Files.writeString(ttl, DatasetText.talksInDoha("2025-13-45"));
         assertRefused(ttl + ": ", "shape violation at <https://example.org/talks>");
     }
 

@@ -147,14 +147,7 @@ class TimelineIndexTest {
     void aDatasetEventDatedWithATimezoneIsPlacedOnItsDay() throws Exception {
         // XML Schema allows "2025-04-16Z"; LocalDate.parse does not, and the timeline once failed on it.
         Path ttl = dir.resolve("events.ttl");
-        Files.writeString(ttl, """
-                @prefix sem: <http://semanticweb.cs.vu.nl/2009/11/sem/> .
-                @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-                <https://example.org/talks> a sem:Event , <https://w3id.org/etkg/ontology#ImportedEvent> ;
-                    <http://www.w3.org/2000/01/rdf-schema#label> "Talks in Doha"@en ;
-                    sem:eventType <https://w3id.org/etkg/concept/cameo/043> ;
-                    sem:hasTimeStamp "2025-04-16+03:00"^^xsd:date .
-                """);
+        Files.writeString(ttl, org.etkg.DatasetText.talksInDoha("2025-04-16+03:00"));
         Path store = dir.resolve("store");
         Cli.Result load = Cli.run("load", "--store", store.toString(), ttl.toString());
         assertEquals(0, load.exitCode(), load.toString());
