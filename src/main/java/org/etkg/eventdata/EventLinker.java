@@ -46,12 +46,11 @@ public final class EventLinker {
     public static List<TargetEvent> readGdelt(Path file, IriScheme iris) {
         List<TargetEvent> events = new ArrayList<>();
         GdeltFile.rows(file, (lineNo, f) -> {
-            if (f.length != GdeltFile.COLUMNS || !f[1].matches("\\d{8}")) {
+            if (f.length != GdeltFile.COLUMNS) {
                 throw new DataError(new Location(file.toString(), lineNo, 1), "not a GDELT 2.0 event row ("
                         + f.length + " columns; " + GdeltFile.COLUMNS + " with an SQLDATE are expected)");
             }
-            LocalDate day = LocalDate.of(Integer.parseInt(f[1].substring(0, 4)), Integer.parseInt(f[1].substring(4, 6)),
-                    Integer.parseInt(f[1].substring(6, 8)));
+            LocalDate day = GdeltFile.day(file, lineNo, f);
             Set<String> countries = new LinkedHashSet<>();
             for (int c : new int[] {7, 17}) {
                 if (!f[c].isEmpty()) {

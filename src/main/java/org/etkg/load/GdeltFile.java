@@ -141,16 +141,7 @@ public final class GdeltFile {
         if (!id.matches("\\d{1,19}")) {
             throw error(file, line, f, 0, "GLOBALEVENTID '" + id + "' is not a number");
         }
-        LocalDate day;
-        try {
-            if (!DAY.matcher(f[1]).matches()) {
-                throw new DateTimeException("not 8 digits");
-            }
-            day = LocalDate.of(Integer.parseInt(f[1].substring(0, 4)), Integer.parseInt(f[1].substring(4, 6)),
-                    Integer.parseInt(f[1].substring(6, 8)));
-        } catch (DateTimeException e) {
-            throw error(file, line, f, 1, "SQLDATE '" + f[1] + "' is not a date YYYYMMDD");
-        }
+        LocalDate day = day(file, line, f);
         String code = f[26];
         if (ontology.eventClass(Ontology.CAMEO_PREFIX + code).isEmpty()) {
             throw error(file, line, f, 26, "EventCode '" + code + "' is not a CAMEO 1.1b3 code");
@@ -217,6 +208,19 @@ public final class GdeltFile {
     }
 
     /** The position of column {@code c} on its line: one after the tabs and fields before it. */
+    /** A row's SQLDATE; refused at its line and column when it is not a day written YYYYMMDD. */
+    public static LocalDate day(Path file, int line, String[] f) {
+        try {
+            if (!DAY.matcher(f[1]).matches()) {
+                throw new DateTimeException("not 8 digits");
+            }
+            return LocalDate.of(Integer.parseInt(f[1].substring(0, 4)), Integer.parseInt(f[1].substring(4, 6)),
+                    Integer.parseInt(f[1].substring(6, 8)));
+        } catch (DateTimeException e) {
+            throw error(file, line, f, 1, "SQLDATE '" + f[1] + "' is not a date YYYYMMDD");
+        }
+    }
+
     private static DataError error(Path file, int line, String[] f, int c, String problem) {
         int column = 1;
         for (int i = 0; i < c; i++) {

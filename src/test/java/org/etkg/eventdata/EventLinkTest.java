@@ -163,6 +163,18 @@ class EventLinkTest {
         return ids;
     }
 
+    @Test
+    void aTargetRowWhoseDayIsNoDayIsRefusedAtItsLineAndColumn(@TempDir Path out) throws IOException {
+        Path bad = out.resolve("bad.export.CSV");
+        List<String> lines = new ArrayList<>(Files.readAllLines(SAMPLE));
+        lines.set(1, lines.get(1).replaceFirst("\t20250416\t", "\t20251345\t"));
+        Files.write(bad, lines);
+        Cli.Result r = Cli.run("link", "--store", store.toString(), "--types", "event", "--target", bad.toString(),
+                "--out", out.resolve("events.csv").toString());
+        assertEquals(1, r.exitCode(), r::toString);
+        assertEquals("etkg: " + bad + ":2:12: SQLDATE '20251345' is not a date YYYYMMDD", r.err().strip());
+    }
+
     private static void jitter(String[] row, double degrees) {
         if (!row[56].isEmpty()) {
             row[56] = String.format(Locale.ROOT, "%.4f", Double.parseDouble(row[56]) + degrees);
