@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
@@ -99,60 +102,137 @@ public final class CandidateFiles {
     public record Decision(String ours, String target, boolean accept, Location location) {
     }
 
-    /** Reads the rows of a reviewed CSV whose decision column says accept or reject. */
+    /**
+     * Reads the rows of a reviewed CSV whose decision column says accept or reject. The file
+     * may come back from a spreadsheet: with a byte-order mark (Excel's "CSV UTF-8"), with
+     * every cell quoted, with CRLF line ends, with ';' or tabs between cells (the separator of
+     * a European locale), or with a label that spans lines.
+     */
     public static List<Decision> readDecisions(Path csv) {
-        List<String> lines;
+        String text;
         try {
-            lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+            text = Files.readString(csv, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new DataError(Location.of(csv.toString()), "is not UTF-8 text; save it as CSV UTF-8");
         } catch (IOException e) {
             throw new DataError(Location.of(csv.toString()), "cannot read: " + e.getMessage());
         }
-        if (lines.isEmpty()) {
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (text.isBlank()) {
             throw new DataError(new Location(csv.toString(), 1, 1), "the file is empty");
         }
-        List<String> header = parse(lines.get(0), csv, 1);
-        int ours = header.indexOf("our_iri");
-        int target = header.indexOf("target_iri");
-        int decision = header.indexOf("decision");
-        if (ours < 0 || target < 0 || decision < 0) {
-            throw new DataError(new Location(csv.toString(), 1, 1),
-                    "the header needs the columns our_iri, target_iri and decision (as etkg link writes them)");
-        }
+        Lines lines = new Lines(text);
+        char delimiter = delimiter(lines.text(1));
         List<Decision> out = new ArrayList<>();
-        java.util.Map<String, Decision> byPair = new java.util.HashMap<>();
-        for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
-                continue;
+        Map<String, Decision> byPair = new java.util.HashMap<>();
+        long[] at = {0};
+        try (CSVParser parser = CSVParser.parse(text, CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get())) {
+            java.util.Iterator<CSVRecord> records = parser.iterator();
+            List<String> header = records.next().toList();
+            int ours = header.indexOf("our_iri");
+            int target = header.indexOf("target_iri");
+            int decision = header.indexOf("decision");
+            if (ours < 0 || target < 0 || decision < 0) {
+                throw new DataError(new Location(csv.toString(), 1, 1),
+                        "the header needs the columns our_iri, target_iri and decision (as etkg link writes them), separated by "
+                                + "commas, semicolons or tabs; it has: " + String.join(", ", header));
             }
-            List<String> cells = parse(lines.get(i), csv, i + 1);
-            String d = decision < cells.size() ? cells.get(decision).trim().toLowerCase(Locale.ROOT) : "";
-            Boolean accept = switch (d) {
-                case "" -> null;
-                case "accept", "accepted", "yes", "y", "same" -> true;
-                case "reject", "rejected", "no", "n", "different" -> false;
-                default -> throw new DataError(new Location(csv.toString(), i + 1, column(lines.get(i), decision)),
-                        "decision must be accept or reject (or empty to leave it open), not '" + d + "'");
-            };
-            if (accept != null) {
-                if (ours >= cells.size() || target >= cells.size()) {
-                    throw new DataError(new Location(csv.toString(), i + 1, 1), "row has too few columns");
+            while (true) {
+                // Where the next record starts, for a quoted cell that never ends: reading it fails.
+                at[0] = parser.getCurrentLineNumber() + 1;
+                if (!records.hasNext()) {
+                    break;
                 }
-                Decision decided = new Decision(cells.get(ours).trim(), cells.get(target).trim(), accept, new Location(csv.toString(), i + 1, 1));
-                String pair = decided.ours().compareTo(decided.target()) < 0
-                        ? decided.ours() + " " + decided.target() : decided.target() + " " + decided.ours();
-                Decision earlier = byPair.putIfAbsent(pair, decided);
-                if (earlier != null && earlier.accept() != decided.accept()) {
-                    throw new DataError(new Location(csv.toString(), i + 1, column(lines.get(i), decision)),
-                            "this row " + (accept ? "accepts" : "rejects") + " the pair that line " + earlier.location().line()
-                                    + " " + (earlier.accept() ? "accepts" : "rejects") + "; keep one decision per pair");
+                CSVRecord record = records.next();
+                List<String> cells = record.toList();
+                int line = lines.lineAt(record.getCharacterPosition());
+                if (cells.stream().allMatch(String::isBlank)) {
+                    continue;
                 }
-                out.add(decided);
+                Location decisionAt = new Location(csv.toString(), line, column(lines.text(line), decision, delimiter));
+                String d = decision < cells.size() ? cells.get(decision).trim().toLowerCase(Locale.ROOT) : "";
+                Boolean accept = switch (d) {
+                    case "" -> null;
+                    case "accept", "accepted", "yes", "y", "same" -> true;
+                    case "reject", "rejected", "no", "n", "different" -> false;
+                    default -> throw new DataError(decisionAt,
+                            "decision must be accept or reject (or empty to leave it open), not '" + d + "'");
+                };
+                if (accept != null) {
+                    if (ours >= cells.size() || target >= cells.size()) {
+                        throw new DataError(new Location(csv.toString(), line, 1), "row has too few columns");
+                    }
+                    Decision decided = new Decision(cells.get(ours).trim(), cells.get(target).trim(), accept,
+                            new Location(csv.toString(), line, 1));
+                    String pair = decided.ours().compareTo(decided.target()) < 0
+                            ? decided.ours() + " " + decided.target() : decided.target() + " " + decided.ours();
+                    Decision earlier = byPair.putIfAbsent(pair, decided);
+                    if (earlier != null && earlier.accept() != decided.accept()) {
+                        throw new DataError(decisionAt, "this row " + (accept ? "accepts" : "rejects") + " the pair that line "
+                                + earlier.location().line() + " " + (earlier.accept() ? "accepts" : "rejects")
+                                + "; keep one decision per pair");
+                    }
+                    out.add(decided);
+                }
             }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // Commons CSV's only complaint about text it reads is a quoted cell that never ends.
+            int line = (int) Math.max(1, at[0]);
+            throw new DataError(new Location(csv.toString(), line, 1), "a quoted cell that starts on this line never ends");
         }
         return out;
     }
 
-    private static int column(String line, int cellIndex) {
+    /** The separator of a header line: the one of comma, semicolon and tab that it has most of. */
+    private static char delimiter(String header) {
+        char best = ',';
+        long most = header.chars().filter(c -> c == ',').count();
+        for (char c : new char[] {';', '\t'}) {
+            long n = header.chars().filter(x -> x == c).count();
+            if (n > most) {
+                best = c;
+                most = n;
+            }
+        }
+        return best;
+    }
+
+    /** A text's lines, to name the line a record starts on. */
+    private static final class Lines {
+        private final String text;
+        private final List<Integer> starts = new ArrayList<>();
+
+        Lines(String text) {
+            this.text = text;
+            starts.add(0);
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    starts.add(i + 1);
+                }
+            }
+        }
+
+        /** The 1-based line of a record that starts at this character position (which may be before the empty lines it skipped). */
+        int lineAt(long position) {
+            int i = java.util.Collections.binarySearch(starts, (int) position);
+            int line = (i >= 0 ? i : -i - 2) + 1;
+            while (line < starts.size() && text(line).isBlank()) {
+                line++;
+            }
+            return line;
+        }
+
+        /** Line {@code n} (1-based), without its line end. */
+        String text(int n) {
+            int from = starts.get(n - 1);
+            int to = n < starts.size() ? starts.get(n) : text.length();
+            return text.substring(from, to).replaceFirst("\r?\n$", "");
+        }
+    }
+
+    private static int column(String line, int cellIndex, char delimiter) {
         int cell = 0;
         boolean quoted = false;
         for (int i = 0; i < line.length(); i++) {
@@ -162,43 +242,10 @@ public final class CandidateFiles {
             char c = line.charAt(i);
             if (c == '"') {
                 quoted = !quoted;
-            } else if (c == ',' && !quoted) {
+            } else if (c == delimiter && !quoted) {
                 cell++;
             }
         }
         return line.length() + 1;
     }
-
-    /** One CSV record on one line (the files etkg writes put each record on one line). */
-    static List<String> parse(String line, Path file, int lineNumber) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        if (quoted) {
-            throw new DataError(new Location(file.toString(), lineNumber, line.length() + 1), "unterminated quoted cell");
-        }
-        cells.add(cell.toString());
-        return cells;
-    }
-
 }

@@ -197,6 +197,42 @@ class LinkCommandTest {
         assertTrue(pairs(after, SAME_AS).contains(ID + "amir-khan-muttaqi " + WD + "Q99000020"), "the decision stays");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "Excel's CSV UTF-8: a byte-order mark, every cell quoted, CRLF | , | true | true",
+        "a European locale: semicolons                                   | ; | false | false",
+        "tab-separated                                                   | TAB | false | false"})
+    void aReviewedFileThatASpreadsheetSavedIsReadTheSame(String name, String separator, boolean bom, boolean quoteAll) throws Exception {
+        assertEquals(0, link(SAMPLE.toString()).exitCode());
+        Path csv = dir.resolve("candidates.csv");
+        List<org.apache.commons.csv.CSVRecord> rows;
+        try (var parser = org.apache.commons.csv.CSVParser.parse(csv, java.nio.charset.StandardCharsets.UTF_8,
+                org.apache.commons.csv.CSVFormat.DEFAULT)) {
+            rows = parser.getRecords();
+        }
+        Path saved = dir.resolve("reviewed.csv");
+        var format = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setDelimiter(separator.equals("TAB") ? '\t' : separator.charAt(0))
+                .setRecordSeparator("\r\n").setQuoteMode(quoteAll ? org.apache.commons.csv.QuoteMode.ALL : org.apache.commons.csv.QuoteMode.MINIMAL)
+                .get();
+        StringBuilder text = new StringBuilder(bom ? "\uFEFF" : "");
+        try (var printer = new org.apache.commons.csv.CSVPrinter(text, format)) {
+            for (var row : rows) {
+                List<String> cells = new java.util.ArrayList<>(row.toList());
+                String decision = cells.get(0).equals(ID + "amir-khan-muttaqi") && cells.get(3).equals(WD + "Q99000020") ? "Accept"
+                        : cells.get(0).equals(ID + "mohammad-sadiq") && cells.get(3).equals(WD + "Q99000004") ? "reject " : cells.get(8);
+                cells.set(8, decision);
+                printer.printRecord(cells);
+            }
+        }
+        Files.writeString(saved, text);
+        Cli.Result applied = Cli.run("link", "--store", store.toString(), "--apply", saved.toString());
+        assertEquals(0, applied.exitCode(), applied.toString());
+        assertTrue(applied.out().contains("Recorded 1 accepted and 1 rejected"), applied.out());
+        Graph links = linkGraphs();
+        assertTrue(pairs(links, SAME_AS).contains(ID + "amir-khan-muttaqi " + WD + "Q99000020"), "accepted by the analyst");
+        assertFalse(pairs(links, CLOSE).contains(ID + "mohammad-sadiq " + WD + "Q99000004"), "rejected: no longer proposed");
+    }
+
     @Test
     void badDecisionIsExplainedWithItsLine() throws Exception {
         assertEquals(0, link(SAMPLE.toString()).exitCode());
