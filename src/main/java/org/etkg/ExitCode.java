@@ -6,7 +6,7 @@ package org.etkg;
  */
 public enum ExitCode {
     OK(0, "success"),
-    BAD_DATA(1, "bad data, a failed validation, or a store that cannot be used"),
+    BAD_DATA(1, "bad data, a failed validation, a store that cannot be used, or too little memory"),
     USAGE(2, "bad usage (unknown option, missing argument, unknown query name)"),
     INTERNAL(3, "internal error (a bug in etkg; please report it)");
 

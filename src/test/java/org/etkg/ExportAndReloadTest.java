@@ -71,6 +71,21 @@ class ExportAndReloadTest {
     }
 
     @Test
+    void anExportThatDoesNotFitInTheHeapSaysWhatToDoInsteadOfAStackTrace() throws Exception {
+        Path store = Cli.loadedStore(dir);
+        Path out = dir.resolve("all.jsonld");
+        Path log = dir.resolve("export.log");
+        // The demo store's JSON-LD needs about 48 MB of heap: 24 MB runs out in Jena's writer.
+        int code = ChildEtkg.run(log, java.util.List.of("-Xmx24m"), "export", "--store", store.toString(), "--format", "jsonld",
+                "-o", out.toString());
+        String said = Files.readString(log);
+        assertEquals(1, code, said);
+        assertTrue(said.contains("etkg: out of memory: Java's heap (at most ") && said.contains("--format nquads"), said);
+        assertFalse(said.contains("\tat ") || said.contains("internal error"), said);
+        assertFalse(Files.exists(out), "a half-written export was left behind");
+    }
+
+    @Test
     void reloadingTheSameArticleLeavesAnIsomorphicStore() {
         Path store = Cli.loadedStore(dir);
         DatasetGraph first = Cli.snapshot(store);

@@ -30,6 +30,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         if (exception instanceof EtkgException e) {
             return e.exitCode().code();
         }
+        if (outOfMemory(exception)) {
+            return ExitCode.BAD_DATA.code();
+        }
         if (exception instanceof ParameterException) {
             return ExitCode.USAGE.code();
         }
@@ -47,12 +50,35 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
                     err.println(cmd.getColorScheme().errorText("etkg: also: " + more.getMessage()));
                 }
             }
+        } else if (outOfMemory(ex)) {
+            err.println(cmd.getColorScheme().errorText(OUT_OF_MEMORY.get()));
         } else {
             err.println("etkg: internal error (please report it): " + ex);
             ex.printStackTrace(err);
         }
         err.flush();
         return getExitCode(ex);
+    }
+
+    /**
+     * What to do when the heap is too small: not a bug to report but a limit to raise, or less
+     * to do at once. Jena's JSON-LD writer and the pretty TriG and Turtle writers build the whole
+     * document in memory; N-Quads streams.
+     */
+    static final java.util.function.Supplier<String> OUT_OF_MEMORY = () -> String.format(Locale.ROOT,
+            "etkg: out of memory: Java's heap (at most %,d MB here) is too small for this; give it more "
+                    + "(java -Xmx16g -jar target/etkg.jar ...), or ask for less at once (export --format nquads, which "
+                    + "streams, or one --graph, instead of the whole store as JSON-LD, TriG or Turtle)",
+            Runtime.getRuntime().maxMemory() / (1024 * 1024));
+
+    /** Whether the heap ran out, itself or as the cause of what a library threw. */
+    static boolean outOfMemory(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A command line picocli cannot parse: the problem, a suggestion, and where help is. */

@@ -73,6 +73,14 @@ public final class EtkgCommand implements Runnable {
         }
         LoadJvm.followParent();
         java.util.OptionalInt inChild = LoadJvm.runInChild(args);
-        System.exit(inChild.isPresent() ? inChild.getAsInt() : commandLine().execute(args));
+        int code;
+        try {
+            code = inChild.isPresent() ? inChild.getAsInt() : commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            // Thrown past picocli, which hands only exceptions to the ErrorHandler.
+            System.err.println(ErrorHandler.OUT_OF_MEMORY.get());
+            code = ExitCode.BAD_DATA.code();
+        }
+        System.exit(code);
     }
 }
