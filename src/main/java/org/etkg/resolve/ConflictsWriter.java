@@ -80,7 +80,9 @@ public final class ConflictsWriter {
         for (Conflicts.Conflict c : conflicts) {
             String head = c.label() + (c.status().equals("review") ? "  (kept apart, for review)" : "  (the same, " + c.sides().size() + " reports)");
             if (!head.equals(last)) {
-                out.println();
+                if (last != null) {
+                    out.println();
+                }
                 out.println(head);
                 last = head;
             }
