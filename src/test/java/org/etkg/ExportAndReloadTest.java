@@ -86,6 +86,28 @@ class ExportAndReloadTest {
     }
 
     @Test
+    void aTrigDatasetWithNamedGraphsOfItsOwnIsFoldedIntoOneDatasetGraphWithNothingLeftOut() throws Exception {
+        // Parsed into a graph, Jena keeps the default graph only: the named graphs' triples were once dropped with a warning.
+        Path trig = dir.resolve("ours.trig");
+        Files.writeString(trig, """
+                @prefix ex: <https://example.org/> .
+                ex:g1 { ex:a ex:p "1" . }
+                ex:g2 { ex:b ex:p "2" . }
+                ex:c ex:p "3" .
+                """);
+        Path store = dir.resolve("store");
+        Cli.Result r = Cli.run("load", "--no-resolve", "--store", store.toString(), trig.toString());
+        assertEquals(0, r.exitCode(), r.toString());
+        DatasetGraph after = Cli.snapshot(store);
+        Graph dataset = after.getGraph(NodeFactory.createURI("https://w3id.org/etkg/graph/dataset/ours"));
+        Node p = NodeFactory.createURI("https://example.org/p");
+        for (String s : new String[] {"a", "b", "c"}) {
+            assertTrue(dataset.contains(NodeFactory.createURI("https://example.org/" + s), p, Node.ANY), s + " is in the dataset's graph");
+        }
+        assertFalse(after.containsGraph(NodeFactory.createURI("https://example.org/g1")), "the file's own graph names are not the store's");
+    }
+
+    @Test
     void reloadingTheSameArticleLeavesAnIsomorphicStore() {
         Path store = Cli.loadedStore(dir);
         DatasetGraph first = Cli.snapshot(store);

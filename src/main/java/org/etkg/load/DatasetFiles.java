@@ -72,15 +72,23 @@ public final class DatasetFiles {
         Node graphName = iris.datasetGraph(graphName(file));
         XmlGuard.check(file);
         Graph g = GraphFactory.createDefaultGraph();
+        // Into a graph, Jena keeps the default graph and drops named graphs with a warning: fold them in instead.
+        org.apache.jena.riot.system.StreamRDF into = new org.apache.jena.riot.system.StreamRDFWrapper(
+                org.apache.jena.riot.system.StreamRDFLib.graph(g)) {
+            @Override
+            public void quad(org.apache.jena.sparql.core.Quad quad) {
+                g.add(quad.asTriple());
+            }
+        };
         String name = file.getFileName().toString();
         try {
             var parser = name.endsWith(".gz") ? null : RDFParser.source(file);
             if (parser == null) {
                 try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-                    RDFParser.source(in).lang(lang(file)).base(graphName.getURI()).parse(g);
+                    RDFParser.source(in).lang(lang(file)).base(graphName.getURI()).parse(into);
                 }
             } else {
-                parser.base(graphName.getURI()).parse(g);
+                parser.base(graphName.getURI()).parse(into);
             }
         } catch (RiotException e) {
             throw riotError(file, e);
