@@ -161,6 +161,14 @@ class BadInputTest {
     }
 
     @Test
+    void jsonLdDatasetWhoseContextCannotBeFetchedSaysSo() throws Exception {
+        // Nothing listens on port 9: the same answer whether or not this machine reaches the web.
+        Path jsonld = article.resolve("events.jsonld");
+        Files.writeString(jsonld, "{ \"@context\": \"http://127.0.0.1:9/context.jsonld\", \"@id\": \"https://example.org/x\", \"name\": \"Talks\" }");
+        assertRefused(jsonld + ": ", "could not be fetched: put the context in the file itself");
+    }
+
+    @Test
     void datasetFileWithBlankNodes() throws Exception {
         Path ttl = article.resolve("places.ttl");
         Files.writeString(ttl, "<http://sws.geonames.org/1/> <http://www.geonames.org/ontology#name> [ ] .\n");

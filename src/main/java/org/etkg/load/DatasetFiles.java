@@ -56,7 +56,13 @@ public final class DatasetFiles {
             return new DataError(new Location(file.toString(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))),
                     "not valid RDF: " + m.group(3));
         }
-        return new DataError(Location.of(file.toString()), "not valid RDF: " + e.getMessage());
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        if (message.contains("LOADING_DOCUMENT_FAILED")) {
+            // A JSON-LD file whose @context is a web address: the parser fetches it, and this machine could not.
+            message += " (a JSON-LD @context given by its web address, such as \"https://schema.org/\", could not be "
+                    + "fetched: put the context in the file itself, or convert the file to Turtle or N-Triples)";
+        }
+        return new DataError(Location.of(file.toString()), "not valid RDF: " + message);
     }
 
     public static String graphName(Path file) {
