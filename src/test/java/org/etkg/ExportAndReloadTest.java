@@ -108,6 +108,22 @@ class ExportAndReloadTest {
     }
 
     @Test
+    void aDatasetFileWithAnUpperCaseExtensionLoadsAsAnyOther() throws Exception {
+        // PLACES.NT.GZ, as Windows tools write it, was once passed over without a word.
+        Path folder = dir.resolve("datasets");
+        Files.createDirectories(folder);
+        try (var gz = new java.util.zip.GZIPOutputStream(Files.newOutputStream(folder.resolve("PLACES.NT.GZ")))) {
+            gz.write("<https://example.org/kabul> <https://example.org/p> \"1\" .\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        Path store = dir.resolve("store");
+        Cli.Result r = Cli.run("load", "--no-resolve", "--store", store.toString(), folder.toString());
+        assertEquals(0, r.exitCode(), r.toString());
+        assertTrue(r.out().contains("datasets    1 (PLACES)"), r.out());
+        assertTrue(Cli.snapshot(store).getGraph(NodeFactory.createURI("https://w3id.org/etkg/graph/dataset/PLACES"))
+                .contains(NodeFactory.createURI("https://example.org/kabul"), Node.ANY, Node.ANY));
+    }
+
+    @Test
     void reloadingTheSameArticleLeavesAnIsomorphicStore() {
         Path store = Cli.loadedStore(dir);
         DatasetGraph first = Cli.snapshot(store);

@@ -39,12 +39,17 @@ public final class DatasetFiles {
     }
 
     static Lang lang(Path p) {
-        String name = p.getFileName().toString();
+        // Whatever case the extension has: tools on Windows write PLACES.NT.GZ.
+        String name = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         if (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".txt") || name.endsWith(".json")
                 || name.endsWith(".csv") || name.endsWith(".rq")) {
             return null;
         }
-        return RDFLanguages.filenameToLang(name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name);
+        return RDFLanguages.filenameToLang(gzipped(p) ? name.substring(0, name.length() - 3) : name);
+    }
+
+    static boolean gzipped(Path p) {
+        return p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz");
     }
 
     private static final Pattern RIOT_POSITION = Pattern.compile("^\\[line: (\\d+), col: (\\d+) ?\\] *(.*)$", Pattern.DOTALL);
@@ -69,7 +74,7 @@ public final class DatasetFiles {
         if (GdeltFile.isGdelt(file)) {
             return GdeltFile.graphName(file);
         }
-        String name = file.getFileName().toString().replaceFirst("\\.gz$", "").replaceFirst("\\.[A-Za-z0-9]+$", "");
+        String name = file.getFileName().toString().replaceFirst("(?i)\\.gz$", "").replaceFirst("\\.[A-Za-z0-9]+$", "");
         return name.replaceAll("[^A-Za-z0-9-]+", "-").replaceAll("^-|-$", "");
     }
 
@@ -88,7 +93,7 @@ public final class DatasetFiles {
         };
         String name = file.getFileName().toString();
         try {
-            var parser = name.endsWith(".gz") ? null : RDFParser.source(file);
+            var parser = gzipped(file) ? null : RDFParser.source(file);
             if (parser == null) {
                 try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
                     RDFParser.source(in).lang(lang(file)).base(graphName.getURI()).parse(into);

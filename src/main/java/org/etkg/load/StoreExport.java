@@ -45,7 +45,7 @@ final class StoreExport {
         }
         XmlGuard.check(file);
         DatasetGraph dsg = DatasetGraphFactory.createGeneral();
-        try (InputStream in = file.getFileName().toString().endsWith(".gz")
+        try (InputStream in = DatasetFiles.gzipped(file)
                 ? new GZIPInputStream(Files.newInputStream(file)) : Files.newInputStream(file)) {
             RDFParser.source(in).lang(lang).base(file.toAbsolutePath().toUri().toString()).parse(dsg);
         } catch (RiotException e) {

@@ -36,7 +36,7 @@ public final class XmlGuard {
         }
         String head;
         try (InputStream raw = Files.newInputStream(file);
-             InputStream in = file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
+             InputStream in = DatasetFiles.gzipped(file) ? new GZIPInputStream(raw) : raw) {
             head = new String(in.readNBytes(PROLOG_BYTES), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new DataError(Location.of(file.toString()), "cannot read: " + e.getMessage());
