@@ -1,11 +1,7 @@
 package org.etkg.link;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.util.zip.GZIPInputStream;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFLanguages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,7 +17,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
@@ -29,6 +24,7 @@ import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.etkg.EtkgException;
+import org.etkg.load.DatasetFiles;
 import org.etkg.load.XmlGuard;
 import org.etkg.model.DataError;
 import org.etkg.store.EtkgStore;
@@ -111,16 +107,8 @@ public final class TargetReader {
                 triple(q.asTriple());
             }
         };
-        String name = file.getFileName().toString();
         try {
-            if (name.endsWith(".gz")) {
-                Lang lang = RDFLanguages.filenameToLang(name.substring(0, name.length() - 3), Lang.NTRIPLES);
-                try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-                    RDFParser.source(in).lang(lang).base(file.toUri().toString()).parse(keep);
-                }
-            } else {
-                RDFParser.source(file).parse(keep);
-            }
+            DatasetFiles.parse(file, file.toUri().toString(), keep);
         } catch (IOException e) {
             throw new EtkgException("cannot read target " + file + ": " + e.getMessage(), e);
         } catch (RiotException e) {

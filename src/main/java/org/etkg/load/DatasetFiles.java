@@ -48,6 +48,21 @@ public final class DatasetFiles {
         return RDFLanguages.filenameToLang(gzipped(p) ? name.substring(0, name.length() - 3) : name);
     }
 
+    /**
+     * Parses an RDF file, gzipped or not, its syntax told by its extension in any case
+     * (N-Triples when a gzipped file's inner extension says nothing).
+     */
+    public static void parse(Path file, String base, org.apache.jena.riot.system.StreamRDF into) throws IOException {
+        if (gzipped(file)) {
+            Lang lang = lang(file);
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+                RDFParser.source(in).lang(lang == null ? Lang.NTRIPLES : lang).base(base).parse(into);
+            }
+        } else {
+            RDFParser.source(file).base(base).parse(into);
+        }
+    }
+
     static boolean gzipped(Path p) {
         return p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz");
     }
@@ -91,16 +106,8 @@ public final class DatasetFiles {
                 g.add(quad.asTriple());
             }
         };
-        String name = file.getFileName().toString();
         try {
-            var parser = gzipped(file) ? null : RDFParser.source(file);
-            if (parser == null) {
-                try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-                    RDFParser.source(in).lang(lang(file)).base(graphName.getURI()).parse(into);
-                }
-            } else {
-                parser.base(graphName.getURI()).parse(into);
-            }
+            parse(file, graphName.getURI(), into);
         } catch (RiotException e) {
             throw riotError(file, e);
         } catch (IOException e) {
@@ -117,7 +124,7 @@ public final class DatasetFiles {
                     NodeFactory.createURI(file.toAbsolutePath().normalize().toUri().toString())));
         }
         if (!g.contains(graphName, Vocab.RDFS_LABEL, Node.ANY)) {
-            g.add(Triple.create(graphName, Vocab.RDFS_LABEL, NodeFactory.createLiteralLang("Dataset " + name, "en")));
+            g.add(Triple.create(graphName, Vocab.RDFS_LABEL, NodeFactory.createLiteralLang("Dataset " + file.getFileName(), "en")));
         }
         g.find(graphName, Vocab.Prov.generatedAtTime, Node.ANY).toList().forEach(g::delete);
         return g;

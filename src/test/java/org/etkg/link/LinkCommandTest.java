@@ -151,6 +151,17 @@ class LinkCommandTest {
     }
 
     @Test
+    void aTargetFileWithAnUpperCaseExtensionGivesTheSameLinks() throws Exception {
+        Path gz = dir.resolve("WIKIDATA-SAMPLE.NT.GZ");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
+            out.write(Files.readAllBytes(SAMPLE));
+        }
+        Cli.Result r = link(gz.toString());
+        assertEquals(0, r.exitCode(), r.toString());
+        assertEquals(TRUE_LINKS, pairs(linkGraphs(), SAME_AS));
+    }
+
+    @Test
     void candidatesAreWrittenAsCsvAndReconciliationJson() throws Exception {
         assertEquals(0, link(SAMPLE.toString()).exitCode());
         List<String> csv = Files.readAllLines(dir.resolve("candidates.csv"));
