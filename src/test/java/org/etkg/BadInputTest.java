@@ -161,6 +161,30 @@ class BadInputTest {
     }
 
     @Test
+    void aDatasetFileThatIsNotValidRdfIsReportedOnceInTheWholeOutput() throws Exception {
+        // In a process of its own, because Jena's log goes to the process's standard error, not to the command's.
+        Path ttl = article.resolve("places.ttl");
+        Files.writeString(ttl, "@prefix gn: <http://www.geonames.org/ontology#> .\n<http://sws.geonames.org/1/> gn:name \"Kabul .\n");
+        Path log = dir.resolve("load.log");
+        assertEquals(1, ChildEtkg.run(log, "load", "--store", store.toString(), article.toString()));
+        String output = Files.readString(log).strip();
+        assertEquals("etkg: " + ttl + ":3:1: not valid RDF: Broken token (newline in string)", output);
+    }
+
+    @Test
+    void aDatasetValueThatDoesNotFitItsDatatypeIsWarnedOfAtItsFileLineAndColumn() throws Exception {
+        Path ttl = article.resolve("officials.ttl");
+        Files.writeString(ttl, """
+                @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+                <https://example.org/azizi> <https://schema.org/birthDate> "sometime"^^xsd:date .
+                """);
+        Path log = dir.resolve("load.log");
+        assertEquals(0, ChildEtkg.run(log, "load", "--store", store.toString(), article.toString()));
+        String output = Files.readString(log);
+        assertTrue(output.contains(ttl + ":2:60: Lexical form 'sometime' not valid for datatype"), output);
+    }
+
+    @Test
     void jsonLdDatasetWhoseContextCannotBeFetchedSaysSo() throws Exception {
         // Nothing listens on port 9: the same answer whether or not this machine reaches the web.
         Path jsonld = article.resolve("events.jsonld");

@@ -17,11 +17,16 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.RiotParseException;
+import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.etkg.model.DataError;
 import org.etkg.model.Location;
 import org.etkg.rdf.IriScheme;
 import org.etkg.rdf.Vocab;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An analyst's own RDF dataset loaded beside the articles (GeoNames features, a list of
@@ -30,6 +35,8 @@ import org.etkg.rdf.Vocab;
  * otherwise the graph is derived from the file.
  */
 public final class DatasetFiles {
+    private static final Logger LOG = LoggerFactory.getLogger(DatasetFiles.class);
+
     private DatasetFiles() {
     }
 
@@ -52,15 +59,44 @@ public final class DatasetFiles {
      * Parses an RDF file, gzipped or not, its syntax told by its extension in any case
      * (N-Triples when a gzipped file's inner extension says nothing).
      */
-    public static void parse(Path file, String base, org.apache.jena.riot.system.StreamRDF into) throws IOException {
+    public static void parse(Path file, String base, StreamRDF into) throws IOException {
         if (gzipped(file)) {
             Lang lang = lang(file);
             try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-                RDFParser.source(in).lang(lang == null ? Lang.NTRIPLES : lang).base(base).parse(into);
+                RDFParser.source(in).lang(lang == null ? Lang.NTRIPLES : lang).base(base)
+                        .errorHandler(errorsFor(file)).parse(into);
             }
         } else {
-            RDFParser.source(file).base(base).parse(into);
+            RDFParser.source(file).base(base).errorHandler(errorsFor(file)).parse(into);
         }
+    }
+
+    /**
+     * Jena's own handler logs an error and then throws it, so the user read it twice, the
+     * first time without the file's name. Errors are thrown only (the caller reports them at
+     * file:line:column); warnings, such as "abc"^^xsd:integer, are still logged, with the file.
+     */
+    private static ErrorHandler errorsFor(Path file) {
+        return new ErrorHandler() {
+            @Override
+            public void warning(String message, long line, long col) {
+                LOG.warn("{}: {}", where(file, line, col), message);
+            }
+
+            @Override
+            public void error(String message, long line, long col) {
+                throw new RiotParseException(message, line, col);
+            }
+
+            @Override
+            public void fatal(String message, long line, long col) {
+                throw new RiotParseException(message, line, col);
+            }
+        };
+    }
+
+    private static String where(Path file, long line, long col) {
+        return line < 1 ? file.toString() : col < 1 ? file + ":" + line : file + ":" + line + ":" + col;
     }
 
     static boolean gzipped(Path p) {
@@ -99,7 +135,7 @@ public final class DatasetFiles {
         XmlGuard.check(file);
         Graph g = GraphFactory.createDefaultGraph();
         // Into a graph, Jena keeps the default graph and drops named graphs with a warning: fold them in instead.
-        org.apache.jena.riot.system.StreamRDF into = new org.apache.jena.riot.system.StreamRDFWrapper(
+        StreamRDF into = new org.apache.jena.riot.system.StreamRDFWrapper(
                 org.apache.jena.riot.system.StreamRDFLib.graph(g)) {
             @Override
             public void quad(org.apache.jena.sparql.core.Quad quad) {

@@ -1,19 +1,16 @@
 package org.etkg.load;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
-import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -45,9 +42,8 @@ final class StoreExport {
         }
         XmlGuard.check(file);
         DatasetGraph dsg = DatasetGraphFactory.createGeneral();
-        try (InputStream in = DatasetFiles.gzipped(file)
-                ? new GZIPInputStream(Files.newInputStream(file)) : Files.newInputStream(file)) {
-            RDFParser.source(in).lang(lang).base(file.toAbsolutePath().toUri().toString()).parse(dsg);
+        try {
+            DatasetFiles.parse(file, file.toAbsolutePath().toUri().toString(), StreamRDFLib.dataset(dsg));
         } catch (RiotException e) {
             throw DatasetFiles.riotError(file, e);
         } catch (IOException e) {
