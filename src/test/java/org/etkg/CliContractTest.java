@@ -119,6 +119,23 @@ class CliContractTest {
     }
 
     @Test
+    void queryTextGivenWithoutMinusEIsRunAsWithIt() {
+        Path store = Cli.loadedStore(dir);
+        String q = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?l WHERE { <https://w3id.org/etkg/id/kabul> rdfs:label ?l }";
+        Cli.Result select = Cli.run("query", "--store", store.toString(), q, "--format", "csv");
+        assertEquals(0, select.exitCode(), select.toString());
+        assertEquals("l\r\nKabul\r\n", select.out());
+        Cli.Result ask = Cli.run("query", "--store", store.toString(), "ASK {}");
+        assertEquals("yes", ask.out().strip(), ask.toString());
+        Cli.Result syntax = Cli.run("query", "--store", store.toString(), "select ?x where { ?x ?y }");
+        assertEquals(1, syntax.exitCode());
+        assertTrue(syntax.err().startsWith("etkg: QUERY:1:") && syntax.err().contains("SPARQL syntax error"), syntax.err());
+        Cli.Result notText = Cli.run("query", "--store", store.toString(), "who met { whom");
+        assertEquals(2, notText.exitCode());
+        assertTrue(notText.err().contains("no query named 'who met { whom'") && notText.err().contains("give it with -e"), notText.err());
+    }
+
+    @Test
     void queryMistakesAreExplained() {
         Path store = Cli.loadedStore(dir);
         Cli.Result syntax = Cli.run("query", "--store", store.toString(), "-e", "SELECT ?x WHERE { ?x ?y }");

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
         header = "Run a SPARQL query, or one of the competency questions by name.",
         description = {
             "Run a SPARQL query over the union of all graphs (GRAPH ?g reaches each named graph).",
-            "QUERY is a .rq file or the name of a competency question in queries/ (see --list)."
+            "QUERY is a .rq file, the name of a competency question in queries/ (see --list),",
+            "or the query text itself (SELECT, ASK, CONSTRUCT, DESCRIBE or PREFIX first), as is -e TEXT."
         })
 final class QueryCommand implements Callable<Integer> {
     @Spec
@@ -34,7 +35,7 @@ final class QueryCommand implements Callable<Integer> {
     Source source;
 
     static final class Source {
-        @Parameters(paramLabel = "QUERY", description = "a .rq file, or NAME of a file in queries/ without .rq")
+        @Parameters(paramLabel = "QUERY", description = "a .rq file, NAME of a file in queries/ without .rq, or the query text itself")
         String fileOrName;
 
         @Option(names = {"-e", "--expr"}, paramLabel = "TEXT", description = "the query text itself")
@@ -70,7 +71,7 @@ final class QueryCommand implements Callable<Integer> {
         } else {
             NamedQueries.NamedQuery q = NamedQueries.resolve(source.fileOrName, queriesDir);
             text = q.text();
-            name = source.fileOrName;
+            name = q.name().equals(NamedQueries.INLINE) ? q.name() : source.fileOrName;
         }
         try (EtkgStore store = EtkgStore.openExisting(storeOptions.store())) {
             QueryRunner runner = new QueryRunner(store, storeOptions.iris());

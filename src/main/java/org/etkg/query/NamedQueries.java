@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.etkg.EtkgException;
@@ -32,7 +33,7 @@ public final class NamedQueries {
     public record NamedQuery(String name, String question, String text) {
     }
 
-    /** Reads a query from a .rq file, or by name from queries/. */
+    /** Reads a query from a .rq file, by name from queries/, or, when it begins as SPARQL does, as the query text. */
     public static NamedQuery resolve(String fileOrName, Path queriesDir) {
         Path asFile = Path.of(fileOrName);
         if (fileOrName.endsWith(".rq") || Files.isRegularFile(asFile)) {
@@ -49,9 +50,20 @@ public final class NamedQueries {
         if (bundled != null) {
             return new NamedQuery(fileOrName, question(bundled), bundled);
         }
+        if (QUERY_TEXT.matcher(fileOrName).lookingAt()) {
+            // What analysts type first, as with other SPARQL tools: the text itself, without -e.
+            return new NamedQuery(INLINE, "", fileOrName);
+        }
         throw EtkgException.usage("no query named '" + fileOrName + "' in " + queriesDir
-                + " or among the bundled ones; known: " + String.join(", ", list(queriesDir).keySet()));
+                + " or among the bundled ones; known: " + String.join(", ", list(queriesDir).keySet())
+                + (fileOrName.contains("{") || fileOrName.contains(" ") ? "; to run query text, give it with -e" : ""));
     }
+
+    /** The name of a query given as text on the command line; errors in it are located as QUERY:line:column. */
+    public static final String INLINE = "QUERY";
+
+    private static final Pattern QUERY_TEXT = Pattern.compile(
+            "\\s*(#[^\\n]*\\n\\s*)*(PREFIX|BASE|SELECT|ASK|CONSTRUCT|DESCRIBE)(?=[\\s{*?$(<])", Pattern.CASE_INSENSITIVE);
 
     /** All competency questions by name: those in {@code queriesDir}, else the bundled ones. */
     public static Map<String, NamedQuery> list(Path queriesDir) {
