@@ -95,6 +95,17 @@ class CliContractTest {
     }
 
     @Test
+    void pathsThatOverlapLoadEachArticleAndDatasetOnce() {
+        Path article = Cli.firstArticle();
+        Path places = Cli.linkedSample().resolve("geonames-places.ttl");
+        Cli.Result r = Cli.run("load", "--store", dir.resolve("s").toString(), article.toString(),
+                Cli.linkedSample().toString(), article.toString(), places.toString(), article.resolve("facts.yaml").toString());
+        assertEquals(0, r.exitCode(), r.toString());
+        assertTrue(r.out().contains("articles    1 (shift-in-stance-taliban-ttp)"), r.out());
+        assertTrue(r.out().contains("datasets    1 (geonames-places)"), r.out());
+    }
+
+    @Test
     void queryByExpressionInEveryFormat() {
         Path store = Cli.loadedStore(dir);
         String q = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?l WHERE { <https://w3id.org/etkg/id/kabul> rdfs:label ?l }";

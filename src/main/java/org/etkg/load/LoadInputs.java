@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.etkg.model.DataError;
 import org.etkg.model.Location;
@@ -21,6 +23,8 @@ record LoadInputs(List<ArticleBundle> bundles, List<Path> datasets) {
     static LoadInputs discover(List<Path> paths) {
         List<ArticleBundle> bundles = new ArrayList<>();
         List<Path> datasets = new ArrayList<>();
+        // Paths may overlap ("etkg load data data/new-article"): each file is read once.
+        Set<Path> taken = new HashSet<>();
         for (Path p : paths) {
             if (!Files.exists(p)) {
                 throw new DataError(Location.of(p.toString()), "no such file or folder");
@@ -29,6 +33,9 @@ record LoadInputs(List<ArticleBundle> bundles, List<Path> datasets) {
                 if (p.getFileName().toString().equals(ArticleBundle.OUTSIDE_FILE)) {
                     throw new DataError(Location.of(p.toString()),
                             "outside facts are loaded with their article: load the folder or its " + ArticleBundle.FACTS_FILE);
+                }
+                if (!taken.add(key(p))) {
+                    continue;
                 }
                 if (DatasetFiles.isRdf(p)) {
                     datasets.add(p);
@@ -64,9 +71,13 @@ record LoadInputs(List<ArticleBundle> bundles, List<Path> datasets) {
             if (facts.isEmpty() && rdf.isEmpty()) {
                 throw new DataError(Location.of(p.toString()), "no " + ArticleBundle.FACTS_FILE + " and no RDF dataset in this folder or below it");
             }
-            facts.stream().sorted().forEach(f -> bundles.add(ArticleBundle.of(f)));
-            rdf.stream().sorted().forEach(datasets::add);
+            facts.stream().sorted().filter(f -> taken.add(key(f))).forEach(f -> bundles.add(ArticleBundle.of(f)));
+            rdf.stream().sorted().filter(f -> taken.add(key(f))).forEach(datasets::add);
         }
         return new LoadInputs(bundles, datasets);
+    }
+
+    private static Path key(Path file) {
+        return file.toAbsolutePath().normalize();
     }
 }
