@@ -23,6 +23,7 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.etkg.ConnectFailure;
 import org.etkg.EtkgException;
 import org.etkg.load.DatasetFiles;
 import org.etkg.load.XmlGuard;
@@ -163,6 +164,10 @@ public final class TargetReader {
     }
 
     private static String describe(Throwable e) {
+        var connect = ConnectFailure.of(e);
+        if (connect.isPresent()) {
+            return connect.get();
+        }
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

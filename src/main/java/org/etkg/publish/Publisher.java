@@ -15,6 +15,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.http.auth.AuthEnv;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.etkg.ConnectFailure;
 import org.etkg.EtkgException;
 import org.etkg.store.EtkgStore;
 
@@ -143,15 +144,8 @@ public final class Publisher {
         } else if (status > 0) {
             why = "HTTP " + status + " " + (e.getResponse() == null ? e.getMessage() : e.getResponse());
         } else {
-            Throwable connect = null;
-            for (Throwable t = e; t != null && connect == null; t = t.getCause()) {
-                if (t instanceof ConnectException || t instanceof HttpConnectTimeoutException) {
-                    connect = t;
-                }
-            }
-            why = connect != null
-                    ? "cannot connect (" + connect.getClass().getSimpleName() + (connect.getMessage() == null ? "" : ": " + connect.getMessage()) + ")"
-                    : String.valueOf(e.getMessage()) + (e.getCause() == null ? "" : " (" + e.getCause() + ")");
+            why = ConnectFailure.of(e)
+                    .orElseGet(() -> String.valueOf(e.getMessage()) + (e.getCause() == null ? "" : " (" + e.getCause() + ")"));
         }
         return "publishing <" + graph.getURI() + "> to " + endpoint + " failed: " + why
                 + (done > 0 ? " (" + done + " graph(s) were sent before it)" : "");
