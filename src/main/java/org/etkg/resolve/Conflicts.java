@@ -56,7 +56,9 @@ public final class Conflicts {
                 compare(m, identity, rep, members, "same", out);
             }
         });
-        // Pairs kept apart because their reports clash: the clash is what an analyst must see.
+        // Pairs kept apart because their reports clash: the clash is what an analyst must see. A
+        // report kept apart from several reports of one cluster clashes with that cluster, once.
+        Set<List<String>> comparedPairs = new java.util.HashSet<>();
         Node graph = iris.linkSetGraph("resolve");
         dsg.find(graph, Node.ANY, iris.terms().linkStatus, Node.ANY).forEachRemaining(q -> {
             if (!q.getObject().getLiteralLexicalForm().equals("review")) {
@@ -70,7 +72,14 @@ public final class Conflicts {
             String a = first(dsg, graph, q.getSubject(), iris.terms().linkSubject);
             String b = first(dsg, graph, q.getSubject(), iris.terms().linkTarget);
             if (a != null && b != null) {
-                compare(m, identity, a, List.of(a, b), "review", out);
+                String repA = identity.representative(a);
+                String repB = identity.representative(b);
+                if (comparedPairs.add(repA.compareTo(repB) < 0 ? List.of(repA, repB) : List.of(repB, repA))) {
+                    Set<String> members = new TreeSet<>(groups.getOrDefault(repA, List.of(a)));
+                    members.addAll(groups.getOrDefault(repB, List.of(b)));
+                    String subject = repA.compareTo(repB) < 0 ? repA : repB;
+                    compare(m, identity, subject, new ArrayList<>(members), "review", out);
+                }
             }
         });
         out.sort(java.util.Comparator.comparing(Conflict::status).thenComparing(Conflict::label)
