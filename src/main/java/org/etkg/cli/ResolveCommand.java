@@ -87,7 +87,8 @@ final class ResolveCommand implements Callable<Integer> {
                     c.labelA() + "  ↔  " + c.labelB());
             c.conflicts().forEach(x -> out.printf(format, "", "", "", "  ✗ " + x));
             if (!c.accepted()) {
-                c.features().forEach(x -> out.printf(format, "", "", "", "  ✓ " + x));
+                // A feature that only caps the score ("...: for review") is a doubt, not evidence.
+                c.features().forEach(x -> out.printf(format, "", "", "", (x.endsWith(": for review") ? "  ? " : "  ✓ ") + x));
             }
         }
     }

@@ -103,7 +103,9 @@ class ResolveTest {
     void theClashGoesToReviewWithItsReason() {
         Cli.Result r = Cli.run("resolve", "--store", store.toString(), "--out", dir.resolve("candidates.csv").toString());
         assertEquals(0, r.exitCode(), r.toString());
-        assertTrue(r.out().contains("another ordinal: 2 against 7"), r.out());
+        assertTrue(r.out().contains("✗ another ordinal: 2 against 7"), r.out());
+        // What sent a pair to review is no evidence for it: it is not ticked.
+        assertTrue(r.out().lines().filter(l -> l.endsWith(": for review")).allMatch(l -> l.strip().startsWith("? ")), r.out());
         List<String> lines = readLines(dir.resolve("candidates.csv"));
         assertEquals("our_iri,our_label,type,target_iri,target_label,score,status,method,decision", lines.get(0));
         assertTrue(lines.stream().anyMatch(l -> l.contains("second-round-kabul") && l.contains(",review,")), lines.toString());
