@@ -135,7 +135,9 @@ public final class GdeltFile {
     private void row(Graph g, Path file, int line, String[] f, Set<Node> actors, Set<Node> places) {
         if (f.length != COLUMNS) {
             throw new DataError(new Location(file.toString(), line, 1), "a GDELT 2.0 event row has " + COLUMNS
-                    + " tab-separated columns; this one has " + f.length);
+                    + " tab-separated columns; this one has " + f.length
+                    + (f.length == 57 || f.length == 58 ? " (GDELT 1.0's daily files have 57 or 58, and are named as 2.0's are:"
+                            + " etkg reads GDELT 2.0, the 15-minute files of data.gdeltproject.org/gdeltv2/)" : ""));
         }
         String id = f[0];
         if (!id.matches("\\d{1,19}")) {

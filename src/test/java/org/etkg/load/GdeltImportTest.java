@@ -80,6 +80,8 @@ class GdeltImportTest {
         String[] good = rows.get(1).split("\t", -1);
         List<List<String>> cases = List.of(
                 List.of(rows.get(1).substring(0, rows.get(1).lastIndexOf('\t')), ":2:1: a GDELT 2.0 event row has 61 tab-separated columns; this one has 60"),
+                List.of(String.join("\t", java.util.Arrays.copyOf(good, 58)), ":2:1: a GDELT 2.0 event row has 61 tab-separated columns;"
+                        + " this one has 58 (GDELT 1.0's daily files have 57 or 58"),
                 List.of(with(good, 1, "2025-04-16"), ":2:12: SQLDATE '2025-04-16' is not a date YYYYMMDD"),
                 List.of(with(good, 1, "20250231"), ":2:12: SQLDATE '20250231' is not a date YYYYMMDD"),
                 List.of(with(good, 56, "north"), "ActionGeo_Lat 'north' is not a number"),
