@@ -25,6 +25,8 @@ import org.apache.jena.sparql.util.IsoMatcher;
 import org.etkg.Cli;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -139,20 +141,10 @@ class LinkCommandTest {
         assertTrue(IsoMatcher.isomorphic(first, Cli.snapshot(store)));
     }
 
-    @Test
-    void gzipFileGivesTheSameLinks() throws Exception {
-        Path gz = dir.resolve("wikidata-sample.nt.gz");
-        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
-            out.write(Files.readAllBytes(SAMPLE));
-        }
-        Cli.Result r = link(gz.toString());
-        assertEquals(0, r.exitCode(), r.toString());
-        assertEquals(TRUE_LINKS, pairs(linkGraphs(), SAME_AS));
-    }
-
-    @Test
-    void aTargetFileWithAnUpperCaseExtensionGivesTheSameLinks() throws Exception {
-        Path gz = dir.resolve("WIKIDATA-SAMPLE.NT.GZ");
+    @ParameterizedTest
+    @ValueSource(strings = {"wikidata-sample.nt.gz", "WIKIDATA-SAMPLE.NT.GZ"})
+    void gzipFileGivesTheSameLinksWhateverTheCaseOfItsExtension(String name) throws Exception {
+        Path gz = dir.resolve(name);
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
             out.write(Files.readAllBytes(SAMPLE));
         }
