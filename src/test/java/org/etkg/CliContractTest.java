@@ -106,6 +106,20 @@ class CliContractTest {
     }
 
     @Test
+    void aFileWhereAFolderShouldBeIsNamedAsSuch() throws Exception {
+        Path file = dir.resolve("notes");
+        java.nio.file.Files.writeString(file, "not a folder");
+        Path store = Cli.firstArticleStore(dir);
+        Cli.Result export = Cli.run("export", "--store", store.toString(), "-o", file.resolve("x.ttl").toString());
+        assertEquals(1, export.exitCode(), export.toString());
+        assertEquals("etkg: cannot write " + file.resolve("x.ttl") + ": " + file + " is a file, not a folder", export.err().strip());
+        Cli.Result load = Cli.run("load", "--store", file.resolve("store").toString(), Cli.firstArticle().toString());
+        assertEquals(1, load.exitCode(), load.toString());
+        assertEquals(1, load.err().strip().lines().count(), "one line, no word of removing a store it never made: " + load.err());
+        assertEquals("not a folder", java.nio.file.Files.readString(file));
+    }
+
+    @Test
     void queryByExpressionInEveryFormat() {
         Path store = Cli.loadedStore(dir);
         String q = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?l WHERE { <https://w3id.org/etkg/id/kabul> rdfs:label ?l }";

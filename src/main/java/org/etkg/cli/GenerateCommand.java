@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.etkg.IoProblem;
 import org.etkg.EtkgException;
 import org.etkg.generate.CorpusGenerator;
 
@@ -49,7 +50,7 @@ final class GenerateCommand implements Callable<Integer> {
         try {
             new CorpusGenerator(seed, articles, overlap).write(out, articles);
         } catch (IOException e) {
-            throw new EtkgException("cannot write the corpus to " + out + ": " + e.getMessage(), e);
+            throw new EtkgException("cannot write the corpus to " + out + ": " + IoProblem.describe(e), e);
         }
         spec.commandLine().getOut().printf("Wrote %d articles (seed %d) to %s%n", articles, seed, out);
         spec.commandLine().getOut().flush();

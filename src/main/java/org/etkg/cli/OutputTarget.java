@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
+import org.etkg.IoProblem;
 import org.etkg.EtkgException;
 
 /**
@@ -35,7 +36,7 @@ final class OutputTarget {
             Files.createDirectories(dir);
             tmp = Files.createTempFile(dir, ".etkg-", ".tmp");
         } catch (IOException e) {
-            throw new EtkgException("cannot write " + file + ": " + e.getMessage(), e);
+            throw new EtkgException("cannot write " + file + ": " + IoProblem.describe(e), e);
         }
         try {
             try (OutputStream stream = Files.newOutputStream(tmp)) {
@@ -47,7 +48,7 @@ final class OutputTarget {
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new EtkgException("cannot write " + file + ": " + e.getMessage(), e);
+            throw new EtkgException("cannot write " + file + ": " + IoProblem.describe(e), e);
         } finally {
             Files.deleteIfExists(tmp);
         }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.etkg.IoProblem;
 import org.etkg.EtkgException;
 import org.etkg.load.Iris;
 import org.etkg.model.Location;
@@ -67,7 +68,7 @@ final class PublishCommand implements Callable<Integer> {
             try {
                 password = Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream().findFirst().orElse("");
             } catch (IOException e) {
-                throw new EtkgException("cannot read password file " + passwordFile + ": " + e.getMessage(), e);
+                throw new EtkgException("cannot read password file " + passwordFile + ": " + IoProblem.describe(e), e);
             }
         }
         List<Publisher.Sent> sent;

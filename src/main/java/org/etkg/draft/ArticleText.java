@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 
+import org.etkg.IoProblem;
 import org.etkg.EtkgException;
 
 /**
@@ -26,7 +27,7 @@ public record ArticleText(Path file, String text) {
         try {
             size = Files.size(file);
         } catch (IOException e) {
-            throw new EtkgException(file + ": cannot be read (" + e.getMessage() + ")");
+            throw new EtkgException(file + ": cannot be read (" + IoProblem.describe(e) + ")");
         }
         if (size > MAX_BYTES) {
             throw new EtkgException(String.format("%s: %.1f MiB is not an article; etkg draft takes texts up to %d KiB",
@@ -36,7 +37,7 @@ public record ArticleText(Path file, String text) {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new EtkgException(file + ": cannot be read (" + e.getMessage() + ")");
+            throw new EtkgException(file + ": cannot be read (" + IoProblem.describe(e) + ")");
         }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {

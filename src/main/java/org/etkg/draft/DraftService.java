@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.commons.io.file.PathUtils;
+import org.etkg.IoProblem;
 import org.etkg.EtkgException;
 import org.etkg.load.ArticleBundle;
 import org.etkg.load.Loader;
@@ -213,7 +214,7 @@ public final class DraftService {
                 deleteTree(tmp);
             }
         } catch (IOException e) {
-            throw new EtkgException("cannot write the draft to " + folder + ": " + e.getMessage(), e);
+            throw new EtkgException("cannot write the draft to " + folder + ": " + IoProblem.describe(e), e);
         }
         int statements = (int) draft.events().stream().filter(DraftedArticle.Event::isStatement).count();
         return new Drafted(id, folder, draft.entities().size(), reuse.known(), draft.events().size() - statements,

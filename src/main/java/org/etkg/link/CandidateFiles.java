@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
+import org.etkg.IoProblem;
 import org.etkg.export.Csv;
 import org.etkg.model.DataError;
 import org.etkg.model.Location;
@@ -115,7 +116,7 @@ public final class CandidateFiles {
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new DataError(Location.of(csv.toString()), "is not UTF-8 text; save it as CSV UTF-8");
         } catch (IOException e) {
-            throw new DataError(Location.of(csv.toString()), "cannot read: " + e.getMessage());
+            throw new DataError(Location.of(csv.toString()), "cannot read: " + IoProblem.describe(e));
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);

@@ -23,6 +23,7 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.etkg.IoProblem;
 import org.etkg.ConnectFailure;
 import org.etkg.EtkgException;
 import org.etkg.load.DatasetFiles;
@@ -111,9 +112,9 @@ public final class TargetReader {
         try {
             DatasetFiles.parse(file, file.toUri().toString(), keep);
         } catch (IOException e) {
-            throw new EtkgException("cannot read target " + file + ": " + e.getMessage(), e);
+            throw new EtkgException("cannot read target " + file + ": " + IoProblem.describe(e), e);
         } catch (RiotException e) {
-            throw new EtkgException("cannot read target " + file + ": " + e.getMessage(), e);
+            throw new EtkgException("cannot read target " + file + ": " + IoProblem.describe(e), e);
         }
         return graph;
     }

@@ -21,6 +21,7 @@ import org.apache.jena.riot.RiotParseException;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.etkg.IoProblem;
 import org.etkg.model.DataError;
 import org.etkg.model.Location;
 import org.etkg.rdf.IriScheme;
@@ -147,7 +148,7 @@ public final class DatasetFiles {
         } catch (RiotException e) {
             throw riotError(file, e);
         } catch (IOException e) {
-            throw new DataError(Location.of(file.toString()), "cannot read: " + e.getMessage());
+            throw new DataError(Location.of(file.toString()), "cannot read: " + IoProblem.describe(e));
         }
         Triple blank = g.find().filterKeep(t -> t.getSubject().isBlank() || t.getObject().isBlank()).nextOptional().orElse(null);
         if (blank != null) {

@@ -21,6 +21,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.etkg.IoProblem;
 import org.etkg.model.DataError;
 import org.etkg.model.Location;
 import org.etkg.rdf.IriScheme;
@@ -128,7 +129,7 @@ public final class GdeltFile {
                 }
             }
         } catch (IOException e) {
-            throw new DataError(Location.of(file.toString()), "cannot read: " + e.getMessage());
+            throw new DataError(Location.of(file.toString()), "cannot read: " + IoProblem.describe(e));
         }
     }
 

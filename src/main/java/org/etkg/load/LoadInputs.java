@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.etkg.IoProblem;
 import org.etkg.model.DataError;
 import org.etkg.model.Location;
 
@@ -66,7 +67,7 @@ record LoadInputs(List<ArticleBundle> bundles, List<Path> datasets) {
                     }
                 });
             } catch (IOException e) {
-                throw new DataError(Location.of(p.toString()), "cannot read folder: " + e.getMessage());
+                throw new DataError(Location.of(p.toString()), "cannot read folder: " + IoProblem.describe(e));
             }
             if (facts.isEmpty() && rdf.isEmpty()) {
                 throw new DataError(Location.of(p.toString()), "no " + ArticleBundle.FACTS_FILE + " and no RDF dataset in this folder or below it");

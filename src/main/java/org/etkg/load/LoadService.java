@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.etkg.IoProblem;
 import org.etkg.EtkgException;
 import org.etkg.model.DataError;
 import org.etkg.rdf.Ontology;
@@ -110,12 +111,15 @@ public final class LoadService {
 
     /** Deletes a store folder this load created; a failure to do so is told beside the load's own error. */
     private static void removeCreatedStore(Path storeDir, RuntimeException cause) {
+        if (!Files.isDirectory(storeDir)) {
+            return; // the load failed before it could create it
+        }
         try (Stream<Path> files = Files.walk(storeDir)) {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
         } catch (IOException | UncheckedIOException e) {
-            cause.addSuppressed(new EtkgException("could not remove " + storeDir + ", which this load created: " + e.getMessage(), e));
+            cause.addSuppressed(new EtkgException("could not remove " + storeDir + ", which this load created: " + IoProblem.describe(e), e));
         }
     }
 

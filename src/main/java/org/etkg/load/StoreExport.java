@@ -15,6 +15,7 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.etkg.IoProblem;
 import org.etkg.model.DataError;
 import org.etkg.model.Location;
 import org.etkg.rdf.IriScheme;
@@ -47,7 +48,7 @@ final class StoreExport {
         } catch (RiotException e) {
             throw DatasetFiles.riotError(file, e);
         } catch (IOException e) {
-            throw new DataError(Location.of(file.toString()), "cannot read: " + e.getMessage());
+            throw new DataError(Location.of(file.toString()), "cannot read: " + IoProblem.describe(e));
         }
         if (!dsg.getDefaultGraph().isEmpty()) {
             return null;

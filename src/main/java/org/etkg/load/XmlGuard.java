@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
+import org.etkg.IoProblem;
 import org.etkg.model.DataError;
 import org.etkg.model.Location;
 
@@ -39,7 +40,7 @@ public final class XmlGuard {
              InputStream in = DatasetFiles.gzipped(file) ? new GZIPInputStream(raw) : raw) {
             head = new String(in.readNBytes(PROLOG_BYTES), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new DataError(Location.of(file.toString()), "cannot read: " + e.getMessage());
+            throw new DataError(Location.of(file.toString()), "cannot read: " + IoProblem.describe(e));
         }
         int doctype = head.indexOf("<!DOCTYPE");
         if (doctype < 0) {

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.etkg.IoProblem;
 import org.etkg.model.DataError;
 import org.etkg.model.Location;
 import org.etkg.model.Ref;
@@ -92,7 +93,7 @@ final class YamlDocument {
         } catch (NoSuchFileException e) {
             throw new DataError(Location.of(file.toString()), "file not found");
         } catch (IOException e) {
-            throw new DataError(Location.of(file.toString()), "cannot read: " + e.getMessage());
+            throw new DataError(Location.of(file.toString()), "cannot read: " + IoProblem.describe(e));
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

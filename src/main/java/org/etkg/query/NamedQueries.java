@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.etkg.IoProblem;
 import org.etkg.EtkgException;
 import org.etkg.model.DataError;
 import org.etkg.model.Location;
@@ -75,7 +76,7 @@ public final class NamedQueries {
                     all.put(q.name(), q);
                 });
             } catch (IOException e) {
-                throw new EtkgException("cannot list " + queriesDir + ": " + e.getMessage());
+                throw new EtkgException("cannot list " + queriesDir + ": " + IoProblem.describe(e));
             }
         }
         if (all.isEmpty()) {
@@ -93,7 +94,7 @@ public final class NamedQueries {
             String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
             return new NamedQuery(name, question(text), text);
         } catch (IOException e) {
-            throw new DataError(Location.of(file.toString()), "cannot read query: " + e.getMessage());
+            throw new DataError(Location.of(file.toString()), "cannot read query: " + IoProblem.describe(e));
         }
     }
 
@@ -138,7 +139,7 @@ public final class NamedQueries {
                 }
             }
         } catch (IOException | URISyntaxException e) {
-            throw new EtkgException("cannot list the bundled queries: " + e.getMessage(), e);
+            throw new EtkgException("cannot list the bundled queries: " + IoProblem.describe(e), e);
         }
         return names;
     }

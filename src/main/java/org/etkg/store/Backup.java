@@ -26,6 +26,7 @@ import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.etkg.IoProblem;
 import org.etkg.EtkgException;
 
 /**
@@ -93,7 +94,7 @@ public final class Backup {
             Files.createDirectories(parent);
             tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".restoring-");
         } catch (IOException e) {
-            throw new EtkgException("cannot create " + target + ": " + e.getMessage(), e);
+            throw new EtkgException("cannot create " + target + ": " + IoProblem.describe(e), e);
         }
         try {
             try (EtkgStore store = EtkgStore.openOrCreate(tmp)) {
@@ -102,7 +103,7 @@ public final class Backup {
                     try (InputStream in = new GZIPInputStream(Files.newInputStream(backup), 1 << 16)) {
                         RDFParser.source(in).lang(Lang.NQUADS).parse(dsg);
                     } catch (IOException e) {
-                        throw new EtkgException(backup + ": cannot be read (" + e.getMessage() + ")", e);
+                        throw new EtkgException(backup + ": cannot be read (" + IoProblem.describe(e) + ")", e);
                     }
                 });
                 long quads = store.read(Backup::count);
@@ -113,7 +114,7 @@ public final class Backup {
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
             return manifest;
         } catch (IOException e) {
-            throw new EtkgException("cannot create " + target + ": " + e.getMessage(), e);
+            throw new EtkgException("cannot create " + target + ": " + IoProblem.describe(e), e);
         } finally {
             deleteTree(tmp);
         }
@@ -143,7 +144,7 @@ public final class Backup {
         } catch (ZipException e) {
             throw new EtkgException(backup + ": not a gzip file, or corrupted (" + e.getMessage() + ")");
         } catch (IOException e) {
-            throw new EtkgException(backup + ": cannot be read (" + e.getMessage() + ")");
+            throw new EtkgException(backup + ": cannot be read (" + IoProblem.describe(e) + ")");
         }
         if (manifest == null) {
             throw new EtkgException(backup + ": not a whole etkg backup (its manifest is missing: truncated?)");
@@ -177,7 +178,7 @@ public final class Backup {
                 }
             }
         } catch (IOException | NumberFormatException e) {
-            throw new EtkgException(backup + ": its manifest is damaged (" + e.getMessage() + ")");
+            throw new EtkgException(backup + ": its manifest is damaged (" + IoProblem.describe(e) + ")");
         }
         if (quads < 0 || sha == null || graphs.values().stream().mapToLong(Long::longValue).sum() != quads) {
             throw new EtkgException(backup + ": its manifest is incomplete or inconsistent (truncated?)");
@@ -195,7 +196,7 @@ public final class Backup {
         try {
             return PathUtils.sizeOfDirectory(dir);
         } catch (IOException e) {
-            throw new EtkgException("cannot read " + dir + ": " + e.getMessage(), e);
+            throw new EtkgException("cannot read " + dir + ": " + IoProblem.describe(e), e);
         }
     }
 
@@ -223,7 +224,7 @@ public final class Backup {
                 PathUtils.deleteDirectory(dir);
             }
         } catch (IOException e) {
-            throw new EtkgException("cannot remove " + dir + ": " + e.getMessage(), e);
+            throw new EtkgException("cannot remove " + dir + ": " + IoProblem.describe(e), e);
         }
     }
 }

@@ -16,6 +16,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDBException;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.etkg.IoProblem;
 import org.etkg.EtkgException;
 
 /**
@@ -36,7 +37,7 @@ public final class EtkgStore implements AutoCloseable {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new EtkgException("cannot create store directory " + dir + ": " + e.getMessage());
+            throw new EtkgException("cannot create store directory " + dir + ": " + IoProblem.describe(e));
         }
         return connect(dir);
     }
