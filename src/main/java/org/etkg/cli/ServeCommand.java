@@ -57,13 +57,22 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server = EtkgServer.start(store, storeOptions.iris(), options);
         } catch (RuntimeException e) {
-            store.close();
+            try {
+                store.close();
+            } catch (RuntimeException closing) {
+                e.addSuppressed(closing);
+            }
             throw e;
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             server.close();
-            store.close();
+            try {
+                store.close();
+            } catch (RuntimeException stillReading) {
+                // The timeline may still be read into memory: a read leaves nothing to recover, and the
+                // process's end releases the files and the lock all the same.
+            }
             stopped.countDown();
         }, "etkg-serve-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);

@@ -89,7 +89,10 @@ public final class EtkgServer implements AutoCloseable {
         }
         builder.addFilter("/*", new ReadableParameters());
         try {
-            return new EtkgServer(builder.build().start(), service);
+            EtkgServer server = new EtkgServer(builder.build().start(), service);
+            // Only once it listens: a server that cannot start leaves no read under way, and its store closes.
+            service.startReading();
+            return server;
         } catch (RuntimeException e) {
             Throwable root = e;
             while (root.getCause() != null) {

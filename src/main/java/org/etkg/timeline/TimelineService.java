@@ -70,12 +70,16 @@ public final class TimelineService {
     /**
      * A service for a process that answers many requests (`etkg serve`): it keeps the whole
      * timeline index in memory, read in the background now and again after each change to the
-     * store, and answers from the store's index while that is being read.
+     * store, and answers from the store's index while that is being read. The first read begins
+     * with {@link #startReading()} or with the first page asked for.
      */
     public static TimelineService keptInMemory(EtkgStore store, IriScheme iris) {
-        TimelineService service = new TimelineService(store, iris, true);
-        service.refresh();
-        return service;
+        return new TimelineService(store, iris, true);
+    }
+
+    /** Begins reading the index into memory in the background, as a server does once it listens. */
+    public void startReading() {
+        refresh();
     }
 
     /** Waits until the index in memory is current (for benchmarks and tests); false when the time ran out. */

@@ -49,4 +49,17 @@ class StoreLockTest {
         Cli.Result after = Cli.run("validate", "--store", store.toString());
         assertEquals(0, after.exitCode(), "the lock is released when serve stops: " + after);
     }
+
+    @Test
+    void aPortInUseIsSaidInOneLineAndTheStoreIsLeftClosed() throws Exception {
+        Path store = Cli.loadedStore(dir);
+        Path log = dir.resolve("serve.log");
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            int port = taken.getLocalPort();
+            assertEquals(1, ChildEtkg.run(log, "serve", "--store", store.toString(), "--port", Integer.toString(port)));
+            String output = java.nio.file.Files.readString(log).strip();
+            assertTrue(output.startsWith("etkg: cannot start the server on 127.0.0.1:" + port) && output.contains("try --port"), output);
+            assertEquals(1, output.lines().count(), "one line, no stack trace: " + output);
+        }
+    }
 }
