@@ -39,6 +39,23 @@ class ExportAndReloadTest {
         assertTrue(IsoMatcher.isomorphic(inStore, parsed), "export in " + format + " differs from the store");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"store.nq, NQUADS", "store.trig.gz, TRIG", "STORE.JSONLD, JSONLD"})
+    void withoutFormatTheFileNameChoosesItAndGzGzips(String name, String langName) throws Exception {
+        Path store = Cli.firstArticleStore(dir);
+        Path file = dir.resolve(name);
+        Cli.Result r = Cli.run("export", "--store", store.toString(), "-o", file.toString());
+        assertEquals(0, r.exitCode(), r.toString());
+        DatasetGraph parsed = DatasetGraphFactory.createGeneral();
+        try (java.io.InputStream in = name.endsWith(".gz")
+                ? new java.util.zip.GZIPInputStream(Files.newInputStream(file)) : Files.newInputStream(file)) {
+            RDFParser.source(in).lang(lang(langName)).parse(parsed);
+        }
+        assertTrue(IsoMatcher.isomorphic(Cli.snapshot(store), parsed), name + " holds the store in its own syntax");
+        Cli.Result reload = Cli.run("load", "--store", dir.resolve("again").toString(), file.toString());
+        assertEquals(0, reload.exitCode(), "load reads it back: " + reload);
+    }
+
     @Test
     void turtleExportIsTheUnionOfAllGraphs() throws Exception {
         Path store = Cli.loadedStore(dir);

@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
         header = "Write the store as RDF, or its events as GDELT or ACLED rows.",
         description = {
             "Write the store as RDF. TriG, N-Quads and JSON-LD keep the named graphs; Turtle",
-            "writes their union. --graph writes one graph.",
+            "writes their union. --graph writes one graph. -o FILE.gz is gzipped, and without",
+            "--format, FILE's name chooses it (.ttl, .trig, .nq, .jsonld).",
             "--format gdelt writes each event (each identity cluster) as a row of the GDELT 2.0 Event",
             "table (61 tab-separated columns, no header); --format acled writes the events ACLED covers",
             "as rows of ACLED's CSV. Events without a CAMEO code or a day are left out and counted."
@@ -37,8 +38,8 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "turtle",
-            description = "one of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "one of ${COMPLETION-CANDIDATES} (default: as -o FILE's name says, .ttl, .trig, .nq or .jsonld; else turtle)")
     ExportFormat format;
 
     @Option(names = "--graph", paramLabel = "IRI", description = "export only this named graph")
@@ -49,7 +50,10 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ExportFormat exportFormat = format;
+        // An analyst who writes -o store.nq wants N-Quads, not Turtle under that name.
+        ExportFormat exportFormat = format != null ? format
+                : output == null ? ExportFormat.TURTLE
+                : ExportFormat.forFileName(output.getFileName().toString()).orElse(ExportFormat.TURTLE);
         if (graph != null) {
             Iris.checkIri(graph, new Location("--graph", 0, 0));
         }
@@ -60,7 +64,7 @@ final class ExportCommand implements Callable<Integer> {
             EventExport.Report[] report = new EventExport.Report[1];
             try (EtkgStore store = EtkgStore.openExisting(storeOptions.store())) {
                 EventExport export = new EventExport(Ontology.load(storeOptions.iris()));
-                OutputTarget.write(output, spec.commandLine().getOut(), stream -> report[0] = export.write(store, exportFormat, stream));
+                OutputTarget.writeGzippedAsNamed(output, spec.commandLine().getOut(), stream -> report[0] = export.write(store, exportFormat, stream));
             }
             PrintWriter err = spec.commandLine().getErr();
             err.printf("Wrote %d event%s as %s rows%s%n", report[0].rows(), report[0].rows() == 1 ? "" : "s", exportFormat,
@@ -71,7 +75,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         try (EtkgStore store = EtkgStore.openExisting(storeOptions.store())) {
             Exporter exporter = new Exporter(store, storeOptions.iris());
-            OutputTarget.write(output, spec.commandLine().getOut(), stream -> exporter.export(exportFormat, graph, stream));
+            OutputTarget.writeGzippedAsNamed(output, spec.commandLine().getOut(), stream -> exporter.export(exportFormat, graph, stream));
         }
         return 0;
     }

@@ -23,6 +23,19 @@ final class OutputTarget {
     private OutputTarget() {
     }
 
+    /** As {@link #write}, gzipped when FILE's name ends in .gz (in any case), as load reads it back. */
+    static void writeGzippedAsNamed(Path file, PrintWriter stdout, Body body) throws IOException {
+        if (file == null || !file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz")) {
+            write(file, stdout, body);
+            return;
+        }
+        write(file, stdout, stream -> {
+            java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(stream, 1 << 16);
+            body.write(gzip);
+            gzip.finish();
+        });
+    }
+
     static void write(Path file, PrintWriter stdout, Body body) throws IOException {
         if (file == null) {
             try (OutputStream stream = new WriterOutputStream(stdout)) {

@@ -35,6 +35,17 @@ public enum ExportFormat {
         return dataset;
     }
 
+    /**
+     * The format a file's name asks for: .ttl, .trig, .nq (or .nquads), .jsonld, each also
+     * gzipped (.nq.gz); empty for any other name.
+     */
+    public static java.util.Optional<ExportFormat> forFileName(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT).replaceFirst("\\.gz$", "");
+        ExportFormat f = n.endsWith(".ttl") ? TURTLE : n.endsWith(".trig") ? TRIG
+                : n.endsWith(".nq") || n.endsWith(".nquads") ? NQUADS : n.endsWith(".jsonld") ? JSONLD : null;
+        return java.util.Optional.ofNullable(f);
+    }
+
     /** As written on the command line and in help. */
     @Override
     public String toString() {
