@@ -67,8 +67,8 @@ final class TimelineCommand implements Callable<Integer> {
     @Option(names = "--after", paramLabel = "CURSOR", description = "start after the entry this cursor names (printed with the previous page)")
     String after;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "one of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "one of ${COMPLETION-CANDIDATES} (default: as -o FILE's name says, .html, .csv or .json; else table)")
     TimelineFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to FILE instead of standard output")
@@ -90,6 +90,10 @@ final class TimelineCommand implements Callable<Integer> {
             page = new TimelineService(store, storeOptions.iris()).page(filter, paging);
         }
         List<TimelineEntry> entries = page.entries();
+        // -o timeline.html wants the page, not a text table under that name.
+        TimelineFormat format = this.format != null ? this.format
+                : output == null ? TimelineFormat.TABLE
+                : TimelineFormat.forFileName(output.getFileName().toString()).orElse(TimelineFormat.TABLE);
         boolean terminal = output == null && System.console() != null;
         // The terminal's width and colour matter only to a table; asking for them elsewhere would start stty for nothing.
         boolean table = format == TimelineFormat.TABLE;

@@ -18,6 +18,14 @@ public enum TimelineFormat {
         return writer;
     }
 
+    /** The format a file's name asks for: .html (or .htm), .csv, .json; empty for any other name. */
+    public static java.util.Optional<TimelineFormat> forFileName(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        TimelineFormat f = n.endsWith(".html") || n.endsWith(".htm") ? HTML : n.endsWith(".csv") ? CSV
+                : n.endsWith(".json") ? JSON : null;
+        return java.util.Optional.ofNullable(f);
+    }
+
     /** As written on the command line and in help. */
     @Override
     public String toString() {

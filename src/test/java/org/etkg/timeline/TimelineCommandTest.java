@@ -237,6 +237,16 @@ class TimelineCommandTest {
     }
 
     @Test
+    void withoutFormatTheFileNameChoosesIt() throws Exception {
+        Path page = dir.resolve("timeline.html");
+        Path csv = dir.resolve("timeline.CSV");
+        assertEquals(0, Cli.run("timeline", "--store", store.toString(), "-o", page.toString()).exitCode());
+        assertEquals(0, Cli.run("timeline", "--store", store.toString(), "-o", csv.toString()).exitCode());
+        assertEquals(Cli.run("timeline", "--store", store.toString(), "--format", "html").out(), Files.readString(page));
+        assertEquals(Cli.run("timeline", "--store", store.toString(), "--format", "csv").out(), Files.readString(csv));
+    }
+
+    @Test
     void timelineJsFileFollowsTheFormat() throws Exception {
         Path file = dir.resolve("timeline.json");
         Cli.Result r = Cli.run("timeline", "--store", store.toString(), "--format", "timelinejs", "-o", file.toString());
