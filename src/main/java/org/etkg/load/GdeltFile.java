@@ -11,9 +11,11 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.List;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -90,25 +92,44 @@ public final class GdeltFile {
         return g;
     }
 
-    /** The file's text, through its first zip entry when it is zipped. */
+    /** The file's text; when it is zipped, its *.export.CSV entry's (or its only file's). */
     public static BufferedReader open(Path file) throws IOException {
-        InputStream raw = Files.newInputStream(file);
-        try {
-            InputStream in = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip") ? unzip(raw, file) : raw;
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-        } catch (IOException | RuntimeException e) {
-            raw.close();
-            throw e;
-        }
+        InputStream in = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")
+                ? unzip(file) : Files.newInputStream(file);
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
     }
 
-    private static InputStream unzip(InputStream raw, Path file) throws IOException {
-        ZipInputStream zip = new ZipInputStream(raw);
-        ZipEntry entry = zip.getNextEntry();
-        if (entry == null) {
-            throw new DataError(Location.of(file.toString()), "the zip file holds no GDELT file");
+    /** GDELT's zips hold one *.export.CSV; anything beside it (a readme, a folder) is passed over. */
+    private static InputStream unzip(Path file) throws IOException {
+        ZipFile zip;
+        try {
+            zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8);
+        } catch (ZipException e) {
+            throw new DataError(Location.of(file.toString()),
+                    "not a zip file (a GDELT file ending in .zip is zipped; unzipped, it ends in .export.CSV)");
         }
-        return zip;
+        try {
+            List<ZipEntry> files = zip.stream().filter(e -> !e.isDirectory()).map(ZipEntry.class::cast).toList();
+            ZipEntry chosen = files.stream().filter(e -> e.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".export.csv"))
+                    .findFirst().orElse(files.size() == 1 ? files.get(0) : null);
+            if (chosen == null) {
+                throw new DataError(Location.of(file.toString()), "the zip file holds no GDELT file (*.export.CSV)"
+                        + (files.isEmpty() ? "" : "; it holds " + String.join(", ", files.stream().map(ZipEntry::getName).toList())));
+            }
+            return new java.io.FilterInputStream(zip.getInputStream(chosen)) {
+                @Override
+                public void close() throws IOException {
+                    try {
+                        super.close();
+                    } finally {
+                        zip.close();
+                    }
+                }
+            };
+        } catch (IOException | RuntimeException e) {
+            zip.close();
+            throw e;
+        }
     }
 
     /** One row of a GDELT file: its line number and its tab-separated fields, as many as the line has. */

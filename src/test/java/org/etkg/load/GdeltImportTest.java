@@ -47,9 +47,14 @@ class GdeltImportTest {
     }
 
     @Test
-    void aZippedFileLoadsTheSameGraph(@TempDir Path dir) throws IOException {
+    void aZippedFileLoadsTheSameGraphWhateverLiesBesideIt(@TempDir Path dir) throws IOException {
         Path zip = dir.resolve("20250416.export.CSV.zip");
         try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out)) {
+            z.putNextEntry(new ZipEntry("notes/"));
+            z.closeEntry();
+            z.putNextEntry(new ZipEntry("notes/README.txt"));
+            z.write("downloaded from the GDELT project\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            z.closeEntry();
             z.putNextEntry(new ZipEntry("20250416.export.CSV"));
             z.write(Files.readAllBytes(SAMPLE));
             z.closeEntry();
@@ -69,6 +74,25 @@ class GdeltImportTest {
             gb.find(name, p, org.apache.jena.graph.Node.ANY).toList().forEach(gb::delete);
         }
         assertTrue(ga.size() > 40 && IsoMatcher.isomorphic(ga, gb), "plain and zipped give the same events");
+    }
+
+    @Test
+    void aZipThatIsNoZipOrHoldsNoGdeltFileIsRefusedSayingSo(@TempDir Path dir) throws IOException {
+        Path notZip = dir.resolve("20250416.export.CSV.zip");
+        Files.copy(SAMPLE, notZip);
+        Cli.Result r = Cli.run("load", "--store", dir.resolve("s").toString(), notZip.toString());
+        assertEquals(1, r.exitCode(), r::toString);
+        assertTrue(r.err().contains(notZip + ": not a zip file"), r::toString);
+        Path other = dir.resolve("20250417.export.CSV.zip");
+        try (OutputStream out = Files.newOutputStream(other); ZipOutputStream z = new ZipOutputStream(out)) {
+            for (String name : List.of("a.txt", "b.txt")) {
+                z.putNextEntry(new ZipEntry(name));
+                z.closeEntry();
+            }
+        }
+        Cli.Result none = Cli.run("load", "--store", dir.resolve("s").toString(), other.toString());
+        assertEquals(1, none.exitCode(), none::toString);
+        assertTrue(none.err().contains("holds no GDELT file (*.export.CSV); it holds a.txt, b.txt"), none::toString);
     }
 
     @Test
