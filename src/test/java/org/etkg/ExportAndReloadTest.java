@@ -103,6 +103,18 @@ class ExportAndReloadTest {
     }
 
     @Test
+    void aQueryTableThatDoesNotFitInTheHeapSaysToStreamInstead() throws Exception {
+        Path store = Cli.firstArticleStore(dir);
+        Path log = dir.resolve("query.log");
+        // Every pair of the store's triples: the table is laid out from all the rows before the first is shown.
+        int code = ChildEtkg.run(log, java.util.List.of("-Xmx64m"), "query", "--store", store.toString(), "SELECT * { ?a ?b ?c . ?d ?e ?f }");
+        String said = Files.readString(log);
+        assertEquals(1, code, said);
+        assertTrue(said.contains("etkg: out of memory: ") && said.contains("--format csv, tsv or json, which stream"), said);
+        assertFalse(said.contains("export --format nquads"), "advice for another command: " + said);
+    }
+
+    @Test
     void aTrigDatasetWithNamedGraphsOfItsOwnIsFoldedIntoOneDatasetGraphWithNothingLeftOut() throws Exception {
         // Parsed into a graph, Jena keeps the default graph only: the named graphs' triples were once dropped with a warning.
         Path trig = dir.resolve("ours.trig");

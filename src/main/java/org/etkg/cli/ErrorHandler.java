@@ -51,7 +51,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
                 }
             }
         } else if (outOfMemory(ex)) {
-            err.println(cmd.getColorScheme().errorText(OUT_OF_MEMORY.get()));
+            err.println(cmd.getColorScheme().errorText(outOfMemory(cmd.getCommandName())));
         } else {
             err.println("etkg: internal error (please report it): " + ex);
             ex.printStackTrace(err);
@@ -62,14 +62,21 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
 
     /**
      * What to do when the heap is too small: not a bug to report but a limit to raise, or less
-     * to do at once. Jena's JSON-LD writer and the pretty TriG and Turtle writers build the whole
-     * document in memory; N-Quads streams.
+     * to do at once, said for the command that ran out. Jena's JSON-LD writer and the pretty TriG
+     * and Turtle writers build the whole document in memory, and a SELECT's table is laid out
+     * from all its rows; N-Quads, CSV, TSV and JSON stream.
      */
-    static final java.util.function.Supplier<String> OUT_OF_MEMORY = () -> String.format(Locale.ROOT,
-            "etkg: out of memory: Java's heap (at most %,d MB here) is too small for this; give it more "
-                    + "(java -Xmx16g -jar target/etkg.jar ...), or ask for less at once (export --format nquads, which "
-                    + "streams, or one --graph, instead of the whole store as JSON-LD, TriG or Turtle)",
-            Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    static String outOfMemory(String command) {
+        String less = switch (command == null ? "" : command) {
+            case "export" -> "export --format nquads, which streams, or one --graph, instead of the whole store as JSON-LD, TriG or Turtle";
+            case "query" -> "--format csv, tsv or json, which stream, instead of the table, which is laid out from all the rows; or a LIMIT";
+            case "timeline" -> "--limit N and --after for pages, or --from/--to, --actor, --place or --type";
+            case "load" -> "fewer folders at once, one load after another";
+            default -> "less of the store at once";
+        };
+        return String.format(Locale.ROOT, "etkg: out of memory: Java's heap (at most %,d MB here) is too small for this; give it more "
+                + "(java -Xmx16g -jar target/etkg.jar ...), or ask for less at once (%s)", Runtime.getRuntime().maxMemory() / (1024 * 1024), less);
+    }
 
     /** Whether the heap ran out, itself or as the cause of what a library threw. */
     static boolean outOfMemory(Throwable t) {

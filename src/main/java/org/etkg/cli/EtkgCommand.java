@@ -78,7 +78,7 @@ public final class EtkgCommand implements Runnable {
             code = inChild.isPresent() ? inChild.getAsInt() : commandLine().execute(args);
         } catch (OutOfMemoryError e) {
             // Thrown past picocli, which hands only exceptions to the ErrorHandler.
-            System.err.println(ErrorHandler.OUT_OF_MEMORY.get());
+            System.err.println(ErrorHandler.outOfMemory(args.length > 0 ? args[0] : null));
             code = ExitCode.BAD_DATA.code();
         }
         System.exit(code);
