@@ -1,6 +1,7 @@
 package org.etkg;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -117,6 +118,27 @@ class CliContractTest {
         assertEquals(1, load.exitCode(), load.toString());
         assertEquals(1, load.err().strip().lines().count(), "one line, no word of removing a store it never made: " + load.err());
         assertEquals("not a folder", java.nio.file.Files.readString(file));
+    }
+
+    @Test
+    void aStoreLoadedWithItsOwnBaseIsReadWithItAndNeverMixedWithAnother() {
+        Path store = dir.resolve("own-base");
+        String base = "http://example.org/kg/";
+        assertEquals(0, Cli.run("load", "--store", store.toString(), "--base", base, Cli.firstArticle().toString()).exitCode());
+        Cli.Result given = Cli.run("timeline", "--store", store.toString(), "--base", base, "--format", "csv");
+        Cli.Result remembered = Cli.run("timeline", "--store", store.toString(), "--format", "csv");
+        assertEquals(0, remembered.exitCode(), remembered.toString());
+        assertTrue(given.out().contains(base + "event/shift-in-stance-taliban-ttp/visit-kabul,") && given.out().contains(",2025-04-16,"), given.out());
+        assertEquals(given.out(), remembered.out(), "without --base, the store's own");
+        Cli.Result more = Cli.run("load", "--store", store.toString(), Cli.linkedSample().toString());
+        assertEquals(0, more.exitCode(), more.toString());
+        assertFalse(Cli.snapshot(store).containsGraph(org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/etkg/graph/ontology")),
+                "a later load without --base wrote under the store's own base");
+        var before = Cli.snapshot(store);
+        Cli.Result mixed = Cli.run("load", "--store", store.toString(), "--base", "https://w3id.org/etkg/", Cli.linkedSample().toString());
+        assertEquals(2, mixed.exitCode(), mixed.toString());
+        assertTrue(mixed.err().contains("was loaded with --base " + base), mixed.err());
+        assertTrue(org.apache.jena.sparql.util.IsoMatcher.isomorphic(before, Cli.snapshot(store)), "the store changed");
     }
 
     @Test

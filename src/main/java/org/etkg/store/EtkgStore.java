@@ -50,6 +50,34 @@ public final class EtkgStore implements AutoCloseable {
         return connect(dir);
     }
 
+    /**
+     * The base IRI the store's data was loaded under, as its ontology graph's name tells
+     * ({@code BASE graph/ontology}, written by every load); empty for a folder that holds no
+     * store yet, or a store without one.
+     */
+    public static java.util.Optional<String> baseOf(Path dir, String likely) {
+        if (!Files.isDirectory(dir) || !looksLikeStore(dir)) {
+            return java.util.Optional.empty();
+        }
+        String suffix = "graph/ontology";
+        // Not closed: closing expels the connection that the command, which opens the store
+        // next (or has it open already), shares with this one; its own close releases it.
+        EtkgStore store = connect(dir);
+        return store.read(dsg -> {
+            if (dsg.containsGraph(org.apache.jena.graph.NodeFactory.createURI(likely + suffix))) {
+                return java.util.Optional.of(likely);
+            }
+            var names = dsg.listGraphNodes();
+            while (names.hasNext()) {
+                var name = names.next();
+                if (name.isURI() && name.getURI().endsWith(suffix)) {
+                    return java.util.Optional.of(name.getURI().substring(0, name.getURI().length() - suffix.length()));
+                }
+            }
+            return java.util.Optional.<String>empty();
+        });
+    }
+
     private static boolean looksLikeStore(Path dir) {
         try (var entries = Files.list(dir)) {
             return entries.anyMatch(p -> p.getFileName().toString().startsWith("Data-")
