@@ -130,6 +130,8 @@ class CliContractTest {
         assertEquals(0, remembered.exitCode(), remembered.toString());
         assertTrue(given.out().contains(base + "event/shift-in-stance-taliban-ttp/visit-kabul,") && given.out().contains(",2025-04-16,"), given.out());
         assertEquals(given.out(), remembered.out(), "without --base, the store's own");
+        Cli.Result question = Cli.run("query", "--store", store.toString(), "jcc-rounds", "--format", "csv");
+        assertTrue(question.out().contains(base + "event/shift-in-stance-taliban-ttp/jcc-round-7,7,"), "the competency questions too: " + question);
         Cli.Result more = Cli.run("load", "--store", store.toString(), Cli.linkedSample().toString());
         assertEquals(0, more.exitCode(), more.toString());
         assertFalse(Cli.snapshot(store).containsGraph(org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/etkg/graph/ontology")),

@@ -69,7 +69,7 @@ final class QueryCommand implements Callable<Integer> {
             text = source.text;
             name = "-e";
         } else {
-            NamedQueries.NamedQuery q = NamedQueries.resolve(source.fileOrName, queriesDir);
+            NamedQueries.NamedQuery q = NamedQueries.resolve(source.fileOrName, queriesDir).forBase(storeOptions.iris().base());
             text = q.text();
             name = q.name().equals(NamedQueries.INLINE) ? q.name() : source.fileOrName;
         }

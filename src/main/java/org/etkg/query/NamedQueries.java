@@ -18,6 +18,7 @@ import org.etkg.IoProblem;
 import org.etkg.EtkgException;
 import org.etkg.model.DataError;
 import org.etkg.model.Location;
+import org.etkg.rdf.IriScheme;
 
 /**
  * The competency questions of queries/: each is a .rq file whose first line is
@@ -32,6 +33,14 @@ public final class NamedQueries {
 
     /** A query's name, question and text. */
     public record NamedQuery(String name, String question, String text) {
+        /**
+         * The question for a store loaded with another --base: the competency questions are
+         * written for the default base, and everything they name lies under it.
+         */
+        public NamedQuery forBase(String base) {
+            return base.equals(IriScheme.DEFAULT_BASE) || name.equals(INLINE) ? this
+                    : new NamedQuery(name, question, text.replace(IriScheme.DEFAULT_BASE, base));
+        }
     }
 
     /** Reads a query from a .rq file, by name from queries/, or, when it begins as SPARQL does, as the query text. */

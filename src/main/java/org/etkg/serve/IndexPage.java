@@ -70,7 +70,7 @@ final class IndexPage extends HttpServlet {
                 options.update() ? "Updates are allowed at <code>" + EtkgServer.DATASET + "/update</code>." : "The endpoint is read-only.");
         out.println("<h2>Competency questions</h2><ol>");
         for (Map.Entry<String, NamedQueries.NamedQuery> e : NamedQueries.list(Path.of("queries")).entrySet()) {
-            String text = e.getValue().text();
+            String text = e.getValue().forBase(iris.base()).text();
             String href = EtkgServer.DATASET + "/sparql?query=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
             out.printf("<li><button type=\"button\" data-query=\"%s\">Run</button> %s <span class=\"q\">(<a href=\"%s&amp;output=csv\">CSV</a>, "
                     + "<a href=\"%s&amp;output=json\">JSON</a>; %s)</span></li>%n",
