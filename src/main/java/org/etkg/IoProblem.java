@@ -35,6 +35,12 @@ public final class IoProblem {
             if (fs instanceof DirectoryNotEmptyException) {
                 return file + " is not empty";
             }
+            // "x/y: Not a directory" when x is a file: name the file in the way.
+            for (Path up = Path.of(file).toAbsolutePath().getParent(); up != null; up = up.getParent()) {
+                if (Files.isRegularFile(up)) {
+                    return up + " is a file, not a folder";
+                }
+            }
             return fs.getReason() == null ? file + " (" + fs.getClass().getSimpleName() + ")" : file + ": " + fs.getReason();
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

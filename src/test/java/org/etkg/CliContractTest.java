@@ -117,6 +117,7 @@ class CliContractTest {
         Cli.Result load = Cli.run("load", "--store", file.resolve("store").toString(), Cli.firstArticle().toString());
         assertEquals(1, load.exitCode(), load.toString());
         assertEquals(1, load.err().strip().lines().count(), "one line, no word of removing a store it never made: " + load.err());
+        assertTrue(load.err().contains(file.toAbsolutePath() + " is a file, not a folder"), load.err());
         assertEquals("not a folder", java.nio.file.Files.readString(file));
     }
 
