@@ -76,6 +76,9 @@ class ExportAndReloadTest {
         Graph expected = Cli.snapshot(store).getGraph(NodeFactory.createURI(iri));
         assertTrue(parsed.isIsomorphicWith(expected));
         assertTrue(r.out().contains("wd:Q5838"), "Kabul's Wikidata link, with the wd: prefix");
+        Cli.Result byName = Cli.run("export", "--store", store.toString(), "--format", "turtle",
+                "--graph", "outside/shift-in-stance-taliban-ttp/wikidata");
+        assertEquals(r.out(), byName.out(), "a graph named as the store lists it, after <base>graph/");
     }
 
     @Test

@@ -42,7 +42,7 @@ final class ExportCommand implements Callable<Integer> {
             description = "one of ${COMPLETION-CANDIDATES} (default: as -o FILE's name says, .ttl, .trig, .nq or .jsonld; else turtle)")
     ExportFormat format;
 
-    @Option(names = "--graph", paramLabel = "IRI", description = "export only this named graph")
+    @Option(names = "--graph", paramLabel = "IRI|NAME", description = "export only this named graph: its IRI, or its name after <base>graph/ (article/ID)")
     String graph;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to FILE instead of standard output")
@@ -54,6 +54,7 @@ final class ExportCommand implements Callable<Integer> {
         ExportFormat exportFormat = format != null ? format
                 : output == null ? ExportFormat.TURTLE
                 : ExportFormat.forFileName(output.getFileName().toString()).orElse(ExportFormat.TURTLE);
+        String graph = this.graph == null ? null : storeOptions.iris().graphIri(this.graph);
         if (graph != null) {
             Iris.checkIri(graph, new Location("--graph", 0, 0));
         }

@@ -41,7 +41,7 @@ final class PublishCommand implements Callable<Integer> {
             description = "Graph Store Protocol endpoint, such as http://host:3030/ds/data")
     String to;
 
-    @Option(names = "--graph", paramLabel = "IRI", description = "publish only this graph (repeatable); default all named graphs")
+    @Option(names = "--graph", paramLabel = "IRI|NAME", description = "publish only this graph (repeatable): its IRI, or its name after <base>graph/ (article/ID); default all named graphs")
     List<String> graphs = new ArrayList<>();
 
     @Option(names = "--user", paramLabel = "U", description = "user for HTTP basic authentication")
@@ -59,6 +59,7 @@ final class PublishCommand implements Callable<Integer> {
         if (!to.startsWith("http://") && !to.startsWith("https://")) {
             throw EtkgException.usage("--to needs an http:// or https:// URL");
         }
+        List<String> graphs = this.graphs.stream().map(g -> storeOptions.iris().graphIri(g)).toList();
         graphs.forEach(g -> Iris.checkIri(g, new Location("--graph", 0, 0)));
         if ((user == null) != (passwordFile == null)) {
             throw EtkgException.usage("--user and --password-file go together");

@@ -103,6 +103,18 @@ public final class IriScheme {
         return NodeFactory.createURI(base + "shapes#loaderInvariant");
     }
 
+    /**
+     * A graph as an analyst names it: its IRI, or its name under {@code <base>graph/} as the
+     * store lists it ({@code article/shift-in-stance-taliban-ttp}).
+     */
+    public String graphIri(String iriOrName) {
+        if (iriOrName.contains(":")) {
+            return iriOrName;
+        }
+        String name = iriOrName.startsWith("graph/") ? iriOrName.substring("graph/".length()) : iriOrName;
+        return base + "graph/" + name;
+    }
+
     public Node ontologyGraph() {
         return NodeFactory.createURI(base + "graph/ontology");
     }
