@@ -17,6 +17,22 @@ public final class IoProblem {
     private IoProblem() {
     }
 
+    /** As {@link #describe(Exception)}, for a message that names {@code about} already: the path is not said twice. */
+    public static String describe(Exception e, Path about) {
+        if (e instanceof FileSystemException fs && fs.getFile() != null && Path.of(fs.getFile()).equals(about)) {
+            if (fs instanceof NoSuchFileException) {
+                return "no such file";
+            }
+            if (fs instanceof AccessDeniedException) {
+                return "permission denied";
+            }
+            if (fs.getReason() != null && !(fs instanceof FileAlreadyExistsException)) {
+                return fs.getReason();
+            }
+        }
+        return describe(e);
+    }
+
     public static String describe(Exception e) {
         if (e instanceof FileSystemException fs && fs.getFile() != null) {
             String file = fs.getFile();

@@ -116,7 +116,7 @@ public final class CandidateFiles {
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new DataError(Location.of(csv.toString()), "is not UTF-8 text; save it as CSV UTF-8");
         } catch (IOException e) {
-            throw new DataError(Location.of(csv.toString()), "cannot read: " + IoProblem.describe(e));
+            throw new DataError(Location.of(csv.toString()), "cannot read: " + IoProblem.describe(e, csv));
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);

@@ -148,7 +148,7 @@ public final class DatasetFiles {
         } catch (RiotException e) {
             throw riotError(file, e);
         } catch (IOException e) {
-            throw new DataError(Location.of(file.toString()), "cannot read: " + IoProblem.describe(e));
+            throw new DataError(Location.of(file.toString()), "cannot read: " + IoProblem.describe(e, file));
         }
         Triple blank = g.find().filterKeep(t -> t.getSubject().isBlank() || t.getObject().isBlank()).nextOptional().orElse(null);
         if (blank != null) {

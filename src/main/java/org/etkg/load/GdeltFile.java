@@ -150,7 +150,7 @@ public final class GdeltFile {
                 }
             }
         } catch (IOException e) {
-            throw new DataError(Location.of(file.toString()), "cannot read: " + IoProblem.describe(e));
+            throw new DataError(Location.of(file.toString()), "cannot read: " + IoProblem.describe(e, file));
         }
     }
 

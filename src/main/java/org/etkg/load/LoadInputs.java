@@ -67,7 +67,7 @@ record LoadInputs(List<ArticleBundle> bundles, List<Path> datasets) {
                     }
                 });
             } catch (IOException e) {
-                throw new DataError(Location.of(p.toString()), "cannot read folder: " + IoProblem.describe(e));
+                throw new DataError(Location.of(p.toString()), "cannot read folder: " + IoProblem.describe(e, p));
             }
             if (facts.isEmpty() && rdf.isEmpty()) {
                 throw new DataError(Location.of(p.toString()), "no " + ArticleBundle.FACTS_FILE + " and no RDF dataset in this folder or below it");

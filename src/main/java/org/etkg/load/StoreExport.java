@@ -48,7 +48,7 @@ final class StoreExport {
         } catch (RiotException e) {
             throw DatasetFiles.riotError(file, e);
         } catch (IOException e) {
-            throw new DataError(Location.of(file.toString()), "cannot read: " + IoProblem.describe(e));
+            throw new DataError(Location.of(file.toString()), "cannot read: " + IoProblem.describe(e, file));
         }
         if (!dsg.getDefaultGraph().isEmpty()) {
             return null;

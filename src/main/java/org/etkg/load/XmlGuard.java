@@ -40,7 +40,7 @@ public final class XmlGuard {
              InputStream in = DatasetFiles.gzipped(file) ? new GZIPInputStream(raw) : raw) {
             head = new String(in.readNBytes(PROLOG_BYTES), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new DataError(Location.of(file.toString()), "cannot read: " + IoProblem.describe(e));
+            throw new DataError(Location.of(file.toString()), "cannot read: " + IoProblem.describe(e, file));
         }
         int doctype = head.indexOf("<!DOCTYPE");
         if (doctype < 0) {

@@ -93,7 +93,7 @@ final class YamlDocument {
         } catch (NoSuchFileException e) {
             throw new DataError(Location.of(file.toString()), "file not found");
         } catch (IOException e) {
-            throw new DataError(Location.of(file.toString()), "cannot read: " + IoProblem.describe(e));
+            throw new DataError(Location.of(file.toString()), "cannot read: " + IoProblem.describe(e, file));
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

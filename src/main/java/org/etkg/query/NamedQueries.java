@@ -103,7 +103,7 @@ public final class NamedQueries {
             String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
             return new NamedQuery(name, question(text), text);
         } catch (IOException e) {
-            throw new DataError(Location.of(file.toString()), "cannot read query: " + IoProblem.describe(e));
+            throw new DataError(Location.of(file.toString()), "cannot read query: " + IoProblem.describe(e, file));
         }
     }
 

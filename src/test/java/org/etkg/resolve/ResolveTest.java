@@ -178,6 +178,10 @@ class ResolveTest {
         Cli.Result m = Cli.run("resolve", "--store", store.toString(), "--apply", malformed.toString());
         assertEquals(1, m.exitCode(), m.toString());
         assertTrue(m.err().contains(malformed + ":2:") && m.err().contains("accept or reject"), m.err());
+        Path missing = dir.resolve("reviewed.csv");
+        Cli.Result none = Cli.run("resolve", "--store", store.toString(), "--apply", missing.toString());
+        assertEquals(1, none.exitCode(), none.toString());
+        assertEquals("etkg: " + missing + ": cannot read: no such file", none.err().strip(), "the path said once");
         assertTrue(IsoMatcher.isomorphic(before, Cli.snapshot(store)), "refused decisions change nothing");
     }
 
