@@ -2,7 +2,6 @@ package org.etkg.cli;
 
 import java.nio.file.Path;
 
-import org.etkg.EtkgException;
 import org.etkg.rdf.IriScheme;
 import org.etkg.store.EtkgStore;
 
@@ -25,18 +24,10 @@ public final class StoreOptions {
         return store;
     }
 
-    /**
-     * The store's own base IRI: a store loaded with --base X is read with X, and another --base
-     * for it is refused, so that its terms are never read, or written, under a second base.
-     */
+    /** The store's own base IRI, or --base for a new store (see {@link EtkgStore#irisFor}). */
     public IriScheme iris() {
         if (iris == null) {
-            String stored = EtkgStore.baseOf(store, base != null ? base : IriScheme.DEFAULT_BASE).orElse(null);
-            if (base != null && stored != null && !stored.equals(base)) {
-                throw EtkgException.usage("store " + store + " was loaded with --base " + stored + ", not " + base
-                        + ": give --base " + stored + ", or none");
-            }
-            iris = IriScheme.of(base != null ? base : stored != null ? stored : IriScheme.DEFAULT_BASE);
+            iris = EtkgStore.irisFor(store, base);
         }
         return iris;
     }

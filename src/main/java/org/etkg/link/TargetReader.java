@@ -112,9 +112,9 @@ public final class TargetReader {
         try {
             DatasetFiles.parse(file, file.toUri().toString(), keep);
         } catch (IOException e) {
-            throw new EtkgException("cannot read target " + file + ": " + IoProblem.describe(e), e);
+            throw new EtkgException("cannot read target " + file + ": " + IoProblem.describe(e, file), e);
         } catch (RiotException e) {
-            throw new EtkgException("cannot read target " + file + ": " + IoProblem.describe(e), e);
+            throw new EtkgException("cannot read target " + file + ": " + e.getMessage(), e);
         }
         return graph;
     }

@@ -18,6 +18,7 @@ import org.apache.jena.tdb2.TDBException;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.etkg.IoProblem;
 import org.etkg.EtkgException;
+import org.etkg.rdf.IriScheme;
 
 /**
  * The embedded TDB2 dataset in one directory. Every change runs in one write transaction
@@ -48,6 +49,20 @@ public final class EtkgStore implements AutoCloseable {
             throw new EtkgException("no etkg store at " + dir + " (load data first: etkg load --store " + dir + ")");
         }
         return connect(dir);
+    }
+
+    /**
+     * The IRI scheme to read and write the store in {@code dir} with: its own base, as it was
+     * loaded; {@code requestedBase} (null: none asked for) for a new store, or when it is the
+     * same. Another base is refused, so that one store never holds its terms under two.
+     */
+    public static IriScheme irisFor(Path dir, String requestedBase) {
+        String stored = baseOf(dir, requestedBase != null ? requestedBase : IriScheme.DEFAULT_BASE).orElse(null);
+        if (requestedBase != null && stored != null && !stored.equals(requestedBase)) {
+            throw EtkgException.usage("store " + dir + " was loaded with --base " + stored + ", not " + requestedBase
+                    + ": give --base " + stored + ", or none");
+        }
+        return IriScheme.of(requestedBase != null ? requestedBase : stored != null ? stored : IriScheme.DEFAULT_BASE);
     }
 
     /**
