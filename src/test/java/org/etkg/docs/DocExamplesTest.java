@@ -32,7 +32,8 @@ import picocli.CommandLine;
  * the default store {@code ./store} of an example, and {@code --store store}, are that store. Each
  * page has a working folder of its own, so that a file one example writes ({@code -o}, {@code
  * --out}, another {@code --store}) is there for the next example of the page; any other relative
- * path is the repository's (data/, queries/, src/test/resources/).
+ * path is the repository's (data/, queries/, src/test/resources/). {@code -Detkg.docs.page=docs/query.md}
+ * runs one page's examples only.
  */
 class DocExamplesTest {
     /** Options whose relative value names something the example writes. */
@@ -45,7 +46,9 @@ class DocExamplesTest {
     Stream<DynamicTest> everyExampleExitsAsItImplies() {
         // draft's examples run last: CoreNLP keeps its models (gigabytes of heap, loaded once for all
         // of them) for the rest of the JVM, which would slow every example after them.
+        String only = System.getProperty("etkg.docs.page");       // -Detkg.docs.page=docs/query.md: one page's examples
         List<DocPages.Example> examples = DocPages.examples(DocPages.all()).stream()
+                .filter(e -> only == null || e.page().name().equals(only))
                 .sorted(Comparator.comparing(e -> !e.args().isEmpty() && e.args().get(0).equals("draft")))
                 .toList();
         Path store = Cli.loadedStore(dir);
