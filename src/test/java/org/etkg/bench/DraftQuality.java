@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 
 import org.etkg.draft.DraftService;
 import org.etkg.draft.DrafterProvider;
-import org.etkg.link.NameKey;
+import org.etkg.model.NameKey;
 import org.etkg.load.EvidenceLocator;
 import org.etkg.load.FactsReader;
 import org.etkg.load.Loader;
