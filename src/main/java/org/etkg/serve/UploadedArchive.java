@@ -57,7 +57,7 @@ final class UploadedArchive implements AutoCloseable {
 
     static UploadedArchive unpack(InputStream body, long declaredLength, Security.UploadLimits limits) {
         if (declaredLength > limits.maxBytes()) {
-            throw new Refused(413, "the body is " + declaredLength + " bytes, more than the " + limits.maxBytes() + " this server takes");
+            throw new Refused(413, "the body is " + declaredLength + " bytes, more than the " + limits.maxBytes() + " bytes this server takes (etkg serve --max-upload)");
         }
         Path root;
         try {
@@ -90,7 +90,7 @@ final class UploadedArchive implements AutoCloseable {
             for (int r; (r = in.read(buffer)) >= 0; ) {
                 n += r;
                 if (n > max) {
-                    throw new Refused(413, "the body is more than the " + max + " bytes this server takes");
+                    throw new Refused(413, "the body is more than the " + max + " bytes this server takes (etkg serve --max-upload)");
                 }
                 out.write(buffer, 0, r);
             }
