@@ -88,6 +88,7 @@ final class ServeCommand implements Callable<Integer> {
                 .withLoadRoot(loadRoot).withUpload(new Security.UploadLimits(maxUploadMb << 20, d.maxEntries(), d.maxDepth(),
                         d.maxExpandedBytes(), d.maxRatio()));
         EtkgServer.Options options = new EtkgServer.Options(host, port, timeout, maxRows, update, security);
+        EtkgServer.check(options);
         EtkgStore store = EtkgStore.openExisting(storeOptions.store());
         EtkgServer server;
         try {

@@ -50,20 +50,34 @@ public final class EtkgServer implements AutoCloseable {
         }
     }
 
-    public static EtkgServer start(EtkgStore store, IriScheme iris, Options options) {
-        boolean loopback = switch (options.host()) {
-            case "127.0.0.1", "localhost", "::1", "[::1]" -> true;
-            case "0.0.0.0", "*", "::" -> false;
-            default -> throw EtkgException.usage("--host " + options.host()
-                    + ": serve binds to the loopback interface (127.0.0.1) or to every interface (0.0.0.0)");
-        };
-        Security security = options.security();
-        // Everything the options say is checked before anything listens: a refusal leaves no server half up.
-        ServerAccess access = ServerAccess.of(security, options.update(), loopback, options.host());
-        LoadRoot loadRoot = LoadRoot.of(security.loadRoot());
+    /**
+     * Checks the options against each other and the files they name (the password file, the
+     * load root), so that a command refuses them before it opens the store.
+     */
+    public static void check(Options options) {
+        boolean loopback = loopback(options.host());
+        ServerAccess.of(options.security(), options.update(), loopback, options.host());
+        LoadRoot loadRoot = LoadRoot.of(options.security().loadRoot());
         if (loadRoot != null && !options.update()) {
             throw EtkgException.usage("--load-root is where POST /load may read from: it needs --update");
         }
+    }
+
+    private static boolean loopback(String host) {
+        return switch (host) {
+            case "127.0.0.1", "localhost", "::1", "[::1]" -> true;
+            case "0.0.0.0", "*", "::" -> false;
+            default -> throw EtkgException.usage("--host " + host
+                    + ": serve binds to the loopback interface (127.0.0.1) or to every interface (0.0.0.0)");
+        };
+    }
+
+    public static EtkgServer start(EtkgStore store, IriScheme iris, Options options) {
+        check(options);
+        boolean loopback = loopback(options.host());
+        Security security = options.security();
+        ServerAccess access = ServerAccess.of(security, options.update(), loopback, options.host());
+        LoadRoot loadRoot = LoadRoot.of(security.loadRoot());
         DatasetGraph dsg = store.dataset();
         // No SERVICE calls for clients but to the endpoints the operator trusts.
         ServicePolicy.apply(dsg.getContext(), security.allowService());
