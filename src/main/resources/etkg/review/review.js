@@ -98,8 +98,8 @@
   function changed() {
     S.saved = false;
     status('Unsaved changes');
-    clearTimeout(checkTimer);
-    checkTimer = setTimeout(check, 150);
+    if (checkTimer) { clearTimeout(checkTimer); } else { busy(1); }
+    checkTimer = setTimeout(function () { checkTimer = null; busy(-1); check(); }, 150);
     render();
   }
   function snapshot() {
@@ -682,8 +682,11 @@
   }
 
   // ---- save and load
+  function cancelCheck() {
+    if (checkTimer) { clearTimeout(checkTimer); checkTimer = null; busy(-1); }
+  }
   function save() {
-    clearTimeout(checkTimer);
+    cancelCheck();
     return api('POST', '/api/save?name=' + encodeURIComponent(S.name), {version: S.version, facts: S.facts, outside: S.outside})
       .then(function (r) {
         S.version = r.version;
