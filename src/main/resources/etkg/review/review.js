@@ -199,6 +199,8 @@
   }
   function renderItems() {
     var box = $('items');
+    var focused = document.activeElement, inForm = S.form && focused && S.form.el.contains(focused);
+    if (!S.editing && !S.merging) { S.form = null; }
     box.textContent = '';
     SECTIONS.forEach(function (section) {
       var list = items(section);
@@ -206,6 +208,7 @@
       box.appendChild(h);
       list.forEach(function (it) { box.appendChild(card(section, it)); });
     });
+    if (inForm && document.activeElement !== focused && document.contains(focused)) { focused.focus({preventScroll: true}); }
     var cur = S.current && document.getElementById('item-' + S.current);
     if (cur && !S.editing && !S.merging && document.activeElement && document.activeElement.closest && !document.activeElement.closest('#items form')) {
       cur.focus({preventScroll: true});
@@ -258,12 +261,22 @@
     actions.appendChild(button('Edit', 'e', function () { select(it._uid); edit(); }, 'edit'));
     actions.appendChild(button('Merge…', 'm', function () { select(it._uid); merge(); }, 'merge'));
     c.appendChild(actions);
-    if (S.merging === it._uid) { c.appendChild(mergeForm(section, it)); }
-    if (S.editing === it._uid) { c.appendChild(editForm(section, it)); }
+    // An open form survives a redraw (a check's answer arrives while the analyst types): the same
+    // element, with what was typed, moves into the new card.
+    if (S.merging === it._uid) { c.appendChild(kept('merge') || keep('merge', mergeForm(section, it))); }
+    if (S.editing === it._uid) { c.appendChild(kept('edit') || keep('edit', editForm(section, it))); }
     c.addEventListener('click', function () { if (S.current !== it._uid) { select(it._uid); } });
     c.addEventListener('mouseenter', function () { hover(it._uid, true); });
     c.addEventListener('mouseleave', function () { hover(it._uid, false); });
     return c;
+  }
+  function kept(kind) {
+    var f = S.form;
+    return f && f.kind === kind && f.uid === (kind === 'edit' ? S.editing : S.merging) ? f.el : null;
+  }
+  function keep(kind, el) {
+    S.form = {kind: kind, uid: kind === 'edit' ? S.editing : S.merging, el: el};
+    return el;
   }
   function hover(uid, on) {
     document.querySelectorAll('#article-text .seg[data-items]').forEach(function (s) {
