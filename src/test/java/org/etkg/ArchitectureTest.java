@@ -42,9 +42,10 @@ class ArchitectureTest {
             Map.entry("publish", Set.of("model", "rdf", "store")),
             Map.entry("generate", Set.of("model", "rdf")),
             Map.entry("draft", Set.of("model", "rdf", "store", "load", "link", "resolve")),
+            Map.entry("review", Set.of("model", "rdf", "store", "load", "resolve", "draft")),
             Map.entry("eventdata", Set.of("model", "rdf", "store", "index", "resolve", "link", "export", "load")),
             Map.entry("cli", Set.of("model", "rdf", "store", "validate", "load", "query", "export", "timeline", "link",
-                    "serve", "publish", "generate", "resolve", "index", "draft", "eventdata")));
+                    "serve", "publish", "generate", "resolve", "index", "draft", "review", "eventdata")));
 
     static final Pattern USES = Pattern.compile("\\borg\\.etkg\\.([a-z]+)\\.");
 
