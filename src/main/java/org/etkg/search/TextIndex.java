@@ -35,6 +35,12 @@ import org.etkg.store.EtkgStore;
  * the article's old entries first. {@code text:query} finds it in the store's context.
  */
 public final class TextIndex implements AutoCloseable {
+    /**
+     * For the benchmark only (src/bench/benchmark.sh --daily), which measures what the index adds
+     * to a load by loading the same corpus with and without it: {@code -Detkg.bench.withoutTextIndex=true}.
+     */
+    private static final boolean WITHOUT_INDEX = Boolean.getBoolean("etkg.bench.withoutTextIndex");
+
     /** The folder beside the store's own files. */
     public static final String FOLDER = "text";
 
@@ -84,6 +90,9 @@ public final class TextIndex implements AutoCloseable {
      * articles; {@code etkg reindex} builds it whole).
      */
     public static Optional<TextIndex> forLoad(EtkgStore store) {
+        if (WITHOUT_INDEX) {
+            return Optional.empty();
+        }
         if (exists(store.dir())) {
             return Optional.of(open(store));
         }
