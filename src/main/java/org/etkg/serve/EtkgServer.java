@@ -13,6 +13,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2;
 import org.etkg.EtkgException;
 import org.etkg.rdf.IriScheme;
+import org.etkg.search.TextQueries;
 import org.etkg.store.EtkgStore;
 import org.etkg.timeline.TimelineService;
 
@@ -84,6 +85,8 @@ public final class EtkgServer implements AutoCloseable {
         // The union of all graphs is the default graph, as in etkg query; every query stops at the timeout.
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(options.timeout().toMillis()));
+        // text:query on the endpoint answers from the store's text index.
+        TextQueries.attachIfPresent(store);
         long maxRows = options.maxRows();
         SPARQL_QueryDataset cappedQuery = new SPARQL_QueryDataset() {
             @Override
