@@ -43,12 +43,9 @@ public final class SearchWriter {
     }
 
     private static void csv(List<SearchService.Hit> hits, PrintWriter out) {
-        out.print(String.join(",", COLUMNS) + "\r\n");
-        for (SearchService.Hit h : hits) {
-            List<String> row = new ArrayList<>();
-            cells(h).forEach(c -> row.add(Csv.cell(c)));
-            out.print(String.join(",", row) + "\r\n");
-        }
+        var printer = Csv.printer(out, COLUMNS);
+        hits.forEach(h -> Csv.record(printer, cells(h)));
+        Csv.flush(printer);
     }
 
     private static void table(List<SearchService.Hit> hits, PrintWriter out) {
