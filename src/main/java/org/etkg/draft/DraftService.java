@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.commons.io.file.PathUtils;
+import org.etkg.model.NameKey;
 import org.etkg.IoProblem;
 import org.etkg.EtkgException;
 import org.etkg.load.ArticleBundle;
@@ -276,8 +277,7 @@ public final class DraftService {
             name = file.toAbsolutePath().getParent().getFileName().toString();
         }
         name = name.replaceFirst("(?i)\\.txt$", "");
-        String slug = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String slug = NameKey.slug(name);
         return slug.isEmpty() ? "article" : slug;
     }
 }

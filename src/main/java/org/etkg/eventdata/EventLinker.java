@@ -13,7 +13,7 @@ import java.util.Set;
 import org.etkg.link.Candidate;
 import org.etkg.link.EntityKind;
 import org.etkg.link.LinkEntity;
-import org.etkg.link.NameKey;
+import org.etkg.model.NameKey;
 import org.etkg.load.GdeltFile;
 import org.etkg.model.DataError;
 import org.etkg.model.Location;

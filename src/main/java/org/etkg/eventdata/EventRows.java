@@ -19,7 +19,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.ORG;
-import org.etkg.link.NameKey;
+import org.etkg.model.NameKey;
 import org.etkg.index.TimelineIndex;
 import org.etkg.rdf.IriScheme;
 import org.etkg.rdf.Ontology;

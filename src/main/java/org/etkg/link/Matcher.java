@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.etkg.model.NameKey;
 
 /**
  * Finds and scores identity candidates between our entities and a target's, in the manner

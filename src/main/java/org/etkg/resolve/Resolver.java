@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
-import org.etkg.link.NameKey;
+import org.etkg.model.NameKey;
 import org.etkg.resolve.Mentions.Entity;
 import org.etkg.resolve.Mentions.Event;
 import org.etkg.resolve.Mentions.Kind;

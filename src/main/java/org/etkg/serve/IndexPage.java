@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.owasp.encoder.Encode;
 import org.etkg.query.NamedQueries;
 import org.etkg.query.UnionQuery;
 import org.etkg.rdf.IriScheme;
@@ -62,7 +63,7 @@ final class IndexPage extends HttpServlet {
                 + "li{margin:4px 0}button{font:inherit;cursor:pointer}#results{overflow-x:auto;margin-top:12px}.q{color:#5d6675}</style></head><body>");
         out.println("<h1>etkg — event-timeline knowledge graph</h1>");
         out.printf("<p>Store <code>%s</code> holds %d article(s), %d events and statements (%d of them statements) in %d named graphs, %d quads.</p>%n",
-                esc(Path.of(store.dir().toString()).toAbsolutePath().toString()), counts[0], counts[1], counts[2], counts[3], counts[4]);
+                Encode.forHtml(Path.of(store.dir().toString()).toAbsolutePath().toString()), counts[0], counts[1], counts[2], counts[3], counts[4]);
         out.printf("<p>SPARQL query: <code>%s/sparql</code> (GET or POST; JSON, XML, CSV, TSV results; any RDF syntax for CONSTRUCT). "
                 + "Graph Store Protocol (read): <code>%s/get?graph=IRI</code>. The default graph is the union of all graphs. "
                 + "Every query stops after %d s and returns at most %d rows. %s</p>%n",
@@ -74,7 +75,7 @@ final class IndexPage extends HttpServlet {
             String href = EtkgServer.DATASET + "/sparql?query=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
             out.printf("<li><button type=\"button\" data-query=\"%s\">Run</button> %s <span class=\"q\">(<a href=\"%s&amp;output=csv\">CSV</a>, "
                     + "<a href=\"%s&amp;output=json\">JSON</a>; %s)</span></li>%n",
-                    esc(text), esc(e.getValue().question()), esc(href), esc(href), esc(e.getKey()));
+                    Encode.forHtml(text), Encode.forHtml(e.getValue().question()), Encode.forHtml(href), Encode.forHtml(href), Encode.forHtml(e.getKey()));
         }
         out.println("</ol><div id=\"results\"></div>");
         out.println("<script>document.querySelectorAll('button[data-query]').forEach(function(b){b.addEventListener('click',function(){"
@@ -87,7 +88,4 @@ final class IndexPage extends HttpServlet {
         out.println("</body></html>");
     }
 
-    private static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }

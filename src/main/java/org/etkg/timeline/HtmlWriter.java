@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.owasp.encoder.Encode;
+
 /**
  * One self-contained HTML page (inline CSS, JavaScript and SVG; no network) that draws the
  * timeline on a time axis with lanes by actor or by place and shows each entry's evidence.
@@ -20,7 +22,7 @@ public final class HtmlWriter {
 
     public static void write(List<TimelineEntry> entries, String title, PrintWriter out) {
         String page = template()
-                .replace("__TITLE__", TimelineJsWriter.html(title))
+                .replace("__TITLE__", Encode.forHtml(title))
                 // "</" cannot appear inside a script element; JSON allows "<\/".
                 .replace("__DATA__", JsonWriter.array(entries));
         out.print(page);
@@ -32,7 +34,7 @@ public final class HtmlWriter {
      * GET /timeline for it with the filters the analyst types.
      */
     public static void writeServed(String title, PrintWriter out) {
-        out.print(template().replace("__TITLE__", TimelineJsWriter.html(title)).replace("__DATA__", "null"));
+        out.print(template().replace("__TITLE__", Encode.forHtml(title)).replace("__DATA__", "null"));
         out.flush();
     }
 

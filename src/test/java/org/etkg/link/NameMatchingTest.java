@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 
+import org.etkg.model.NameKey;
 import org.junit.jupiter.api.Test;
 
 /** Name folding and the link step's score thresholds, on small hand-made entities. */

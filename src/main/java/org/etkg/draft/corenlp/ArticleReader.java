@@ -2,7 +2,6 @@
 // Part of etkg's drafting module, which links Stanford CoreNLP (GPL-3.0-or-later).
 package org.etkg.draft.corenlp;
 
-import java.text.Normalizer;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -28,7 +27,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import org.etkg.draft.DraftedArticle;
 import org.etkg.draft.DraftedArticle.Span;
-import org.etkg.link.NameKey;
+import org.etkg.model.NameKey;
 import org.etkg.model.EntityKind;
 
 /**
@@ -168,7 +167,7 @@ final class ArticleReader {
                 }
             }
         }
-        String id = uniqueEntityId(slug(label), kind);
+        String id = uniqueEntityId(NameKey.slug(label), kind);
         EntityBuilder e = new EntityBuilder(id, kind, label, quote);
         if (check != null) {
             e.checks.add(check);
@@ -803,7 +802,7 @@ final class ArticleReader {
             if (subject.tag().startsWith("NN") && PERSON_NOUNS.contains(subject.lemma().toLowerCase(Locale.ROOT))) {
                 Span phrase = subtree(g, subject, Set.of("acl", "acl:relcl", "appos"));
                 String noun = subject.lemma().toLowerCase(Locale.ROOT);
-                EntityBuilder unnamed = new EntityBuilder(uniqueEntityId("unnamed-" + slug(noun), EntityKind.PERSON),
+                EntityBuilder unnamed = new EntityBuilder(uniqueEntityId("unnamed-" + NameKey.slug(noun), EntityKind.PERSON),
                         EntityKind.PERSON, "unnamed " + noun, phrase);
                 unnamed.checks.add("an unnamed speaker (\"" + phrase.of(text) + "\"); the same as another?");
                 entities.put(unnamed.id, unnamed);
@@ -1540,8 +1539,4 @@ final class ArticleReader {
         return w.length <= words ? s.strip() : String.join(" ", java.util.Arrays.copyOf(w, words)) + " ...";
     }
 
-    static String slug(String label) {
-        return Normalizer.normalize(label, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
-                .replaceAll("['’]", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-    }
 }
