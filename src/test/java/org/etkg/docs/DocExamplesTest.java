@@ -37,7 +37,7 @@ import picocli.CommandLine;
  */
 class DocExamplesTest {
     /** Options whose relative value names something the example writes. */
-    private static final Set<String> OUTPUTS = Set.of("-o", "--out", "--report");
+    private static final Set<String> OUTPUTS = Set.of("-o", "--out", "--output", "--report");
 
     @TempDir
     static Path dir;
@@ -108,7 +108,24 @@ class DocExamplesTest {
             args.add(1, "--store");
             args.add(2, store.toString());
         }
+        // An output the command writes by default (link's link-candidates.csv) goes to the page's folder too.
+        CommandLine.Model.OptionSpec output = args.isEmpty() ? null : defaultOutput(args.get(0));
+        if (output != null && Stream.of(output.names()).noneMatch(n -> example.stream().anyMatch(a -> a.equals(n) || a.startsWith(n + "=")))) {
+            args.add(1, output.longestName());
+            args.add(2, work.resolve(output.defaultValue()).toString());
+        }
         return args.toArray(String[]::new);
+    }
+
+    /** The command's output option that has a default file, or null. */
+    private static CommandLine.Model.OptionSpec defaultOutput(String command) {
+        CommandLine sub = EtkgCommand.commandLine().getSubcommands().get(command);
+        if (sub == null) {
+            return null;
+        }
+        return sub.getCommandSpec().options().stream()
+                .filter(o -> o.defaultValue() != null && Stream.of(o.names()).anyMatch(OUTPUTS::contains))
+                .findFirst().orElse(null);
     }
 
     private static boolean isRelativePath(String s) {
