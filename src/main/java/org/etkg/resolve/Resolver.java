@@ -15,10 +15,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
+import org.etkg.model.EntityKind;
 import org.etkg.model.NameKey;
 import org.etkg.resolve.Mentions.Entity;
 import org.etkg.resolve.Mentions.Event;
-import org.etkg.resolve.Mentions.Kind;
 
 /**
  * Finds what several articles describe as the same: first entities (countries and places,
@@ -80,8 +80,8 @@ final class Resolver {
             (m.events.containsKey(ends[0]) ? eventClusters : entityClusters).union(ends[0], ends[1]);
         }
         for (int round = 0; round < 2; round++) {
-            for (Kind k : List.of(Kind.COUNTRY, Kind.CITY, Kind.REGION, Kind.ORGANIZATION, Kind.COMMITTEE, Kind.PERSON,
-                    Kind.POST, Kind.DELEGATION)) {
+            for (EntityKind k : List.of(EntityKind.COUNTRY, EntityKind.CITY, EntityKind.REGION, EntityKind.ORGANIZATION,
+                    EntityKind.COMMITTEE, EntityKind.PERSON, EntityKind.POST, EntityKind.DELEGATION)) {
                 entities(k);
             }
             events();
@@ -143,7 +143,7 @@ final class Resolver {
 
     // ------------------------------------------------------------------ entities
 
-    private void entities(Kind kind) {
+    private void entities(EntityKind kind) {
         rootsOfContext.clear();
         List<Entity> ofKind = m.entities.values().stream().filter(e -> e.kind == kind).toList();
         Map<String, List<Entity>> blocks = new LinkedHashMap<>();
@@ -283,8 +283,8 @@ final class Resolver {
     private boolean countriesDiffer(Collection<String> a, Collection<String> b) {
         Set<String> ca = new LinkedHashSet<>();
         Set<String> cb = new LinkedHashSet<>();
-        a.stream().filter(i -> m.entities.containsKey(i) && m.entities.get(i).kind == Kind.COUNTRY).forEach(ca::add);
-        b.stream().filter(i -> m.entities.containsKey(i) && m.entities.get(i).kind == Kind.COUNTRY).forEach(cb::add);
+        a.stream().filter(i -> m.entities.containsKey(i) && m.entities.get(i).kind == EntityKind.COUNTRY).forEach(ca::add);
+        b.stream().filter(i -> m.entities.containsKey(i) && m.entities.get(i).kind == EntityKind.COUNTRY).forEach(cb::add);
         return !ca.isEmpty() && !cb.isEmpty() && java.util.Collections.disjoint(roots(ca, entityClusters), roots(cb, entityClusters));
     }
 
@@ -358,7 +358,7 @@ final class Resolver {
             default -> {
             }
         }
-        Name n = name(a, b, a.kind == Kind.PERSON);
+        Name n = name(a, b, a.kind == EntityKind.PERSON);
         if (n == null) {
             return null;
         }
@@ -499,7 +499,7 @@ final class Resolver {
     private String placeRoot(String place) {
         String root = entityClusters.find(place);
         Entity e = m.entities.get(place);
-        if (e != null && e.kind == Kind.REGION && !e.within.isEmpty()) {
+        if (e != null && e.kind == EntityKind.REGION && !e.within.isEmpty()) {
             root = entityClusters.find(e.within.iterator().next());
         }
         return root;
