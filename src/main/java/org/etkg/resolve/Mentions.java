@@ -21,6 +21,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.vocabulary.ORG;
 import org.etkg.model.EntityKind;
+import org.etkg.model.RoleType;
 import org.etkg.query.UnionQuery;
 import org.etkg.rdf.IriScheme;
 import org.etkg.rdf.Terms;
@@ -542,7 +543,7 @@ final class Mentions {
         for (String name : names) {
             for (String actor : values) {
                 e.roles.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(actor);
-                if (name.equals("speaker")) {
+                if (RoleType.SPEAKER.id().equals(name)) {
                     e.speaker = actor;
                 }
                 with(actor, a -> a.events.add(e.iri));

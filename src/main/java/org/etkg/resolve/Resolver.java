@@ -16,7 +16,9 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.etkg.model.EntityKind;
+import org.etkg.model.Modality;
 import org.etkg.model.NameKey;
+import org.etkg.model.RoleType;
 import org.etkg.resolve.Mentions.Entity;
 import org.etkg.resolve.Mentions.Event;
 
@@ -618,8 +620,8 @@ final class Resolver {
             s += 0.1;
             features.add("parts of the same event");
         }
-        boolean aPlanned = a.modality != null && a.modality.endsWith("/expected");
-        boolean bPlanned = b.modality != null && b.modality.endsWith("/expected");
+        boolean aPlanned = Modality.EXPECTED.names(a.modality);
+        boolean bPlanned = Modality.EXPECTED.names(b.modality);
         if (aPlanned != bPlanned) {
             conflicts.add("a planned event against one reported as held");
         }
@@ -684,8 +686,8 @@ final class Resolver {
      */
     private Set<String> principals(Event e) {
         Set<String> principals = new LinkedHashSet<>();
-        for (String role : List.of("visitor", "leader")) {
-            for (String actor : e.roles.getOrDefault(role, Set.of())) {
+        for (RoleType role : List.of(RoleType.VISITOR, RoleType.LEADER)) {
+            for (String actor : e.roles.getOrDefault(role.id(), Set.of())) {
                 Entity x = m.entities.get(actor);
                 if (x == null) {
                     continue;
