@@ -19,12 +19,16 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.etkg.cli.EtkgCommand;
 import org.junit.jupiter.api.Test;
+
+import picocli.CommandLine;
 
 /**
  * What README.md and docs/ name exists: every markdown link and image (and its #anchor, a
  * heading of the page it points to), every backticked class (ours, or one our sources import),
- * member ({@code Class.member}, {@code Class#method}), package and repository path; every page of
+ * member ({@code Class.member}, {@code Class#method}), package, repository path, etkg command
+ * ({@code etkg resolve}) and option ({@code --skip-bad}); every page of
  * docs/ is linked from the README; docs/architecture.md's package table lists exactly the packages
  * under src/main/java/org/etkg.
  */
@@ -41,7 +45,16 @@ class DocReferencesTest {
     private static final Set<String> TOP = Set.of("src", "data", "docs", "ontology", "queries", "LICENSES", ".ci",
             "pom.xml", "README.md", "LICENSE", "etkg");
 
+    /** {@code etkg resolve --apply FILE}, {@code ./etkg draft}: the word after etkg is a command. */
+    private static final Pattern COMMAND = Pattern.compile("(?:\\./)?etkg ([a-z][a-z-]*)\\b");
+    /** {@code --skip-bad}, {@code --format csv}, {@code --store=DIR}: an option of some command. */
+    private static final Pattern OPTION = Pattern.compile("(--[a-z][a-z-]*)(?:[ =].*)?");
+
     private final List<DocPages.Page> pages = DocPages.all();
+    private final Map<String, CommandLine> commands = EtkgCommand.commandLine().getSubcommands();
+    private final Set<String> options = commands.values().stream()
+            .flatMap(c -> c.getCommandSpec().options().stream())
+            .flatMap(o -> Stream.of(o.names())).collect(Collectors.toSet());
     private final Map<String, Path> ourTypes = ourTypes();
     private final Set<String> imported = importedTypes();
 
@@ -177,6 +190,14 @@ class DocReferencesTest {
 
     /** Null when what a code span names exists, or when it names nothing this test can check. */
     private String checkName(String span) {
+        Matcher command = COMMAND.matcher(span);
+        if (command.lookingAt() && !commands.containsKey(command.group(1))) {
+            return "etkg has no command " + command.group(1);
+        }
+        Matcher option = OPTION.matcher(span);
+        if (option.matches() && !options.contains(option.group(1))) {
+            return "no etkg command has the option " + option.group(1);
+        }
         if (span.contains(" ")) {
             return null;
         }
