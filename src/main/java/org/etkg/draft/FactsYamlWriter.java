@@ -15,7 +15,7 @@ import org.etkg.rdf.Ontology;
  * lines that say what the drafter was unsure of. Remembers which lines hold which item, so that
  * a load error's line names the item.
  */
-final class FactsYamlWriter {
+public final class FactsYamlWriter {
     static final String PUBLICATION_SOURCE = "publication-date";
 
     /** The text of a file and the item each line belongs to. */
@@ -185,7 +185,7 @@ final class FactsYamlWriter {
     }
 
     /** A YAML double-quoted scalar. */
-    static String str(String s) {
+    public static String str(String s) {
         StringBuilder sb = new StringBuilder("\"");
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

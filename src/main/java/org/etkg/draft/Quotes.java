@@ -7,20 +7,20 @@ import org.etkg.load.EvidenceLocator;
  * when they occur once, else with as many words before (and, if need be, after) as make them unique.
  * Matching is the loader's: typographic quotes and dashes fold to ASCII.
  */
-final class Quotes {
+public final class Quotes {
     /** A quote as facts.yaml writes it; prefix and suffix are null when not needed. */
-    record Quote(String exact, String prefix, String suffix) {
+    public record Quote(String exact, String prefix, String suffix) {
     }
 
     private final String text;
     private final String folded;
 
-    Quotes(String text) {
+    public Quotes(String text) {
         this.text = text;
         this.folded = EvidenceLocator.fold(text);
     }
 
-    Quote of(DraftedArticle.Span span) {
+    public Quote of(DraftedArticle.Span span) {
         String exact = folded.substring(span.start(), span.end());
         if (count(exact, 0, 0, span) == 1) {
             return new Quote(span.of(text), null, null);

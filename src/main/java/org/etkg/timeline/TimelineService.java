@@ -41,9 +41,9 @@ import org.slf4j.Logger;
 
 /**
  * Builds the timeline from the store (never from facts files), so it covers every loaded
- * article: the filters find the events, the timeline index ({@link TimelineKeys}, written at
- * load) orders and pages them, and only the page's entries are read in full with SPARQL and
- * placed by the rules of {@link Placing}. Filter values reach SPARQL only as bound values.
+ * article: the filters find the events, the timeline index ({@link TimelineIndex}, written at
+ * load) orders and pages them by their keys and gives each shown entry, and the rules of
+ * {@link Placing} put parts after their wholes. Filter values reach SPARQL only as bound values.
  */
 public final class TimelineService {
     private static final Logger LOG = Trace.logger(TimelineService.class);
