@@ -20,6 +20,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.vocabulary.ORG;
+import org.etkg.Trace;
 import org.etkg.model.EntityKind;
 import org.etkg.model.RoleType;
 import org.etkg.query.UnionQuery;
@@ -27,6 +28,7 @@ import org.etkg.rdf.IriScheme;
 import org.etkg.rdf.Terms;
 import org.etkg.rdf.Vocab;
 import org.etkg.store.QuadIds;
+import org.slf4j.Logger;
 
 /**
  * What the resolve step compares, read from the store: every entity and every event or
@@ -34,6 +36,8 @@ import org.etkg.store.QuadIds;
  * used by several articles is one mention with all their articles.
  */
 final class Mentions {
+    private static final Logger LOG = Trace.logger(Mentions.class);
+
     /** The kinds that resolve tells apart; a person never matches a place. */
     static final class Entity {
         final String iri;
@@ -151,8 +155,8 @@ final class Mentions {
     private void run(String query, Consumer<QuerySolution> each) {
         long t0 = System.nanoTime();
         UnionQuery.select(dsg, prefixes + query, each);
-        if (System.getProperty("etkg.trace") != null) {
-            System.err.printf("resolve: %5d ms  %s%n", (System.nanoTime() - t0) / 1_000_000, query.replaceAll("\\s+", " ").substring(0, Math.min(90, query.length())));
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{} ms  {}", (System.nanoTime() - t0) / 1_000_000, Trace.shortQuery(query));
         }
     }
 
@@ -300,9 +304,7 @@ final class Mentions {
     }
 
     private void trace(String what, long t0) {
-        if (System.getProperty("etkg.trace") != null) {
-            System.err.printf("resolve: %5d ms  read %s%n", (System.nanoTime() - t0) / 1_000_000, what);
-        }
+        LOG.debug("{} ms  read {}", (System.nanoTime() - t0) / 1_000_000, what);
     }
 
     private void with(String iri, Consumer<Entity> action) {

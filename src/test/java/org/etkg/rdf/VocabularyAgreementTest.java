@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -135,21 +136,19 @@ class VocabularyAgreementTest {
     }
 
     @Test
-    void theRoleTypesAreTheOntologysRoleScheme() {
-        Set<String> java = new TreeSet<>();
-        for (RoleType r : RoleType.values()) {
-            java.add(r.id());
-        }
-        assertEquals(ONTOLOGY.roleTypeIds(), java, "the same role types in model/RoleType and in the role scheme");
+    void theRoleTypesAndModalitiesAreTheOntologysSchemes() {
+        assertEquals(ONTOLOGY.roleTypeIds(), ids(RoleType.values(), RoleType::id),
+                "the same role types in model/RoleType and in the role scheme");
+        assertEquals(ONTOLOGY.modalityIds(), ids(Modality.values(), Modality::id),
+                "the same modalities in model/Modality and in the modality scheme");
     }
 
-    @Test
-    void theModalitiesAreTheOntologysModalityScheme() {
-        Set<String> java = new TreeSet<>();
-        for (Modality m : Modality.values()) {
-            java.add(m.id());
+    static <E> Set<String> ids(E[] values, Function<E, String> id) {
+        Set<String> ids = new TreeSet<>();
+        for (E v : values) {
+            ids.add(id.apply(v));
         }
-        assertEquals(ONTOLOGY.modalityIds(), java, "the same modalities in model/Modality and in the modality scheme");
+        return ids;
     }
 
     /** A kind written with a project class is written with all of that class's superclasses too. */
