@@ -4,7 +4,7 @@
 # runs them on their seeds only (regression mode).
 #
 #   bash src/bench/fuzz.sh [SECONDS_PER_TARGET] [Class#method ...]
-#   bash src/bench/fuzz.sh 600          # ten minutes for each of the five targets
+#   bash src/bench/fuzz.sh 600          # ten minutes for each of the seven targets
 #
 # The corpus Jazzer grows is kept in .cifuzz-corpus/ (ignored by git), so a later run goes on
 # from there. An input that breaks the invariant is written beside the seeds, in
@@ -17,7 +17,8 @@ shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
   targets=(LoadInputsFuzzTest#facts LoadInputsFuzzTest#outsideFacts LoadInputsFuzzTest#dataset
-           DecisionsFuzzTest#decisions ServeParametersFuzzTest#parameters)
+           DecisionsFuzzTest#decisions ServeParametersFuzzTest#parameters
+           UploadFuzzTest#upload UploadFuzzTest#loadParameters)
 fi
 mkdir -p target/fuzz
 mvn -q -B test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/fuzz/classpath.txt >/dev/null

@@ -64,6 +64,8 @@ class BadInputTest {
                     "30:35", "unknown role type 'guest'"),
             Arguments.of("unknown field", "    label: The minister\n", "    label: The minister\n    lable: typo\n",
                     "22:5", "unknown field 'lable'"),
+            Arguments.of("duplicate field", "    label: The minister\n", "    label: The minister\n    label: Another\n",
+                    "22:5", "duplicate field 'label'"),
             Arguments.of("wrong kind of reference", "    place: kabul\n", "    place: minister\n",
                     "27:12", "field 'place' needs a place, but 'minister' is a person"),
             Arguments.of("shape violation: a round without its ordinal", "    ordinal: 1\n", "",

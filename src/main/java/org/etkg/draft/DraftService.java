@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.commons.io.file.PathUtils;
+import org.etkg.model.Modality;
 import org.etkg.model.NameKey;
 import org.etkg.IoProblem;
 import org.etkg.EtkgException;
@@ -119,7 +120,7 @@ public final class DraftService {
                     + (speaker == null ? "; say who made it" : ", made by its first participant"));
             events.add(new DraftedArticle.Event(e.id(), e.type(), e.label(), e.quote(), e.place(), e.time(),
                     e.participants().stream().skip(speaker == null ? 0 : 1).toList(), e.series(), e.ordinal(), e.partOf(),
-                    new DraftedArticle.Statement(null, false, speaker, "asserted", null), checks));
+                    new DraftedArticle.Statement(null, false, speaker, Modality.ASSERTED.id(), null), checks));
         }
         return new DraftedArticle(draft.entities(), events, draft.outsideDates());
     }

@@ -196,8 +196,11 @@ public final class FactsYamlWriter {
                 case '\r' -> sb.append("\\r");
                 case '\t' -> sb.append("\\t");
                 default -> {
-                    if (c < 0x20) {
+                    if (c < 0x20 || c >= 0x7F && c <= 0x9F) {
+                        // C0, DEL and C1 controls (NEL too) are not printable in YAML: escaped.
                         sb.append(String.format("\\x%02x", (int) c));
+                    } else if (c == '\uFFFE' || c == '\uFFFF') {
+                        sb.append(String.format("\\u%04x", (int) c));
                     } else {
                         sb.append(c);
                     }

@@ -44,9 +44,12 @@ final class YamlDocument {
     /** Facts files larger than this are refused before parsing: they are written by hand. */
     static final long MAX_BYTES = 16L * 1024 * 1024;
 
-    /** Built once: building settings compiles the schema's regular expressions. */
-    private static final LoadSettings SETTINGS = LoadSettings.builder().setAllowDuplicateKeys(false)
-            .setMaxAliasesForCollections(10).build();
+    /**
+     * Built once: building settings compiles the schema's regular expressions. Duplicate keys are
+     * refused by {@link YamlMap}, with the key's line: Compose builds nodes and never applies
+     * the settings' duplicate-key check, which only constructing Java objects does.
+     */
+    private static final LoadSettings SETTINGS = LoadSettings.builder().setMaxAliasesForCollections(10).build();
 
     private YamlDocument() {
     }

@@ -18,6 +18,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.etkg.EtkgException;
+import org.etkg.Trace;
 import org.etkg.link.Decisions;
 import org.etkg.link.LinkService;
 import org.etkg.rdf.IriScheme;
@@ -25,6 +26,7 @@ import org.etkg.rdf.Terms;
 import org.etkg.rdf.Vocab;
 import org.etkg.store.EtkgStore;
 import org.etkg.store.NamedGraphs;
+import org.slf4j.Logger;
 
 /**
  * Identity across articles (data model, pattern 10): finds the people, places,
@@ -35,6 +37,8 @@ import org.etkg.store.NamedGraphs;
  * transaction and replaces its graph whole, so running it twice gives the same store.
  */
 public final class ResolveService {
+    private static final Logger LOG = Trace.logger(ResolveService.class);
+
     public static final String METHOD = "etkg resolve: entities by folded names and their context (posts, country, "
             + "leaders, events); events by type (SKOS broader counts), time, place, participants, series and ordinal, "
             + "after blocking by name key, day and speaker. A clear conflict sends a pair to review.";
@@ -150,10 +154,10 @@ public final class ResolveService {
         return e != null && e.exactTime();
     }
 
-    /** -Detkg.trace prints where a resolve spends its time. */
+    /** Where a resolve spends its time, under -Detkg.trace. */
     private static void trace(String format, Object... args) {
-        if (System.getProperty("etkg.trace") != null) {
-            System.err.println("resolve: " + String.format(format, args));
+        if (LOG.isDebugEnabled()) {
+            LOG.debug(String.format(format, args));
         }
     }
 

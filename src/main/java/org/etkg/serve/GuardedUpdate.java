@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.QueryException;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_Update;
 import org.apache.jena.fuseki.servlets.ServletOps;
@@ -46,7 +46,7 @@ final class GuardedUpdate extends SPARQL_Update {
         UpdateRequest request;
         try {
             request = UpdateFactory.create(new String(text, StandardCharsets.UTF_8), "http://base.invalid/");
-        } catch (QueryParseException e) {
+        } catch (QueryException e) {
             // Fuseki's own parse reports it, with line and column.
             super.execute(action, new ByteArrayInputStream(text));
             return;

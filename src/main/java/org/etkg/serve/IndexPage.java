@@ -27,6 +27,18 @@ final class IndexPage extends HttpServlet {
               { ?article schema:articleBody ?b } UNION { ?event a sem:Event } UNION { ?statement a etkg:Statement }
             }""";
 
+    /** Runs a competency question when its button is clicked, and shows the answer as a table. */
+    private static final String SCRIPT = "document.querySelectorAll('button[data-query]').forEach(function(b){b.addEventListener('click',function(){"
+                + "var box=document.getElementById('results');box.textContent='Running…';"
+                + "fetch('" + EtkgServer.DATASET + "/sparql',{method:'POST',headers:{'Content-Type':'application/sparql-query','Accept':'application/sparql-results+json'},body:b.dataset.query})"
+                + ".then(function(r){if(!r.ok){throw new Error('HTTP '+r.status);}return r.json();}).then(function(j){"
+                + "var t=document.createElement('table'),h=t.insertRow();j.head.vars.forEach(function(v){var th=document.createElement('th');th.textContent=v;h.appendChild(th);});"
+                + "j.results.bindings.forEach(function(row){var tr=t.insertRow();j.head.vars.forEach(function(v){tr.insertCell().textContent=row[v]?row[v].value:'';});});"
+                + "box.textContent='';box.appendChild(t);}).catch(function(e){box.textContent='Query failed: '+e.message;});});});";
+    /** Only the page's own script runs (by its hash); requests go to this server only. */
+    private static final String POLICY = "default-src 'none'; style-src 'unsafe-inline'; connect-src 'self'; base-uri 'none'; form-action 'self'; script-src "
+            + org.etkg.timeline.HtmlWriter.scriptHashes("<script>" + SCRIPT + "</script>");
+
     private final transient EtkgStore store;
     private final transient IriScheme iris;
     private final transient EtkgServer.Options options;
@@ -55,7 +67,7 @@ final class IndexPage extends HttpServlet {
             return c;
         });
         resp.setContentType("text/html; charset=utf-8");
-        resp.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; connect-src 'self'");
+        resp.setHeader("Content-Security-Policy", POLICY);
         PrintWriter out = resp.getWriter();
         out.println("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>etkg SPARQL endpoint</title>");
         out.println("<link rel=\"icon\" href=\"data:,\"><style>body{font:15px/1.5 system-ui,sans-serif;max-width:980px;margin:24px auto;padding:0 16px;color:#1d2330}"
@@ -78,13 +90,7 @@ final class IndexPage extends HttpServlet {
                     Encode.forHtml(text), Encode.forHtml(e.getValue().question()), Encode.forHtml(href), Encode.forHtml(href), Encode.forHtml(e.getKey()));
         }
         out.println("</ol><div id=\"results\"></div>");
-        out.println("<script>document.querySelectorAll('button[data-query]').forEach(function(b){b.addEventListener('click',function(){"
-                + "var box=document.getElementById('results');box.textContent='Running…';"
-                + "fetch('" + EtkgServer.DATASET + "/sparql',{method:'POST',headers:{'Content-Type':'application/sparql-query','Accept':'application/sparql-results+json'},body:b.dataset.query})"
-                + ".then(function(r){if(!r.ok){throw new Error('HTTP '+r.status);}return r.json();}).then(function(j){"
-                + "var t=document.createElement('table'),h=t.insertRow();j.head.vars.forEach(function(v){var th=document.createElement('th');th.textContent=v;h.appendChild(th);});"
-                + "j.results.bindings.forEach(function(row){var tr=t.insertRow();j.head.vars.forEach(function(v){tr.insertCell().textContent=row[v]?row[v].value:'';});});"
-                + "box.textContent='';box.appendChild(t);}).catch(function(e){box.textContent='Query failed: '+e.message;});});});</script>");
+        out.println("<script>" + SCRIPT + "</script>");
         out.println("</body></html>");
     }
 

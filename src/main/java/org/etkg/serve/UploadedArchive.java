@@ -171,6 +171,9 @@ final class UploadedArchive implements AutoCloseable {
                         refuse(e.getName(), "is a device or pipe, not a file or folder");
                     } else if (!e.isDirectory() && !e.isFile()) {
                         refuse(e.getName(), "is neither a file nor a folder");
+                    } else if (e.isDirectory() && e.getSize() > 0) {
+                        // Its bytes would be unpacked only to be skipped, uncounted.
+                        refuse(e.getName(), "is a folder with " + e.getSize() + " bytes of content");
                     }
                     Path target = place(e.getName(), e.isDirectory());
                     if (!e.isDirectory()) {

@@ -1,5 +1,6 @@
 package org.etkg.timeline;
 
+import org.etkg.Trace;
 import org.etkg.model.NameKey;
 import org.etkg.index.TimelineEntry;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -35,6 +37,7 @@ import org.apache.jena.tdb2.store.NodeId;
 import org.etkg.store.EtkgStore;
 import org.etkg.store.QuadIds;
 import org.etkg.store.StoreVersion;
+import org.slf4j.Logger;
 
 /**
  * Builds the timeline from the store (never from facts files), so it covers every loaded
@@ -43,6 +46,8 @@ import org.etkg.store.StoreVersion;
  * {@link Placing} put parts after their wholes. Filter values reach SPARQL only as bound values.
  */
 public final class TimelineService {
+    private static final Logger LOG = Trace.logger(TimelineService.class);
+
     private final EtkgStore store;
     private final IriScheme iris;
     private final String prefixes;
@@ -116,9 +121,7 @@ public final class TimelineService {
                 long t0 = System.nanoTime();
                 memory = store.read(dsg -> InMemoryIndex.build(dsg, iris, events -> keys(dsg, events)));
                 buildFailure = null;
-                if (System.getProperty("etkg.trace") != null) {
-                    System.err.printf("timeline index in memory: %d events in %d ms%n", memory.size(), (System.nanoTime() - t0) / 1_000_000);
-                }
+                LOG.debug("timeline index in memory: {} events in {} ms", memory.size(), (System.nanoTime() - t0) / 1_000_000);
             } catch (RuntimeException e) {
                 // Pages go on from the store's index; the failure is reported to whoever waits for the memory.
                 buildFailure = e;
@@ -262,10 +265,8 @@ public final class TimelineService {
         Set<String> matched = matching(dsg, selection, identity);
         long t1 = System.nanoTime();
         Map<String, TimelineIndex.Key> keys = keys(dsg, matched, filter.from() != null || filter.to() != null);
-        if (System.getProperty("etkg.trace") != null) {
-            System.err.printf("timeline from the store: %d events matched in %d ms, their keys read in %d ms%n",
-                    matched == null ? keys.size() : matched.size(), (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
-        }
+        LOG.debug("timeline from the store: {} events matched in {} ms, their keys read in {} ms",
+                matched == null ? keys.size() : matched.size(), (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
         Comparator<String> byKey = Comparator.comparing((String e) -> keys.get(e).sortKey()).thenComparing(e -> e);
         // One entry per cluster, where its representative stands (or, when that is not shown, its first member).
         Map<String, List<String>> clusters = new HashMap<>();
@@ -337,8 +338,8 @@ public final class TimelineService {
             List<TimelineEntry> entries = merge(new ArrayList<>(read.values()), identity);
             entries.sort(Comparator.comparingInt(e -> position.getOrDefault(identity.representative(e.iri()), Integer.MAX_VALUE)));
             String next = end < total && end > 0 ? Paging.cursorAfter(primaries.get(end - 1 - first)) : null;
-            if (System.getProperty("etkg.trace") != null) {
-                System.err.printf("timeline page (%s): identity %d ms, filter %d ms, order %d ms, entries %d ms%n",
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("timeline page ({}): identity {} ms, filter {} ms, order {} ms, entries {} ms",
                         memory != null ? "in memory" : "from the store", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
                         (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000);
             }
@@ -372,8 +373,8 @@ public final class TimelineService {
         String after = paging.after() == null ? null : identity.representative(Paging.entryOf(paging.after()));
         ActorHead.Ordered head = ActorHead.page(dsg, iris.terms(), selection.actors(), identity, paging.offset(), paging.limit(), after,
                 reps -> keys(dsg, reps, false), (list, keys) -> partsAfterWholes(list, keys, identity, partOf(dsg, list, identity)));
-        if (System.getProperty("etkg.trace") != null) {
-            System.err.printf("timeline from the actors' positions: %s in %d ms%n",
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("timeline from the actors' positions: {} in {} ms",
                     head == null ? "not indexed, reading every event" : head.head().size() + " of " + head.total() + " entries read",
                     (System.nanoTime() - t0) / 1_000_000);
         }
@@ -876,9 +877,9 @@ public final class TimelineService {
         Query query = parsed.computeIfAbsent(select, k -> QueryFactory.create(prefixes + k));
         long t0 = System.nanoTime();
         UnionQuery.select(dsg, query, bindings, each);
-        // -Detkg.trace prints each timeline query's time: the way to see which one a large store makes slow.
-        if (System.getProperty("etkg.trace") != null) {
-            System.err.printf("%6.1f ms %s%n", (System.nanoTime() - t0) / 1e6, select.replaceAll("\\s+", " ").substring(0, Math.min(90, select.replaceAll("\\s+", " ").length())));
+        // Each timeline query's time, under -Detkg.trace: the way to see which one a large store makes slow.
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{} ms {}", String.format(Locale.ROOT, "%6.1f", (System.nanoTime() - t0) / 1e6), Trace.shortQuery(select));
         }
     }
 

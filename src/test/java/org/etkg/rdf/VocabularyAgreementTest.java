@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -22,12 +23,14 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDFS;
 import org.etkg.model.EntityKind;
+import org.etkg.model.Modality;
+import org.etkg.model.RoleType;
 import org.junit.jupiter.api.Test;
 
 /**
  * The project's terms are spelled in Java in one place ({@link Terms}) and that place, the
  * query strings in the code, the named queries and the shapes agree with ontology/etkg.ttl.
- * The entity kinds of the facts files agree with the ontology's entity-kind scheme.
+ * The entity kinds, role types and modalities Java names agree with the ontology's schemes.
  */
 class VocabularyAgreementTest {
     static final Ontology ONTOLOGY = Ontology.load(IriScheme.defaults());
@@ -130,6 +133,22 @@ class VocabularyAgreementTest {
             javaKinds.add(k.key());
         }
         assertEquals(javaKinds, ONTOLOGY.entityKindIds(), "the same kinds in Java and in the ontology");
+    }
+
+    @Test
+    void theRoleTypesAndModalitiesAreTheOntologysSchemes() {
+        assertEquals(ONTOLOGY.roleTypeIds(), ids(RoleType.values(), RoleType::id),
+                "the same role types in model/RoleType and in the role scheme");
+        assertEquals(ONTOLOGY.modalityIds(), ids(Modality.values(), Modality::id),
+                "the same modalities in model/Modality and in the modality scheme");
+    }
+
+    static <E> Set<String> ids(E[] values, Function<E, String> id) {
+        Set<String> ids = new TreeSet<>();
+        for (E v : values) {
+            ids.add(id.apply(v));
+        }
+        return ids;
     }
 
     /** A kind written with a project class is written with all of that class's superclasses too. */

@@ -171,4 +171,24 @@ class LoginsTest {
             assertEquals(200, readers.send(readers.to(ask).header("Authorization", bob).GET()).statusCode());
         }
     }
+
+    @Test
+    void etkgPublishAuthenticatesAsTheDocsSay() throws Exception {
+        Path source = Cli.firstArticleStore(dir.resolve("source"));
+        Path alice = dir.resolve("alice.txt");
+        Files.writeString(alice, ALICE + "\n");
+        String to = served.base + "/etkg/data";
+        Cli.Result r = Cli.run("publish", "--store", source.toString(), "--to", to, "--graph", "article/shift-in-stance-taliban-ttp",
+                "--user", "alice", "--password-file", alice.toString());
+        assertEquals(0, r.exitCode(), r.toString());
+        String line = served.audit().get(served.audit().size() - 1).replace(" ", "");
+        assertTrue(line.contains("\"user\":\"alice\"") && line.contains("\"request\":\"PUT/etkg/data?graph=")
+                && line.contains("https://w3id.org/etkg/graph/article/shift-in-stance-taliban-ttp"), line);
+        Path bob = dir.resolve("bob.txt");
+        Files.writeString(bob, BOB + "\n");
+        Cli.Result refused = Cli.run("publish", "--store", source.toString(), "--to", to, "--graph", "article/shift-in-stance-taliban-ttp",
+                "--user", "bob", "--password-file", bob.toString());
+        assertEquals(1, refused.exitCode(), refused.toString());
+        assertTrue(refused.err().contains("the endpoint refused the credentials (HTTP 403)"), refused.err());
+    }
 }
