@@ -92,7 +92,9 @@ final class DocPages {
         for (Page page : pages) {
             String notRun = null;
             int markerLine = 0;
-            for (Line line : page.lines()) {
+            List<Line> lines = page.lines();
+            for (int i = 0; i < lines.size(); i++) {
+                Line line = lines.get(i);
                 String t = line.text().strip();
                 Matcher marker = NOT_RUN.matcher(t);
                 if (marker.matches()) {
@@ -102,7 +104,13 @@ final class DocPages {
                 }
                 String prompt = PROMPTS.stream().filter(p -> t.equals(p) || t.startsWith(p + " ")).findFirst().orElse(null);
                 if (prompt != null) {
-                    examples.add(parse(page, line.number(), t, t.substring(prompt.length()), notRun));
+                    // A line that ends with a backslash goes on in the next one, as in a shell.
+                    StringBuilder command = new StringBuilder(t.substring(prompt.length()));
+                    while (command.toString().endsWith("\\") && i + 1 < lines.size()) {
+                        command.setLength(command.length() - 1);
+                        command.append(' ').append(lines.get(++i).text().strip());
+                    }
+                    examples.add(parse(page, line.number(), t, command.toString(), notRun));
                     notRun = null;
                 } else if (notRun != null && !t.startsWith("```")) {
                     throw new AssertionError(page.name() + ":" + markerLine + ": the not-run marker is followed by no example");
