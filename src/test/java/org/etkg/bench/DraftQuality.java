@@ -183,7 +183,8 @@ public final class DraftQuality {
             found += draftActors.size();
         }
         scores.put("participants", new Score(found, drafted, handCount));
-        DraftErrors.Counts errors = DraftErrors.count(handFolder, draftFolder, hand, draft, entityMatch, matched);
+        DraftErrors.Counts errors = DraftErrors.count(handFolder, draftFolder, hand, draft, entityMatch, matched,
+                (d, h) -> DraftErrors.sameSentence(text, spans(locator, d.evidence()), spans(locator, h.evidence())));
         return new ArticleScore(handFolder.getFileName().toString(), scores, notInText, loads, seconds, errors);
     }
 
