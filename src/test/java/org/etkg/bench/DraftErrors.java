@@ -26,9 +26,10 @@ import org.etkg.model.Ref;
  * <ul>
  *   <li>events by type and participants: a drafted event matched to a hand event (same type, same
  *       words or same day and place) that names every participant the hand event names;</li>
- *   <li>dates: hand events and statements whose day the text gives with the publication date (an
- *       outside date or begin, in an article with a publication date or a time written with its
- *       year), right when the draft gives the same day (its outside date or begin, or a full date);</li>
+ *   <li>dates: hand events and statements whose day the text gives with the publication date (a
+ *       written time that is no bound, in an article with a publication date or written with its
+ *       year, and an outside date or begin), right when the draft gives the same day (its outside
+ *       date or begin, or a full date; for an interval, the same first or last day);</li>
  *   <li>modality: matched events and statements, right when both say the same (none is asserted);</li>
  *   <li>duplicate: a drafted event matched to nothing, of the type of a hand event another drafted
  *       event already stands for, with the same place, a participant in common, or its words in the
@@ -162,26 +163,16 @@ public final class DraftErrors {
                 duplicates, deadlineAsDay, planAsHeld, missing);
     }
 
+    /** The text writes a time that is no bound, and gives the day with the publication date or its own year. */
     private static boolean dayGivenByText(ArticleFacts article, Event h) {
-        PartialDate written = h.time() == null ? null : h.time().date();
+        if (h.time() == null || BOUND.matcher(h.time().written().strip()).matches()) {
+            return false;
+        }
+        PartialDate written = h.time().date();
         if (written != null && written.day().isEmpty()) {
             return false;
         }
         return article.datePublished() != null || written != null && written.year().isPresent();
-    }
-
-    /** Some words of a and some of b in one sentence: no full stop, question or exclamation mark, or line break between them. */
-    static boolean sameSentence(String text, List<int[]> a, List<int[]> b) {
-        for (int[] x : a) {
-            for (int[] y : b) {
-                int from = Math.min(x[1], y[1]);
-                int to = Math.max(x[0], y[0]);
-                if (from >= to || !text.substring(from, to).matches("(?s).*([.!?]\\s|\\n).*")) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** The text writes a time, and it is a bound: by its words, or by the outside facts giving only an earliest or latest day. */
