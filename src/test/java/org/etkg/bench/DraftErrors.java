@@ -175,6 +175,20 @@ public final class DraftErrors {
         return article.datePublished() != null || written != null && written.year().isPresent();
     }
 
+    /** Some words of a and some of b in one sentence: no full stop, question or exclamation mark, or line break between them. */
+    static boolean sameSentence(String text, List<int[]> a, List<int[]> b) {
+        for (int[] x : a) {
+            for (int[] y : b) {
+                int from = Math.min(x[1], y[1]);
+                int to = Math.max(x[0], y[0]);
+                if (from >= to || !text.substring(from, to).matches("(?s).*([.!?]\\s|\\n).*")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The text writes a time, and it is a bound: by its words, or by the outside facts giving only an earliest or latest day. */
     private static boolean isBound(Event h, Map<String, Days> days, Set<String> bounds) {
         return h.time() != null && (BOUND.matcher(h.time().written().strip()).matches()
