@@ -80,7 +80,8 @@ public final class DraftErrors {
      * @param matched     drafted event or statement id to hand event or statement id
      */
     static Counts count(Path handFolder, Path draftFolder, ArticleFacts hand, ArticleFacts draft,
-                        Map<String, String> entityMatch, Map<String, String> matched, BiPredicate<Event, Event> sameSentence) {
+                        Map<String, String> entityMatch, Map<String, String> matched, BiPredicate<String, String> sameType,
+                        BiPredicate<Event, Event> sameSentence) {
         Map<String, Days> handDays = new HashMap<>();
         Set<String> handBounds = new HashSet<>();
         outsideDays(handFolder, handDays, handBounds);
@@ -152,7 +153,7 @@ public final class DraftErrors {
                 continue;
             }
             for (Event h : hand.events()) {
-                if (h.statement().isEmpty() && handToDraft.containsKey(h.id()) && h.type().id().equals(d.type().id())
+                if (h.statement().isEmpty() && handToDraft.containsKey(h.id()) && sameType.test(d.type().id(), h.type().id())
                         && (samePlace(d, h, entityMatch) || shareActor(d, h, entityMatch) || sameSentence.test(d, h))) {
                     duplicates++;
                     break;
