@@ -6,6 +6,8 @@
   var CLASS = {entities: 'entity', events: 'event', statements: 'statement'};
   var REFS = ['place', 'partOf', 'series', 'previous', 'speaker', 'accordingTo', 'channel', 'actor', 'before', 'after',
     'coincidesWith', 'about', 'causes', 'holds', 'headOf', 'memberOf', 'postIn', 'within', 'delegationOf', 'publisher', 'event', 'entity'];
+  var ENTITY_REFS = ['holds', 'memberOf', 'postIn', 'delegationOf', 'within'];
+  var LIST_REFS = ['holds', 'memberOf'];
   var S = {meta: null, name: null, version: null, text: '', facts: null, outside: null, problems: {}, spans: {},
     current: null, editing: null, merging: null, seq: 0, checked: 0, pending: 0, uid: 0, saved: true};
 
@@ -484,6 +486,9 @@
     field(f, 'Label', textInput('label', it.label));
     if (section === 'entities') {
       field(f, 'Kind', selectOf('kind', S.meta.kinds, it.kind, '— choose —'));
+      ENTITY_REFS.forEach(function (k) {
+        field(f, k, actorInput(k, Array.isArray(it[k]) ? it[k].join(', ') : it[k]));
+      });
     } else {
       field(f, 'Type', selectOf('type', S.meta.types.map(function (t) {
         return {value: t.id, label: t.id + (t.cameo ? ' — CAMEO ' + t.cameo : '')};
@@ -512,6 +517,19 @@
       row.appendChild(to);
       f.appendChild(el('label', null, 'Dates'));
       f.appendChild(row);
+      var relation = ['before', 'after', 'coincidesWith'].filter(function (k) { return t[k]; })[0] || '';
+      var rel = el('div', 'row');
+      var relKind = selectOf('relation', [{value: 'before', label: 'before'}, {value: 'after', label: 'after'},
+        {value: 'coincidesWith', label: 'at the time of'}], relation, '(no other event)');
+      relKind.setAttribute('aria-label', 'relation to another event');
+      var others = [];
+      items('events').concat(items('statements')).forEach(function (o) { if (o !== it) { others.push({value: o.id, label: o.id}); } });
+      var relTo = selectOf('relationTo', others, relation ? t[relation] : '', '—');
+      relTo.setAttribute('aria-label', 'the other event');
+      rel.appendChild(relKind);
+      rel.appendChild(relTo);
+      f.appendChild(el('label', null, 'Relative to'));
+      f.appendChild(rel);
       f.appendChild(el('label', null, 'Participants'));
       var parts = el('div', 'participants');
       (it.participants || []).forEach(function (p) { parts.appendChild(participantRow(p)); });
@@ -563,6 +581,17 @@
     set(it, 'label', val(f, 'label'));
     if (section === 'entities') {
       set(it, 'kind', val(f, 'kind'));
+      ENTITY_REFS.forEach(function (k) {
+        var v = val(f, k);
+        if (LIST_REFS.indexOf(k) >= 0) {
+          var ids = v ? v.split(/\s*,\s*/).filter(Boolean) : [];
+          if (ids.length) { it[k] = ids; } else { delete it[k]; }
+          ids.forEach(adopt);
+        } else {
+          set(it, k, v);
+          adopt(v);
+        }
+      });
     } else {
       set(it, 'type', val(f, 'type'));
       set(it, 'modality', val(f, 'modality'));
@@ -573,13 +602,15 @@
       }
       set(it, 'place', val(f, 'place'));
       adopt(it.place);
-      var written = val(f, 'written'), date = val(f, 'date');
-      if (written || date) {
+      var written = val(f, 'written'), date = val(f, 'date'), relation = val(f, 'relation'), relTo = val(f, 'relationTo');
+      if (written || date || (relation && relTo)) {
         var t = it.time || {};
         set(t, 'written', written);
         set(t, 'date', date);
+        ['before', 'after', 'coincidesWith'].forEach(function (k) { delete t[k]; });
+        if (relation && relTo) { t[relation] = relTo; }
         it.time = t;
-      } else if (it.time && !it.time.before && !it.time.after && !it.time.coincidesWith) {
+      } else {
         delete it.time;
       }
       var parts = [];
