@@ -179,6 +179,30 @@ class ReviewPageBrowserTest {
         assertTrue(warnings.isEmpty(), warnings.toString());
     }
 
+    @Test
+    void loadShowsTheEventsTheStoreHeldFromOtherReports() throws Exception {
+        Path store = org.etkg.Cli.loadedStore(dir);
+        Path draft = copy("sadiq-corrected", "sadiq");
+        server = ReviewServer.start(new ReviewService(draft.getParent(), store, ontology), 0);
+        browser.get(base() + "/?draft=sadiq");
+        idle();
+        // The store's entities are offered beside the draft's.
+        click(item("visit-muhammad-sadiq").findElement(By.cssSelector("button.edit")));
+        assertFalse(browser.findElements(By.cssSelector("#actor-choices option[value='abdul-qayyum-zakir']")).isEmpty(),
+                "an entity of another article in the store is offered");
+        new Actions(browser).sendKeys(Keys.ESCAPE).perform();
+        click(browser.findElement(By.id("load")));
+        awaitLong("the load", () -> browser.findElement(By.id("held")).isDisplayed());
+        String held = browser.findElement(By.id("held")).getText();
+        assertTrue(held.contains("assessment-nurudin-azizi was already reported by: sadiq-kabul-march-2025"), held);
+        assertTrue(message().startsWith("Loaded into the store."), message());
+        shot("review-loaded.png");
+        var loaded = org.etkg.Cli.snapshot(store);
+        assertTrue(loaded.find(Node.ANY, org.apache.jena.graph.NodeFactory.createURI(
+                "https://w3id.org/etkg/event/sadiq-review/azizi-is-expected-to-travel"), Node.ANY, Node.ANY).hasNext(),
+                "the statement added on the page is in the store");
+    }
+
     // ---- bad input
 
     @Test
@@ -301,6 +325,17 @@ class ReviewPageBrowserTest {
 
     static void idle() {
         Chromium.await("the page to settle", () -> "idle".equals(browser.findElement(By.tagName("body")).getAttribute("data-state")));
+    }
+
+    /** A load into a store with resolving takes seconds: waits up to two minutes for it. */
+    static void awaitLong(String what, java.util.function.BooleanSupplier done) throws InterruptedException {
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(120);
+        while (!done.getAsBoolean()) {
+            if (java.time.Instant.now().isAfter(deadline)) {
+                throw new AssertionError("waited 2 min for " + what);
+            }
+            Thread.sleep(100);
+        }
     }
 
     static WebElement item(String id) {
