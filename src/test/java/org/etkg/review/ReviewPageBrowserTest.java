@@ -88,10 +88,12 @@ class ReviewPageBrowserTest {
         // "before 15 April": the day the drafter took for a date becomes a bound.
         WebElement jcc = item("meeting-joint-coordination-committee");
         click(jcc.findElement(By.cssSelector("button.edit")));
-        type(editor("written"), "before 15 April");
+        click(editor("written"));
+        editor("written").sendKeys(Keys.HOME, "before ");
+        actions += 1 + "before ".length();
         type(editor("date"), "");
         choose(editor("resolved"), "before");
-        type(editor("from"), "2025-04-15");
+        assertEquals("2025-04-15", editor("from").getAttribute("value"), "the drafted day is offered as the bound");
         click(item("meeting-joint-coordination-committee").findElement(By.cssSelector("button.apply")));
         idle();
         assertTrue(item("meeting-joint-coordination-committee").getText().contains("before 2025-04-15"),
