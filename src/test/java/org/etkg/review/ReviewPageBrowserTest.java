@@ -423,7 +423,9 @@ class ReviewPageBrowserTest {
     /** The figure of docs/review.md: the page's actions beside the lines a hand edit of the YAML changes. */
     static void record(String draft, int actions, String from, String to) throws IOException {
         int lines = YamlEditLines.changed(FIXTURES.resolve(from), FIXTURES.resolve(to));
-        String line = String.format("%s: %d actions on the page (clicks and keys), %d lines of YAML changed by hand%n", draft, actions, lines);
+        int typed = YamlEditLines.typed(FIXTURES.resolve(from), FIXTURES.resolve(to));
+        String line = String.format("%s: %d actions on the page (clicks and keys); by hand, %d lines of YAML changed, %d characters"
+                + " in the lines written%n", draft, actions, lines, typed);
         System.out.print(line);
         Path out = Path.of("target", "review-effort-" + draft + ".txt");
         Files.createDirectories(out.getParent());
