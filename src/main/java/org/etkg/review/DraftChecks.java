@@ -42,7 +42,7 @@ final class DraftChecks {
      * Problems by item: "entities/2", "events/0", "outside:facts/1" (section and index in the trees
      * given), "article" for the article's own fields, {@value #WHOLE} for the rest.
      */
-    Map<String, String> check(DraftFolder folder, String textFile, String text, JsonObject facts, JsonObject outside) {
+    synchronized Map<String, String> check(DraftFolder folder, String textFile, String text, JsonObject facts, JsonObject outside) {
         Map<String, String> problems = new LinkedHashMap<>();
         JsonObject f = copy(facts);
         JsonObject o = outside == null ? null : copy(outside);

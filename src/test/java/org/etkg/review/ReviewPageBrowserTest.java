@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -430,9 +429,5 @@ class ReviewPageBrowserTest {
         Path out = Path.of("target", "review-effort-" + draft + ".txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, line, StandardCharsets.UTF_8);
-    }
-
-    static List<String> lines(Path p) throws IOException {
-        return Files.exists(p) ? Files.readAllLines(p) : new ArrayList<>();
     }
 }
