@@ -204,6 +204,25 @@ class ReviewPageBrowserTest {
                 "the statement added on the page is in the store");
     }
 
+    @Test
+    void selectedWordsBecomeAQuoteWithThePrefixThatMakesThemUnique() throws Exception {
+        Path draft = copy("sadiq-draft", "sadiq");
+        open(draft.getParent(), "sadiq");
+        click(item("kabul"));
+        selectWords("Kabul", "a three-day visit to Kabul");
+        key("q");
+        idle();
+        assertEquals("“Kabul”", item("kabul").findElement(By.cssSelector(".quote")).getText());
+        assertEquals("", problem("kabul"));
+        String highlighted = browser.findElements(By.cssSelector("#article-text .seg.current")).stream()
+                .map(WebElement::getText).reduce("", String::concat);
+        assertEquals("Kabul", highlighted);
+        click(browser.findElement(By.id("save")));
+        idle();
+        String saved = Files.readString(draft.resolve("facts.yaml"));
+        assertTrue(saved.contains("quote: {exact: \"Kabul\", prefix: \"to \"}"), saved);
+    }
+
     // ---- bad input
 
     @Test
@@ -324,8 +343,14 @@ class ReviewPageBrowserTest {
         return "http://127.0.0.1:" + server.port();
     }
 
+    /** Waits for the page's requests to be answered: the loader's checks of a draft take a while on a cold JVM (not a timed assertion). */
     static void idle() {
-        Chromium.await("the page to settle", () -> "idle".equals(browser.findElement(By.tagName("body")).getAttribute("data-state")));
+        try {
+            awaitLong("the page to settle", () -> "idle".equals(browser.findElement(By.tagName("body")).getAttribute("data-state")));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     /** A load into a store with resolving takes seconds: waits up to two minutes for it. */
@@ -393,14 +418,19 @@ class ReviewPageBrowserTest {
 
     /** Selects the words as a drag of the mouse would: one action. */
     void selectWords(String words) {
+        selectWords(words, words);
+    }
+
+    /** Selects the words where they occur in the given context (the first time it occurs). */
+    void selectWords(String words, String context) {
         ((JavascriptExecutor) browser).executeScript(
                 "var words = arguments[0], segs = document.querySelectorAll('#article-text .seg'), text = '';"
                 + "segs.forEach(function (s) { text += s.textContent; });"
-                + "var at = text.indexOf(words), end = at + words.length;"
+                + "var at = text.indexOf(arguments[1]) + arguments[1].indexOf(words), end = at + words.length;"
                 + "function point(o) { for (var i = segs.length - 1; i >= 0; i--) { var st = +segs[i].dataset.start;"
                 + "  if (st <= o) { return [segs[i].firstChild, o - st]; } } }"
                 + "var a = point(at), b = point(end), r = document.createRange(); r.setStart(a[0], a[1]); r.setEnd(b[0], b[1]);"
-                + "var sel = window.getSelection(); sel.removeAllRanges(); sel.addRange(r);", words);
+                + "var sel = window.getSelection(); sel.removeAllRanges(); sel.addRange(r);", words, context);
         actions++;
     }
 
