@@ -95,6 +95,24 @@
     return hit;
   }
 
+  // ---- undo: the draft as it was before each change, the last 100 of them
+  function remember() {
+    S.undo = S.undo || [];
+    S.undo.push(JSON.stringify({facts: S.facts, outside: S.outside}));
+    if (S.undo.length > 100) { S.undo.shift(); }
+  }
+  function undo() {
+    if (!S.undo || !S.undo.length) { status('Nothing to undo'); return; }
+    var was = JSON.parse(S.undo.pop());
+    S.facts = was.facts;
+    S.outside = was.outside;
+    S.editing = null;
+    S.merging = null;
+    if (!find(S.current)) { var first = all()[0]; S.current = first ? first.item._uid : null; }
+    status('Undone');
+    changed();
+  }
+
   // ---- checks: the loader's, on the server, after every change
   var checkTimer = null;
   function changed() {
@@ -251,7 +269,7 @@
       notes.forEach(function (n, i) {
         var li = el('li', /^check:/.test(n) ? 'check' : 'note');
         li.appendChild(el('span', null, n));
-        li.appendChild(button('clear', null, function () { it._notes.splice(i, 1); changed(); }, 'clear'));
+        li.appendChild(button('clear', null, function () { remember(); it._notes.splice(i, 1); changed(); }, 'clear'));
         ul.appendChild(li);
       });
       c.appendChild(ul);
@@ -308,6 +326,7 @@
   function accept() {
     var x = currentItem();
     if (!x) { return; }
+    remember();
     x.item._notes = (x.item._notes || []).filter(function (n) { return !/^check:/.test(n); });
     x.item._accepted = true;
     changed();
@@ -316,6 +335,7 @@
   function reject() {
     var x = currentItem();
     if (!x) { return; }
+    remember();
     var list = items(x.section), i = list.indexOf(x.item), order = all(), at = order.findIndex(function (o) { return o.item === x.item; });
     list.splice(i, 1);
     if (S.outside && Array.isArray(S.outside.facts)) {
@@ -329,7 +349,7 @@
   }
   function clearFlag() {
     var x = currentItem();
-    if (x && x.item._notes && x.item._notes.length) { x.item._notes.shift(); changed(); }
+    if (x && x.item._notes && x.item._notes.length) { remember(); x.item._notes.shift(); changed(); }
   }
   function edit() {
     if (!S.current) { return; }
@@ -371,6 +391,7 @@
   function doMerge(keep, otherId) {
     var other = byId(otherId);
     if (!other || other.item === keep) { say('no item ' + otherId + ' to merge'); return; }
+    remember();
     var o = other.item;
     var qs = quotes(keep).slice();
     quotes(o).forEach(function (q) {
@@ -578,6 +599,7 @@
     S.facts.entities.push({id: known.id, kind: known.kind, label: known.label, _notes: ['from the store: ' + known.id], _uid: 'i' + (++S.uid)});
   }
   function applyEdit(section, it, f) {
+    remember();
     set(it, 'label', val(f, 'label'));
     if (section === 'entities') {
       set(it, 'kind', val(f, 'kind'));
@@ -689,6 +711,7 @@
   function newItem(section) {
     quoteOfSelection().then(function (q) {
       var words = q.exact;
+      remember();
       var it = {id: slug(words), label: words.length > 60 ? words.slice(0, 57) + '...' : words, quote: asQuote(q),
         _notes: [], _uid: 'i' + (++S.uid)};
       if (section === 'statements') { it.type = 'statement'; it.text = words; it.modality = 'asserted'; }
@@ -705,6 +728,7 @@
     var x = currentItem();
     if (!x) { say('choose an item first (j, k or a click)'); return; }
     quoteOfSelection().then(function (q) {
+      remember();
       x.item.quote = asQuote(q);
       window.getSelection().removeAllRanges();
       status('New quote for ' + x.item.id);
@@ -769,7 +793,7 @@
   function onKey(ev) {
     if ((ev.ctrlKey || ev.metaKey) && ev.key === 's') { ev.preventDefault(); save(); return; }
     if (typing(ev.target) || ev.ctrlKey || ev.metaKey || ev.altKey) { return; }
-    var act = {j: function () { move(1); }, ArrowDown: function () { move(1); }, k: function () { move(-1); },
+    var act = {j: function () { move(1); }, ArrowDown: function () { move(1); }, u: undo, k: function () { move(-1); },
       ArrowUp: function () { move(-1); }, a: accept, x: reject, e: edit, Enter: edit, c: clearFlag, m: merge, s: save, l: load,
       n: function () { newItem('statements'); }, v: function () { newItem('events'); }, t: function () { newItem('entities'); },
       q: useAsQuote, '?': function () { $('keys').hidden = !$('keys').hidden; },
@@ -794,6 +818,7 @@
       S.facts = d.facts;
       S.outside = d.outside || null;
       S.saved = true;
+      S.undo = [];
       stamp();
       apply(d.check, snapshot());
       var first = all()[0];

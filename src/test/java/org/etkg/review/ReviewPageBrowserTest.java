@@ -164,6 +164,8 @@ class ReviewPageBrowserTest {
         keys("a");                       // accept the committee: its check note goes
         keys("j", "j", "j");             // to Afghanistan
         keys("x");                       // reject it
+        keys("k", "x", "u");             // reject Sadiq by mistake, and undo
+        assertEquals(1, browser.findElements(By.cssSelector(".item[data-id='muhammad-sadiq']")).size(), "undone");
         keys("e");                       // edit Motaqi
         new Actions(browser).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).perform();
         keys("Amir Khan Muttaqi", Keys.ENTER.toString());
