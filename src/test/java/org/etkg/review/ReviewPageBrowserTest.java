@@ -293,6 +293,9 @@ class ReviewPageBrowserTest {
         open(draft.getParent(), "sadiq");
         assertTrue(item("kabul").getText().contains("<img src=x onerror=alert(1)>Kabul"), item("kabul").getText());
         assertTrue(browser.findElements(By.cssSelector("#items img, #article img")).isEmpty());
+        for (String external : new String[] {"script[src^='http']", "link[href^='http']", "img", "iframe"}) {
+            assertTrue(browser.findElements(By.cssSelector(external)).isEmpty(), "the page needs no network: " + external);
+        }
 
         var http = java.net.http.HttpClient.newHttpClient();
         var page = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + "/")).build(),
