@@ -10,6 +10,10 @@
 #                                             stores an earlier run left for each N, every N named)
 #   bash src/bench/benchmark.sh --resolve [N ...]  (only identity across articles: load and
 #                                             resolve time, precision and recall; default 10000 100000)
+#   bash src/bench/benchmark.sh --daily [N]      (only the analyst's daily loop, issue 31, at N
+#                                             articles, default 10000: one new article into the store
+#                                             resolved, load with resolve against tdb2.tdbloader, cold
+#                                             search, the text index's cost at load; median of RUNS)
 #
 # Environment: RUNS (load runs per size, default 3; each prints its ratio to tdbloader, then
 # min/median/max), SKIP_INDEX_COST=1, SKIP_RESOLVE=1, SKIP_BROWSER=1 leave those parts out.
@@ -22,6 +26,8 @@ latency_only=0
 resolve_only=0
 if [ "${1:-}" = "--latency" ]; then latency_only=1; shift; fi
 if [ "${1:-}" = "--resolve" ]; then resolve_only=1; shift; fi
+daily_only=0
+if [ "${1:-}" = "--daily" ]; then daily_only=1; shift; fi
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000 100000)
 bench=target/bench
@@ -76,6 +82,82 @@ resolve_section() {
   done
   echo "ratio: resolve time / load time of the same corpus (target <= 1); precision >= 0.99, recall >= 0.95; decoys: merged with the event they imitate / all" | tee -a "$out"
 }
+
+# The analyst's daily loop (issue 31), each figure the median of RUNS beside its anchor measured in
+# the same run, through the README's commands (./etkg).
+daily_section() {
+  local out=$1 n=$2 runs=${RUNS:-3}
+  local corpus="$bench/corpus-$n" base="$bench/daily-base-$n" one="$bench/daily-one"
+  [ -f "$corpus/.done" ] || { rm -rf "$corpus"; java -jar target/etkg.jar generate --articles "$n" --seed 1 --out "$corpus" >/dev/null; touch "$corpus/.done"; }
+  # One new article: the corpus's first under an id the store does not have yet.
+  rm -rf "$one"; mkdir -p "$one"; cp -r "$corpus/000/a0000001" "$one/a9999999"
+  sed -i 's/^  id: a0000001$/  id: a9999999/' "$one/a9999999/facts.yaml"
+  rm -rf "$base"; ./etkg load --store "$base" "$corpus" >/dev/null
+  { echo
+    echo "daily loop at $n articles (median of $runs runs, s)"; } | tee -a "$out"
+
+  # One new article into the store, resolved, against a cold ASK {} on that store plus the same article into an empty store.
+  local r1=() l1 ask empty
+  for run in $(seq "$runs"); do
+    rm -rf "$bench/daily-run"; cp -r "$base" "$bench/daily-run"
+    ask=$(/usr/bin/time -f %e ./etkg query --store "$bench/daily-run" -e 'ASK {}' 2>&1 >/dev/null | tail -1)
+    l1=$(/usr/bin/time -f %e ./etkg load --store "$bench/daily-run" "$one" 2>&1 >/dev/null | tail -1)
+    rm -rf "$bench/daily-empty"
+    empty=$(/usr/bin/time -f %e ./etkg load --store "$bench/daily-empty" "$one" 2>&1 >/dev/null | tail -1)
+    r1+=("$(awk -v l="$l1" -v a="$ask" -v e="$empty" 'BEGIN {printf "%.3f %.2f %.2f %.2f", l/(a+e), l, a, e}')")
+  done
+  printf '%s\n' "${r1[@]}" | sort -n | awk -v n="$n" '{a[NR]=$0} END { split(a[int((NR+1)/2)], m, " ");
+    printf "one new article into %d, resolved: %.2f s vs cold ASK {} %.2f s + same article into an empty store %.2f s: %.2fx (min %.2f, max %.2f; target <= 2x)\n",
+      n, m[2], m[3], m[4], m[1], substr(a[1], 1, index(a[1], " ")), substr(a[NR], 1, index(a[NR], " ")) }' | tee -a "$out"
+
+  # Load with resolve (the README's command) against tdb2.tdbloader on the quads of the same store.
+  java -jar target/etkg.jar export --store "$base" --format nquads -o "$bench/daily-$n.nq"
+  local nq r2=() e_s e_kb t_s t_kb
+  nq=$(wc -l < "$bench/daily-$n.nq")
+  for run in $(seq "$runs"); do
+    rm -rf "$bench/daily-load"
+    read -r e_s e_kb < <(measure "$bench/daily-load-$n" ./etkg load --store "$bench/daily-load" "$corpus")
+    rm -rf "$bench/daily-tdb"
+    read -r t_s t_kb < <(measure "$bench/daily-tdb-$n" "$jena/tdb2.tdbloader" --loc "$bench/daily-tdb" "$bench/daily-$n.nq")
+    r2+=("$(awk -v e="$e_s" -v t="$t_s" -v ek="$e_kb" -v tk="$t_kb" 'BEGIN {printf "%.3f %.1f %.1f %.2f", t/e, e, t, ek/tk}')")
+  done
+  printf '%s\n' "${r2[@]}" | sort -n | awk -v n="$n" -v nq="$nq" '{a[NR]=$0} END { split(a[int((NR+1)/2)], m, " ");
+    printf "load with resolve, %d articles (%d quads): %.1f s vs tdb2.tdbloader %.1f s: %.2fx throughput (min %s, max %s; target >= 1.0); peak memory %.2fx the loader'"'"'s\n",
+      n, nq, m[2], m[3], m[1], substr(a[1], 1, index(a[1], " ") - 1), substr(a[NR], 1, index(a[NR], " ") - 1), m[4] }' | tee -a "$out"
+  rm -f "$bench/daily-$n.nq"
+
+  # A cold search against a cold trivial query on the same store.
+  local r3=() s q
+  for run in $(seq "$runs"); do
+    q=$(/usr/bin/time -f %e ./etkg query --store "$base" -e 'ASK {}' 2>&1 >/dev/null | tail -1)
+    s=$(/usr/bin/time -f %e ./etkg search --store "$base" security talks 2>&1 >/dev/null | tail -1)
+    r3+=("$(awk -v s="$s" -v q="$q" 'BEGIN {printf "%.3f %.2f %.2f", s/q, s, q}')")
+  done
+  printf '%s\n' "${r3[@]}" | sort -n | awk -v n="$n" '{a[NR]=$0} END { split(a[int((NR+1)/2)], m, " ");
+    printf "cold etkg search \"security talks\" %.2f s vs cold etkg query ASK {} %.2f s at %d articles: %.2fx (target <= 1.5x)\n", m[2], m[3], n, m[1] }' | tee -a "$out"
+
+  # What the text index adds to a load: the same corpus with and without it, alternating.
+  local r4=() with without
+  for run in $(seq "$runs"); do
+    rm -rf "$bench/daily-noindex"
+    read -r without _ < <(measure "$bench/daily-noindex-$n" env ETKG_JAVA_OPTS=-Detkg.bench.withoutTextIndex=true ./etkg load --no-resolve --store "$bench/daily-noindex" "$corpus")
+    rm -rf "$bench/daily-noindex"
+    read -r with _ < <(measure "$bench/daily-index-$n" ./etkg load --no-resolve --store "$bench/daily-noindex" "$corpus")
+    r4+=("$(awk -v a="$with" -v b="$without" 'BEGIN {printf "%.2f %.1f %.1f", (a-b)/a*100, a, b}')")
+  done
+  rm -rf "$bench/daily-noindex" "$bench/daily-run" "$bench/daily-empty" "$bench/daily-load" "$bench/daily-tdb"
+  printf '%s\n' "${r4[@]}" | sort -n | awk -v n="$n" '{a[NR]=$0} END { split(a[int((NR+1)/2)], m, " ");
+    printf "text index at load, %d articles: %.1f s with it, %.1f s without: %+.1f %% of the load time (target <= 15 %%)\n", n, m[2], m[3], m[1] }' | tee -a "$out"
+}
+
+if [ $daily_only = 1 ]; then
+  out=target/benchmark-daily.txt
+  { echo "etkg benchmark (daily loop only), $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+    echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"; } | tee "$out"
+  daily_section "$out" "${1:-10000}"
+  echo "written to $out"
+  exit 0
+fi
 
 if [ $resolve_only = 1 ]; then
   out=target/benchmark-resolve.txt

@@ -36,7 +36,7 @@ for run in $(seq "$runs"); do
   ./etkg load --store "$bench/store-alone" "$corpus/001" >/dev/null
   echo "run $run: the same load with no readers (./etkg load): $(echo "$(date +%s.%N) - $start" | bc | xargs printf '%.1f') s" | tee -a "$out"
   rm -rf "$bench/store-alone"
-  ./etkg serve --store "$store" --port 0 --update --timeout 60s > "$bench/serve.log" 2>&1 &
+  ./etkg serve --store "$store" --port 0 --update --load-root "$corpus" --timeout 60s > "$bench/serve.log" 2>&1 &
   serve=$!
   for _ in $(seq 1 200); do grep -q "Serving" "$bench/serve.log" && break; sleep 0.1; done
   url=$(grep -o 'http://[0-9.]*:[0-9]*/' "$bench/serve.log" | head -1 | sed 's|/$||')

@@ -31,21 +31,22 @@ class ArchitectureTest {
             Map.entry("store", Set.of("model", "rdf")),
             Map.entry("placing", Set.of("model", "rdf")),
             Map.entry("index", Set.of("model", "rdf", "placing")),
-            Map.entry("validate", Set.of("model", "rdf", "store", "placing", "index")),
-            Map.entry("load", Set.of("model", "rdf", "store", "validate", "placing", "index")),
-            Map.entry("query", Set.of("model", "rdf", "store")),
+            Map.entry("validate", Set.of("model", "rdf", "store", "placing", "index", "search")),
+            Map.entry("search", Set.of("model", "rdf", "store", "index", "export")),
+            Map.entry("load", Set.of("model", "rdf", "store", "validate", "placing", "index", "search")),
+            Map.entry("query", Set.of("model", "rdf", "store", "search")),
             Map.entry("export", Set.of("model", "rdf", "store")),
             Map.entry("timeline", Set.of("model", "rdf", "store", "query", "export", "resolve", "placing", "index")),
             Map.entry("link", Set.of("model", "rdf", "store", "query", "export", "load")),
             Map.entry("resolve", Set.of("model", "rdf", "store", "query", "link", "export", "load")),
-            Map.entry("serve", Set.of("model", "rdf", "store", "query", "timeline", "index", "load", "resolve")),
+            Map.entry("serve", Set.of("model", "rdf", "store", "query", "timeline", "index", "load", "resolve", "search")),
             Map.entry("publish", Set.of("model", "rdf", "store")),
             Map.entry("generate", Set.of("model", "rdf")),
             Map.entry("draft", Set.of("model", "rdf", "store", "load", "link", "resolve")),
             Map.entry("review", Set.of("model", "rdf", "store", "load", "resolve", "draft")),
             Map.entry("eventdata", Set.of("model", "rdf", "store", "index", "resolve", "link", "export", "load")),
             Map.entry("cli", Set.of("model", "rdf", "store", "validate", "load", "query", "export", "timeline", "link",
-                    "serve", "publish", "generate", "resolve", "index", "draft", "review", "eventdata")));
+                    "serve", "publish", "generate", "resolve", "index", "draft", "review", "eventdata", "search")));
 
     static final Pattern USES = Pattern.compile("\\borg\\.etkg\\.([a-z]+)\\.");
 

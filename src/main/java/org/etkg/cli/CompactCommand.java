@@ -2,6 +2,7 @@ package org.etkg.cli;
 
 import java.util.concurrent.Callable;
 
+import org.etkg.search.StoreText;
 import org.etkg.store.Backup;
 import org.etkg.store.EtkgStore;
 
@@ -14,7 +15,8 @@ import picocli.CommandLine.Spec;
         header = "Give back the disk space that replaced data still takes.",
         description = {
             "TDB2 keeps what a reload replaces until the store is compacted: this copies the live data",
-            "into a new generation of the store's files and deletes the old ones."
+            "into a new generation of the store's files and deletes the old ones; the text index's",
+            "removed entries are merged away too."
         })
 final class CompactCommand implements Callable<Integer> {
     @Spec
@@ -27,7 +29,7 @@ final class CompactCommand implements Callable<Integer> {
     public Integer call() {
         long before = Backup.diskSize(storeOptions.store());
         try (EtkgStore store = EtkgStore.openExisting(storeOptions.store())) {
-            Backup.compact(store);
+            StoreText.compact(store);
         }
         long after = Backup.diskSize(storeOptions.store());
         spec.commandLine().getOut().printf("Compacted %s: its files now come to %.1f MiB, from %.1f MiB%n", storeOptions.store(),

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
             "Event-timeline knowledge graph of news articles: facts anchored in the words of",
             "their articles, in an embedded TDB2 store, queried with SPARQL."
         },
-        subcommands = {LoadCommand.class, QueryCommand.class, ExportCommand.class, ValidateCommand.class, TimelineCommand.class, ResolveCommand.class, ConflictsCommand.class, LinkCommand.class, ServeCommand.class, ReviewCommand.class, PublishCommand.class, GenerateCommand.class, DraftCommand.class, BackupCommand.class, RestoreCommand.class, CompactCommand.class,
+        subcommands = {LoadCommand.class, QueryCommand.class, ExportCommand.class, ValidateCommand.class, TimelineCommand.class, ResolveCommand.class, ConflictsCommand.class, LinkCommand.class, ServeCommand.class, ReviewCommand.class, PublishCommand.class, GenerateCommand.class, DraftCommand.class, BackupCommand.class, RestoreCommand.class, CompactCommand.class, SearchCommand.class, ReindexCommand.class,
             CommandLine.HelpCommand.class})
 public final class EtkgCommand implements Runnable {
     @CommandLine.Spec

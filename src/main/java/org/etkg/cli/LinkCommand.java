@@ -19,7 +19,7 @@ import org.etkg.link.Candidate;
 import org.etkg.rdf.Ontology;
 import org.etkg.link.CandidateFiles;
 import org.etkg.link.Decisions;
-import org.etkg.link.EntityKind;
+import org.etkg.link.LinkType;
 import org.etkg.link.LinkService;
 import org.etkg.store.EtkgStore;
 
@@ -64,7 +64,7 @@ final class LinkCommand implements Callable<Integer> {
 
     @Option(names = "--types", paramLabel = "TYPES", split = ",", defaultValue = "person,organization,place",
             description = "kinds of entity to link, from ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
-    List<EntityKind> types;
+    List<LinkType> types;
 
     @Option(names = "--accept", paramLabel = "SCORE", defaultValue = "0.9", description = "owl:sameAs from this score (default: ${DEFAULT-VALUE})")
     double accept;
@@ -105,14 +105,14 @@ final class LinkCommand implements Callable<Integer> {
         if (pageSize < 1 || maxPages < 1) {
             throw EtkgException.usage("--page-size and --max-pages must be at least 1");
         }
-        Set<EntityKind> kinds = new LinkedHashSet<>(types);
-        if (kinds.contains(EntityKind.EVENT) && kinds.size() > 1) {
+        Set<LinkType> kinds = new LinkedHashSet<>(types);
+        if (kinds.contains(LinkType.EVENT) && kinds.size() > 1) {
             throw EtkgException.usage("link events on their own (--types event): they are compared with an event dataset, not by name");
         }
         LinkService.Options options = new LinkService.Options(mode.target, kinds, accept, review, timeout, pageSize, maxPages);
         LinkService.Result result;
         try (EtkgStore store = EtkgStore.openExisting(storeOptions.store())) {
-            result = kinds.contains(EntityKind.EVENT)
+            result = kinds.contains(LinkType.EVENT)
                     ? new EventLinkService(Ontology.load(storeOptions.iris()), Clock.systemUTC()).link(store, options)
                     : new LinkService(storeOptions.iris(), Clock.systemUTC()).link(store, options);
         }
@@ -126,7 +126,7 @@ final class LinkCommand implements Callable<Integer> {
             w.flush();
         });
         long review = result.candidates().size() - result.accepted();
-        stdout.printf("Compared %d of our " + (kinds.contains(EntityKind.EVENT) ? "events" : "entities") + " with %d of %s: %d accepted (owl:sameAs), %d for review (skos:closeMatch).%n",
+        stdout.printf("Compared %d of our " + (kinds.contains(LinkType.EVENT) ? "events" : "entities") + " with %d of %s: %d accepted (owl:sameAs), %d for review (skos:closeMatch).%n",
                 result.ours(), result.targets(), mode.target, result.accepted(), review);
         stdout.printf("Link set: <%s>%n", result.graph().getURI());
         stdout.printf("Candidates: %s and %s (fill in the decision column, then: etkg link --apply %s)%n%n", out, json, out);

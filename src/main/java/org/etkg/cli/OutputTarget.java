@@ -3,11 +3,16 @@ package org.etkg.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
+import org.apache.commons.io.output.ProxyWriter;
+import org.apache.commons.io.output.WriterOutputStream;
 import org.etkg.IoProblem;
 import org.etkg.EtkgException;
 
@@ -36,9 +41,28 @@ final class OutputTarget {
         });
     }
 
+    /**
+     * Bytes printed through picocli's writer (so that tests capture them), for Jena's writers, which
+     * write bytes. Closing the stream flushes the writer and leaves it open: picocli owns it.
+     */
+    static OutputStream over(Writer stdout) {
+        Writer flushOnClose = new ProxyWriter(stdout) {
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
+        try {
+            return WriterOutputStream.builder().setWriter(flushOnClose).setCharset(StandardCharsets.UTF_8)
+                    .setWriteImmediately(true).get();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static void write(Path file, PrintWriter stdout, Body body) throws IOException {
         if (file == null) {
-            try (OutputStream stream = new WriterOutputStream(stdout)) {
+            try (OutputStream stream = over(stdout)) {
                 body.write(stream);
             }
             return;

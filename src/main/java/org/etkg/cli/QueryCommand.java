@@ -1,5 +1,6 @@
 package org.etkg.cli;
 
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -76,7 +77,7 @@ final class QueryCommand implements Callable<Integer> {
         try (EtkgStore store = EtkgStore.openExisting(storeOptions.store())) {
             QueryRunner runner = new QueryRunner(store, storeOptions.iris());
             Query query = runner.parse(text, name);
-            try (WriterOutputStream stream = new WriterOutputStream(out)) {
+            try (OutputStream stream = OutputTarget.over(out)) {
                 runner.run(query, resultFormat, stream);
             }
         }

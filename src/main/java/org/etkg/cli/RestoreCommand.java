@@ -3,6 +3,7 @@ package org.etkg.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.etkg.search.StoreText;
 import org.etkg.store.Backup;
 
 import picocli.CommandLine.Command;
@@ -15,8 +16,8 @@ import picocli.CommandLine.Spec;
         header = "Make a new store from a backup, once it is found whole.",
         description = {
             "Check the backup (its gzip stream, its manifest, the checksum and the number of quads), then",
-            "load it into --store, which must not exist yet. A truncated or corrupted backup is refused and",
-            "nothing is created."
+            "load it into --store, which must not exist yet, and build its text index. A truncated or",
+            "corrupted backup is refused and nothing is created."
         })
 final class RestoreCommand implements Callable<Integer> {
     @Spec
@@ -30,7 +31,7 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Backup.Manifest manifest = Backup.restore(backup, storeOptions.store());
+        Backup.Manifest manifest = StoreText.restore(backup, storeOptions.store());
         spec.commandLine().getOut().printf("Restored %d quads in %d graphs from %s into %s (checksum verified)%n",
                 manifest.quads(), manifest.graphs().size(), backup, storeOptions.store());
         spec.commandLine().getOut().flush();

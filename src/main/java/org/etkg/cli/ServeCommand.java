@@ -1,11 +1,15 @@
 package org.etkg.cli;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import org.etkg.EtkgException;
 import org.etkg.serve.EtkgServer;
+import org.etkg.serve.Security;
 import org.etkg.store.EtkgStore;
 
 import picocli.CommandLine.Command;
@@ -20,8 +24,9 @@ import picocli.CommandLine.Spec;
             "Serve the store over the SPARQL 1.1 protocols with an embedded Fuseki: queries at /etkg/sparql,",
             "graphs at /etkg/get, a page at / with the competency questions. Read-only unless --update;",
             "loopback only unless --host 0.0.0.0. Ctrl-C stops it cleanly.",
-            "With --update, POST /load?path=FOLDER loads articles into the served store (readers see it",
-            "before or after, never half) and POST /resolve resolves: the way to load while serving."
+            "With --update, POST /load with a zip or tar.gz of article folders in the body loads them into the",
+            "served store (readers see it before or after, never half) and POST /resolve resolves: the way to",
+            "load while serving. --update off loopback needs --password-file (docs/security.md)."
         })
 final class ServeCommand implements Callable<Integer> {
     @Spec
@@ -46,12 +51,44 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--update", description = "also accept SPARQL Update, Graph Store writes, POST /load and POST /resolve")
     boolean update;
 
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "users who may log in (HTTP Basic), Fuseki's format: 'user: MD5:<hex of the password>' a line; required with --update off loopback")
+    Path passwordFile;
+
+    @Option(names = "--read-users", paramLabel = "USER[,USER]", split = ",",
+            description = "reads need a login as one of these ('*': any user of the password file); default: reads are open")
+    List<String> readUsers = new ArrayList<>();
+
+    @Option(names = "--write-users", paramLabel = "USER[,USER]", split = ",",
+            description = "who may write (default: every user of the password file)")
+    List<String> writeUsers = new ArrayList<>();
+
+    @Option(names = "--allow-service", paramLabel = "URL",
+            description = "an endpoint a query's SERVICE may call (repeatable); default: SERVICE is refused")
+    List<String> allowService = new ArrayList<>();
+
+    @Option(names = "--load-root", paramLabel = "DIR",
+            description = "the folder POST /load?path= may read from (paths relative to it); default: loads by upload only")
+    Path loadRoot;
+
+    @Option(names = "--max-upload", paramLabel = "MB", defaultValue = "512",
+            description = "largest archive POST /load takes, in megabytes (default: ${DEFAULT-VALUE})")
+    long maxUploadMb;
+
     @Override
     public Integer call() throws InterruptedException {
         if (maxRows < 1 || port < 0 || port > 65535) {
             throw EtkgException.usage("--max-rows must be at least 1 and --port between 0 and 65535");
         }
-        EtkgServer.Options options = new EtkgServer.Options(host, port, timeout, maxRows, update);
+        if (maxUploadMb < 1) {
+            throw EtkgException.usage("--max-upload must be at least 1 (megabytes)");
+        }
+        Security.UploadLimits d = Security.UploadLimits.DEFAULTS;
+        Security security = Security.DEFAULTS.withLogins(passwordFile, readUsers, writeUsers).withAllowService(allowService)
+                .withLoadRoot(loadRoot).withUpload(new Security.UploadLimits(maxUploadMb << 20, d.maxEntries(), d.maxDepth(),
+                        d.maxExpandedBytes(), d.maxRatio()));
+        EtkgServer.Options options = new EtkgServer.Options(host, port, timeout, maxRows, update, security);
+        EtkgServer.check(options);
         EtkgStore store = EtkgStore.openExisting(storeOptions.store());
         EtkgServer server;
         try {
@@ -79,7 +116,7 @@ final class ServeCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         String shown = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
         out.printf("Serving %s at http://%s:%d/ (SPARQL: http://%s:%d%s/sparql)%s. Ctrl-C to stop.%n", storeOptions.store(),
-                shown, server.port(), shown, server.port(), EtkgServer.DATASET, update ? ", updates allowed" : ", read-only");
+                shown, server.port(), shown, server.port(), EtkgServer.DATASET, update ? ", updates allowed" + (passwordFile == null ? " from this machine" : " to logged-in writers") : ", read-only");
         out.flush();
         long started = System.nanoTime();
         Thread ready = new Thread(() -> {

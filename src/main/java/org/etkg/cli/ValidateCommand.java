@@ -13,6 +13,8 @@ import org.etkg.ExitCode;
 import org.etkg.rdf.Ontology;
 import org.etkg.store.EtkgStore;
 import org.etkg.validate.ShapeValidator;
+import org.etkg.search.StoreText;
+import org.etkg.search.TextIndex;
 import org.etkg.validate.StoreValidation;
 import org.etkg.validate.Violation;
 
@@ -47,11 +49,13 @@ final class ValidateCommand implements Callable<Integer> {
         ShapeValidator.Outcome outcome;
         long triples;
         java.util.List<Violation> index;
+        StoreText.Check text;
         try (EtkgStore store = EtkgStore.openExisting(storeOptions.store())) {
             StoreValidation.Result result = StoreValidation.validate(store, Ontology.load(storeOptions.iris()));
             outcome = result.outcome();
             triples = result.triples();
             index = result.index();
+            text = result.text();
         }
         if (report != null) {
             try (OutputStream o = Files.newOutputStream(report)) {
@@ -59,6 +63,10 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
+        boolean textAgrees = reportText(text);
+        if (!textAgrees && outcome.conforms() && index.isEmpty()) {
+            return ExitCode.BAD_DATA.code();
+        }
         if (!index.isEmpty()) {
             PrintWriter err = spec.commandLine().getErr();
             err.printf("%s: the timeline index disagrees with the articles and datasets it was derived from at %d event(s)%n", storeOptions.store(), index.size());
@@ -71,7 +79,7 @@ final class ValidateCommand implements Callable<Integer> {
                 return ExitCode.BAD_DATA.code();
             }
         }
-        if (outcome.conforms()) {
+        if (outcome.conforms() && textAgrees) {
             out.printf("%s conforms to the etkg shapes (%d triples checked).%n", storeOptions.store(), triples);
             out.flush();
             return ExitCode.OK.code();
@@ -85,5 +93,24 @@ final class ValidateCommand implements Callable<Integer> {
         }
         err.flush();
         return ExitCode.BAD_DATA.code();
+    }
+
+    /** Tells where the text index and the store disagree; true when they agree. */
+    private boolean reportText(StoreText.Check text) {
+        if (text.agrees()) {
+            return true;
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        if (!text.present()) {
+            err.println(TextIndex.missingMessage(storeOptions.store()));
+        } else {
+            int missing = text.missing().values().stream().mapToInt(Integer::intValue).sum();
+            err.printf("%s: the text index disagrees with the store: %d entr%s missing, %d not from any article (rebuild it: etkg reindex --store %s)%n",
+                    storeOptions.store(), missing, missing == 1 ? "y" : "ies", text.extra(), storeOptions.store());
+            text.missing().entrySet().stream().limit(max).forEach(e -> err.printf("  article %s: %d entr%s missing%n",
+                    e.getKey(), e.getValue(), e.getValue() == 1 ? "y" : "ies"));
+        }
+        err.flush();
+        return false;
     }
 }

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.commons.io.file.PathUtils;
+import org.etkg.model.Modality;
+import org.etkg.model.NameKey;
 import org.etkg.IoProblem;
 import org.etkg.EtkgException;
 import org.etkg.load.ArticleBundle;
@@ -118,7 +120,7 @@ public final class DraftService {
                     + (speaker == null ? "; say who made it" : ", made by its first participant"));
             events.add(new DraftedArticle.Event(e.id(), e.type(), e.label(), e.quote(), e.place(), e.time(),
                     e.participants().stream().skip(speaker == null ? 0 : 1).toList(), e.series(), e.ordinal(), e.partOf(),
-                    new DraftedArticle.Statement(null, false, speaker, "asserted", null), checks));
+                    new DraftedArticle.Statement(null, false, speaker, Modality.ASSERTED.id(), null), checks));
         }
         return new DraftedArticle(draft.entities(), events, draft.outsideDates());
     }
@@ -276,8 +278,7 @@ public final class DraftService {
             name = file.toAbsolutePath().getParent().getFileName().toString();
         }
         name = name.replaceFirst("(?i)\\.txt$", "");
-        String slug = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String slug = NameKey.slug(name);
         return slug.isEmpty() ? "article" : slug;
     }
 }

@@ -11,7 +11,7 @@ import java.util.TreeSet;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.etkg.link.NameKey;
+import org.etkg.model.NameKey;
 import org.etkg.model.EntityKind;
 import org.etkg.rdf.Ontology;
 import org.etkg.rdf.Vocab;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.commons.csv.CSVPrinter;
 import org.etkg.export.Csv;
 
 /**
@@ -53,8 +54,7 @@ public final class AcledWriter {
 
     /** Writes the header and the rows ACLED covers; returns how many rows were left out. */
     public static int write(List<EventRow> rows, Writer out) throws IOException {
-        out.write(String.join(",", COLUMNS));
-        out.write("\r\n");
+        CSVPrinter csv = Csv.printer(out, COLUMNS);
         int leftOut = 0;
         for (EventRow r : rows) {
             Kind kind = kind(r.cameoCode());
@@ -96,9 +96,9 @@ public final class AcledWriter {
             f.add("");
             f.add("");
             f.add(r.added() == null ? "" : Long.toString(r.added().getEpochSecond()));
-            out.write(String.join(",", f.stream().map(Csv::cell).toList()));
-            out.write("\r\n");
+            csv.printRecord(f);
         }
+        csv.flush();
         return leftOut;
     }
 

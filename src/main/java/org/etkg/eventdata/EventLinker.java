@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.etkg.link.Candidate;
-import org.etkg.link.EntityKind;
+import org.etkg.link.LinkType;
 import org.etkg.link.LinkEntity;
-import org.etkg.link.NameKey;
+import org.etkg.model.NameKey;
 import org.etkg.load.GdeltFile;
 import org.etkg.model.DataError;
 import org.etkg.model.Location;
@@ -158,9 +158,9 @@ public final class EventLinker {
             return null;
         }
         Candidate.Status status = score >= accept ? Candidate.Status.ACCEPTED : Candidate.Status.REVIEW;
-        LinkEntity ours = new LinkEntity(o.iri(), EntityKind.EVENT, List.of(o.label() == null ? o.iri() : o.label()),
+        LinkEntity ours = new LinkEntity(o.iri(), LinkType.EVENT, List.of(o.label() == null ? o.iri() : o.label()),
                 Set.of(), false, List.of(), false, o.cameoCode() + " " + o.day());
-        LinkEntity target = new LinkEntity(t.iri(), EntityKind.EVENT, List.of(t.label()), Set.of(), false, List.of(), false,
+        LinkEntity target = new LinkEntity(t.iri(), LinkType.EVENT, List.of(t.label()), Set.of(), false, List.of(), false,
                 t.code() + " " + t.day());
         return new Candidate(ours, target, Math.round(score * 1000) / 1000.0, status, o.cameoCode() + " " + o.day(),
                 t.code() + " " + t.day(), "event", code, context);

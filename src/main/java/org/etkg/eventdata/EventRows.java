@@ -19,8 +19,9 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.ORG;
-import org.etkg.link.NameKey;
+import org.etkg.model.NameKey;
 import org.etkg.index.TimelineIndex;
+import org.etkg.model.RoleType;
 import org.etkg.rdf.IriScheme;
 import org.etkg.rdf.Ontology;
 import org.etkg.rdf.Scheme;
@@ -231,14 +232,15 @@ public final class EventRows {
                 byRole.computeIfAbsent(r, k -> new ArrayList<>()).add(actor);
             }
         }
-        Node first = pick(byRole, List.of("agent", "visitor", "speaker", "leader", "participant"), null);
-        Node second = pick(byRole, List.of("host", "addressee", "affected", "subject", "participant"), first);
+        Node first = pick(byRole, List.of(RoleType.AGENT, RoleType.VISITOR, RoleType.SPEAKER, RoleType.LEADER, RoleType.PARTICIPANT), null);
+        Node second = pick(byRole, List.of(RoleType.HOST, RoleType.ADDRESSEE, RoleType.AFFECTED, RoleType.SUBJECT, RoleType.PARTICIPANT),
+                first);
         return new Actor2(actor(g, first), actor(g, second));
     }
 
-    private static Node pick(Map<String, List<Node>> byRole, List<String> roles, Node not) {
-        for (String r : roles) {
-            for (Node n : byRole.getOrDefault(r, List.of())) {
+    private static Node pick(Map<String, List<Node>> byRole, List<RoleType> roles, Node not) {
+        for (RoleType r : roles) {
+            for (Node n : byRole.getOrDefault(r.id(), List.of())) {
                 if (!n.equals(not)) {
                     return n;
                 }

@@ -10,7 +10,7 @@ import java.util.Locale;
 
 /**
  * Writes rows of the GDELT 2.0 Event table: 61 tab-separated columns in codebook order, no header,
- * as in GDELT's *.export.CSV files. Columns the facts say nothing about are empty (README: "GDELT's columns").
+ * as in GDELT's *.export.CSV files. Columns the facts say nothing about are empty (docs/eventdata.md, "Exporting GDELT and ACLED rows").
  */
 public final class GdeltWriter {
     /** The columns of the GDELT 2.0 Event table, in order (GDELT-Event_Codebook-V2.0). */

@@ -1,18 +1,46 @@
 package org.etkg.export;
 
-/** RFC 4180 cells, as etkg's CSV files (timeline rows, link candidates) write them. */
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * etkg's CSV files (timeline rows, link candidates, ACLED rows, conflicts): RFC 4180 through
+ * commons-csv, a header row first, CRLF line ends, a null cell empty.
+ */
 public final class Csv {
     private Csv() {
     }
 
-    /** A cell: quoted when it holds a comma, a quote or a line break; null is empty. */
-    public static String cell(String s) {
-        if (s == null) {
-            return "";
+    /**
+     * A printer that has written the header. The caller owns {@code out}: flush the printer when done
+     * rather than close it, which would close {@code out} too.
+     */
+    public static CSVPrinter printer(Appendable out, List<String> columns) {
+        try {
+            return CSVFormat.RFC4180.builder().setHeader(columns.toArray(String[]::new)).get().print(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-            return "\"" + s.replace("\"", "\"\"") + "\"";
+    }
+
+    /** Prints one record, for writers into a PrintWriter (which does not throw). */
+    public static void record(CSVPrinter printer, Iterable<?> cells) {
+        try {
+            printer.printRecord(cells);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return s;
+    }
+
+    public static void flush(CSVPrinter printer) {
+        try {
+            printer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

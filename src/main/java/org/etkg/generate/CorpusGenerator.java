@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Function;
+import org.etkg.model.RoleType;
 
 /**
  * Deterministic synthetic coverage for benchmarks and scale tests: articles with their facts
@@ -41,7 +42,7 @@ public final class CorpusGenerator {
     private static final String[][] STATEMENT_TYPES = {
         {"statement", "said", "asserted"}, {"promise", "promised", "promised"}, {"allegation", "alleged", "alleged"},
         {"observation", "observed", "observed"}, {"assessment", "assessed", "assessed"}, {"appeal", "urged", "reported"}};
-    private static final String[] ROLES = {"leader", "participant", "member", "host", "visitor"};
+    private static final RoleType[] ROLES = {RoleType.LEADER, RoleType.PARTICIPANT, RoleType.MEMBER, RoleType.HOST, RoleType.VISITOR};
     private static final String[] FILLER = {
         "The talks came after weeks of quiet contacts between officials.",
         "Analysts said the outcome would depend on the follow-up in the coming months.",
@@ -165,7 +166,7 @@ public final class CorpusGenerator {
             }
             ids.add(actorId);
             names.add(person ? person(k) : organization(k));
-            roles.add(p == 0 ? "leader" : ROLES[1 + r.nextInt(ROLES.length - 1)]);
+            roles.add((p == 0 ? RoleType.LEADER : ROLES[1 + r.nextInt(ROLES.length - 1)]).id());
         }
         String topic = TOPICS[r.nextInt(TOPICS.length)];
         List<String> fillers = new ArrayList<>();

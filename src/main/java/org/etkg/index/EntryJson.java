@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.etkg.model.PlacedBy;
 
 
 /**
@@ -42,7 +43,7 @@ final class EntryJson {
         }
         o.put("resolvedBy", e.resolvedBy());
         o.put("anchor", e.anchor());
-        o.put("placedBy", e.placedBy());
+        o.put("placedBy", e.placedBy() == null ? null : e.placedBy().key());
         o.put("placeIri", e.placeIri());
         o.put("place", e.place());
         if (!e.participants().isEmpty()) {
@@ -91,7 +92,7 @@ final class EntryJson {
         return new TimelineEntry(iri, str(o, "label"), Boolean.TRUE.equals(o.get("statement")),
                 str(o, "type"), str(o, "asWritten"), num(o, "writtenYear"), num(o, "writtenMonth"), num(o, "writtenDay"),
                 day(o, "date"), day(o, "begin"), day(o, "end"), day(o, "earliest"), day(o, "latest"), relations,
-                str(o, "resolvedBy"), day(o, "anchor"), str(o, "placedBy"), str(o, "placeIri"), str(o, "place"), participants,
+                str(o, "resolvedBy"), day(o, "anchor"), PlacedBy.ofKey(str(o, "placedBy")), str(o, "placeIri"), str(o, "place"), participants,
                 str(o, "sourceIri"), str(o, "source"), str(o, "modality"), str(o, "text"), str(o, "quote"),
                 quoteStart == null ? -1 : quoteStart, str(o, "partOf"), str(o, "partOfLabel"), article,
                 new TimelineEntry.Reports(List.of(iri), article == null ? List.of() : List.of(article), List.of(), List.of()));

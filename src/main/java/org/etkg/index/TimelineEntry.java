@@ -3,6 +3,7 @@ package org.etkg.index;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.etkg.model.PlacedBy;
 
 /**
  * One row of a timeline: an event or statement with its time as written and as
@@ -11,7 +12,7 @@ import java.util.Optional;
  * @param writtenYear  the year the article writes (null when it writes none)
  * @param anchor       the date the entry is placed at: its resolved date, else a bound, else
  *                     the date of an event it is related to; null when nothing places it
- * @param placedBy     how the anchor was found: "date", "bounds", "relation" or "none"
+ * @param placedBy     how the anchor was found
  * @param earliest     earliest possible date (resolved begin, or derived from "after")
  * @param latest       latest possible date (resolved end, or derived from "before")
  * @param source       who the article says reports it; "the article" when the article itself does
@@ -20,7 +21,7 @@ public record TimelineEntry(String iri, String label, boolean statement, String 
                             String asWritten, Integer writtenYear, Integer writtenMonth, Integer writtenDay,
                             LocalDate date, LocalDate begin, LocalDate end,
                             LocalDate earliest, LocalDate latest, List<Relation> relations,
-                            String resolvedBy, LocalDate anchor, String placedBy,
+                            String resolvedBy, LocalDate anchor, PlacedBy placedBy,
                             String placeIri, String place, List<Participant> participants,
                             String sourceIri, String source, String modality, String text,
                             String quote, int quoteStart, String partOf, String partOfLabel, String article,

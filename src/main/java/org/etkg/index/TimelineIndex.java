@@ -15,6 +15,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.etkg.model.PlacedBy;
 import org.etkg.placing.Placing;
 import org.etkg.rdf.IriScheme;
 import org.etkg.rdf.Terms;
@@ -159,7 +160,7 @@ public final class TimelineIndex {
     /** What is known of an event no graph describes: its IRI; it sorts last. */
     public static Indexed unplaced(String iri) {
         return new Indexed(new Key("1 " + iri, null, null), new TimelineEntry(iri, null, false, null, null, null, null, null, null,
-                null, null, null, null, List.of(), null, null, "none", null, null, List.of(), null, null, null, null, null, -1,
+                null, null, null, null, List.of(), null, null, PlacedBy.NONE, null, null, List.of(), null, null, null, null, null, -1,
                 null, null, null, new TimelineEntry.Reports(List.of(iri), List.of(), List.of(), List.of())));
     }
 

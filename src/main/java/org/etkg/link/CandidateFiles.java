@@ -1,7 +1,6 @@
 package org.etkg.link;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +13,7 @@ import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonNumber;
@@ -46,14 +46,9 @@ public final class CandidateFiles {
 
     /** Rows of the {@link #COLUMNS}, with the header: the file an analyst reviews and --apply reads back. */
     public static void writeRows(List<List<String>> rows, Writer w) {
-        PrintWriter out = new PrintWriter(w);
-        out.print(String.join(",", COLUMNS) + "\r\n");
-        for (List<String> cells : rows) {
-            List<String> escaped = new ArrayList<>();
-            cells.forEach(s -> escaped.add(Csv.cell(s)));
-            out.print(String.join(",", escaped) + "\r\n");
-        }
-        out.flush();
+        CSVPrinter csv = Csv.printer(w, COLUMNS);
+        rows.forEach(cells -> Csv.record(csv, cells));
+        Csv.flush(csv);
     }
 
     /** Candidates per our entity, in the shape of the Reconciliation API's query responses. */

@@ -12,7 +12,7 @@ import java.util.Set;
  * @param positions    labels of posts held (ours) or positions and occupations (target)
  * @param hasOccupation whether the target states an occupation or position at all
  */
-public record LinkEntity(String iri, EntityKind kind, List<String> labels, Set<String> country, boolean isCountry,
+public record LinkEntity(String iri, LinkType kind, List<String> labels, Set<String> country, boolean isCountry,
                          List<String> positions, boolean hasOccupation, String description) {
     public LinkEntity {
         labels = List.copyOf(labels);

@@ -54,7 +54,7 @@ public final class LinkService {
     }
 
     /** What to link to and how. */
-    public record Options(String target, Set<EntityKind> kinds, double accept, double review,
+    public record Options(String target, Set<LinkType> kinds, double accept, double review,
                           Duration timeout, int pageSize, int maxPages) {
     }
 
@@ -127,11 +127,11 @@ public final class LinkService {
         add(g, graphName, Vocab.RDFS_LABEL, NodeFactory.createLiteralLang("Links to " + options.target(), "en"));
         add(g, graphName, Vocab.Prov.wasDerivedFrom, source);
         add(g, graphName, iris.terms().linkMethod, NodeFactory.createLiteralLang(
-                options.kinds().contains(EntityKind.EVENT) ? EVENT_METHOD : METHOD, "en"));
+                options.kinds().contains(LinkType.EVENT) ? EVENT_METHOD : METHOD, "en"));
         add(g, graphName, iris.terms().acceptThreshold, decimal(options.accept()));
         add(g, graphName, iris.terms().reviewThreshold, decimal(options.review()));
         add(g, graphName, iris.terms().linkTypes, NodeFactory.createLiteralString(
-                options.kinds().stream().map(EntityKind::key).sorted().collect(Collectors.joining(","))));
+                options.kinds().stream().map(LinkType::key).sorted().collect(Collectors.joining(","))));
         add(g, source, Vocab.RDF_TYPE, Vocab.Prov.Entity);
         add(g, source, Vocab.RDFS_LABEL, NodeFactory.createLiteralLang(options.target(), "en"));
         for (Candidate c : candidates) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.etkg.model.NameKey;
 
 /**
  * Finds and scores identity candidates between our entities and a target's, in the manner
@@ -122,11 +123,11 @@ public final class Matcher {
         List<String> context = new ArrayList<>();
         double score = best;
         boolean confirmed = false;
-        if (o.kind() == EntityKind.PLACE && o.isCountry() && t.isCountry()) {
+        if (o.kind() == LinkType.PLACE && o.isCountry() && t.isCountry()) {
             score += 0.06;
             context.add("both are countries");
             confirmed = true;
-        } else if (o.kind() == EntityKind.PLACE && o.isCountry() != t.isCountry()) {
+        } else if (o.kind() == LinkType.PLACE && o.isCountry() != t.isCountry()) {
             score -= 0.2;
             context.add(o.isCountry() ? "ours is a country, the target is not" : "the target is a country, ours is not");
         } else if (!o.country().isEmpty() && !t.country().isEmpty()) {
@@ -136,12 +137,12 @@ public final class Matcher {
                 score -= 0.4;
                 context.add("country differs (" + shorten(t.country()) + ")");
             } else {
-                score += o.kind() == EntityKind.PERSON ? 0.04 : 0.08;
+                score += o.kind() == LinkType.PERSON ? 0.04 : 0.08;
                 context.add("country agrees (" + shorten(shared) + ")");
-                confirmed = o.kind() != EntityKind.PERSON;
+                confirmed = o.kind() != LinkType.PERSON;
             }
         }
-        if (o.kind() == EntityKind.PERSON && !o.positions().isEmpty() && !t.positions().isEmpty()) {
+        if (o.kind() == LinkType.PERSON && !o.positions().isEmpty() && !t.positions().isEmpty()) {
             NameKey.BestPair post = NameKey.bestPair(o.positions(), t.positions(), NameKey::overlap);
             if (post.score() >= 0.5) {
                 score += 0.1;

@@ -19,7 +19,7 @@ final class OurEntities {
     }
 
     private static final class Builder {
-        EntityKind kind;
+        LinkType kind;
         final Set<String> preferred = new LinkedHashSet<>();
         final Set<String> alternative = new LinkedHashSet<>();
         final Set<String> country = new LinkedHashSet<>();
@@ -27,7 +27,7 @@ final class OurEntities {
         boolean isCountry;
     }
 
-    static List<LinkEntity> from(DatasetGraph dsg, IriScheme iris, Set<EntityKind> kinds) {
+    static List<LinkEntity> from(DatasetGraph dsg, IriScheme iris, Set<LinkType> kinds) {
         String prefixes = Vocab.sparqlPrefixes(iris);
         Map<String, Builder> all = new LinkedHashMap<>();
         run(dsg, prefixes, """
@@ -37,7 +37,7 @@ final class OurEntities {
                   UNION { ?e a sem:Actor , schema:Organization FILTER NOT EXISTS { ?e a sem:Place } BIND ("organization" AS ?kind) }
                   FILTER (isIRI(?e))
                 } ORDER BY ?e""", s -> {
-            EntityKind kind = EntityKind.ofKey(s.getLiteral("kind").getString());
+            LinkType kind = LinkType.ofKey(s.getLiteral("kind").getString());
             if (kinds.contains(kind)) {
                 all.computeIfAbsent(s.getResource("e").getURI(), k -> new Builder()).kind = kind;
             }

@@ -44,7 +44,7 @@ final class TargetEntities {
     }
 
     /** The target's entities of the given kinds; our own etkg:State (under {@code iris}' base) counts as a country. */
-    static List<LinkEntity> from(Graph g, IriScheme iris, Set<EntityKind> kinds) {
+    static List<LinkEntity> from(Graph g, IriScheme iris, Set<LinkType> kinds) {
         Set<String> countryTypes = new HashSet<>(COUNTRY);
         countryTypes.add(iris.terms().State.getURI());
         Set<Node> subjects = new LinkedHashSet<>();
@@ -60,9 +60,9 @@ final class TargetEntities {
             types.addAll(objects(g, s, TargetReader.WDT + "P31"));
             boolean isCountry = types.stream().anyMatch(countryTypes::contains)
                     || objects(g, s, TargetReader.GN + "featureCode").contains(TargetReader.GN + "A.PCLI");
-            EntityKind kind = types.stream().anyMatch(HUMAN::contains) ? EntityKind.PERSON
-                    : isCountry || types.stream().anyMatch(PLACE::contains) ? EntityKind.PLACE
-                    : types.stream().anyMatch(ORGANIZATION::contains) ? EntityKind.ORGANIZATION : null;
+            LinkType kind = types.stream().anyMatch(HUMAN::contains) ? LinkType.PERSON
+                    : isCountry || types.stream().anyMatch(PLACE::contains) ? LinkType.PLACE
+                    : types.stream().anyMatch(ORGANIZATION::contains) ? LinkType.ORGANIZATION : null;
             if (kind == null || !kinds.contains(kind)) {
                 continue;
             }

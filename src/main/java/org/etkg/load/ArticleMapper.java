@@ -18,6 +18,7 @@ import org.etkg.model.Participation;
 import org.etkg.model.PartialDate;
 import org.etkg.model.Quote;
 import org.etkg.model.Ref;
+import org.etkg.model.RoleType;
 import org.etkg.model.WrittenTime;
 import org.etkg.rdf.IriScheme;
 import org.etkg.rdf.Ontology;
@@ -170,7 +171,7 @@ public final class ArticleMapper {
             g.text(s, Schema.text, st.text());
             g.add(s, Sem.accordingTo, accordingTo != null ? accordingTo : article);
             if (st.speaker() != null) {
-                role(s, e, new Participation(st.speaker(), new Ref("speaker", st.speaker().location()), null, java.util.List.of(),
+                role(s, e, new Participation(st.speaker(), new Ref(RoleType.SPEAKER.id(), st.speaker().location()), null, java.util.List.of(),
                         st.speaker().location()));
                 if (st.direct()) {
                     g.add(s, Schema.creator, entity(st.speaker()));

@@ -32,6 +32,7 @@ import org.etkg.model.Location;
 import org.etkg.rdf.IriScheme;
 import org.etkg.rdf.Ontology;
 import org.etkg.rdf.Vocab;
+import org.etkg.search.TextIndex;
 import org.etkg.store.EtkgStore;
 import org.etkg.store.NamedGraphs;
 import org.etkg.validate.ShapeValidator;
@@ -99,6 +100,9 @@ public final class BulkLoader {
 
     public Result load(EtkgStore store, List<ArticleBundle> bundles, boolean skipBad, Consumer<Progress> progress) {
         IriScheme iris = ontology.iris();
+        // The workers add their articles' text entries (Lucene's writer takes them from any thread);
+        // they are committed once the store's bulk transaction is, or forgotten with it.
+        TextIndex text = TextIndex.forLoad(store).orElse(null);
         Node now = NodeFactory.createLiteralDT(Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(), XSDDatatype.XSDdateTime);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "etkg-bulk-worker");
@@ -115,7 +119,7 @@ public final class BulkLoader {
             try {
                 for (int[] slice : slices(bundles.size(), batchSize)) {
                     List<ArticleBundle> part = bundles.subList(slice[0], slice[1]);
-                    ahead.put(pool.submit(() -> batch(part, skipBad)));
+                    ahead.put(pool.submit(() -> batch(part, skipBad, text)));
                 }
                 ahead.put(CompletableFuture.completedFuture(null));
             } catch (InterruptedException e) {
@@ -127,6 +131,7 @@ public final class BulkLoader {
         feeder.start();
         DataLoader loader;
         boolean newStore;
+        boolean indexed = false;
         try {
             // A new store gets the ontology graph in the load's own transaction, so that a refused load
             // leaves nothing. The loader only adds, so a store whose ontology graph an older etkg wrote
@@ -140,6 +145,9 @@ public final class BulkLoader {
         } catch (RuntimeException e) {
             feeder.interrupt();
             pool.shutdownNow();
+            if (text != null) {
+                text.rollback();
+            }
             throw e;
         }
         try {
@@ -176,6 +184,10 @@ public final class BulkLoader {
                 progress.accept(new Progress(done, bundles.size(), counts[2], System.nanoTime() - start));
             }
             loader.finishBulk();
+            if (text != null) {
+                text.commit();
+            }
+            indexed = true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             loader.finishException(e);
@@ -190,6 +202,9 @@ public final class BulkLoader {
         } finally {
             feeder.interrupt();
             pool.shutdownNow();
+            if (text != null && !indexed) {
+                text.rollback();
+            }
         }
         return new Result(new LoadReport(articles, List.of(), counts[0], counts[1], counts[2], (int) counts[3] + 1), skipped);
     }
@@ -208,7 +223,7 @@ public final class BulkLoader {
         return out;
     }
 
-    private Batch batch(List<ArticleBundle> bundles, boolean skipBad) {
+    private Batch batch(List<ArticleBundle> bundles, boolean skipBad, TextIndex text) {
         IriScheme iris = ontology.iris();
         Map<Node, Graph> graphs = new LinkedHashMap<>();
         Map<Node, Location> origins = new HashMap<>();
@@ -249,6 +264,9 @@ public final class BulkLoader {
                     articles.remove(a.getKey());
                 }
             }
+        }
+        if (text != null) {
+            text.add(iris, graphs);
         }
         return new Batch(graphs, articles, events, statements, bad);
     }

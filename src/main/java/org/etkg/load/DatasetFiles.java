@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 import org.apache.jena.graph.Graph;
@@ -104,14 +102,11 @@ public final class DatasetFiles {
         return p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz");
     }
 
-    private static final Pattern RIOT_POSITION = Pattern.compile("^\\[line: (\\d+), col: (\\d+) ?\\] *(.*)$", Pattern.DOTALL);
-
-    /** RIOT puts the position into its message: "[line: 3, col: 1 ] Broken token". */
+    /** A parse error at file:line:column when RIOT knows the position, else at the file. */
     static DataError riotError(Path file, RiotException e) {
-        Matcher m = RIOT_POSITION.matcher(e.getMessage() == null ? "" : e.getMessage().trim());
-        if (m.matches()) {
-            return new DataError(new Location(file.toString(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))),
-                    "not valid RDF: " + m.group(3));
+        if (e instanceof RiotParseException p && p.getLine() >= 1) {
+            Location at = new Location(file.toString(), (int) p.getLine(), (int) Math.max(p.getCol(), 0));
+            return new DataError(at, "not valid RDF: " + p.getOriginalMessage());
         }
         String message = e.getMessage() == null ? "" : e.getMessage();
         if (message.contains("LOADING_DOCUMENT_FAILED")) {

@@ -26,6 +26,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.etkg.IoProblem;
 import org.etkg.model.DataError;
 import org.etkg.model.Location;
+import org.etkg.model.RoleType;
 import org.etkg.rdf.IriScheme;
 import org.etkg.rdf.Ontology;
 import org.etkg.rdf.Scheme;
@@ -184,8 +185,8 @@ public final class GdeltFile {
         g.add(Triple.create(event, Vocab.RDFS_LABEL, NodeFactory.createLiteralLang("GDELT event " + id
                 + (name == null ? "" : ": " + name.getLiteralLexicalForm()), "en")));
         g.add(Triple.create(event, Vocab.Sem.hasTimeStamp, NodeFactory.createLiteralDT(day.toString(), XSDDatatype.XSDdate)));
-        actor(g, event, "actor1", f[5], f[6], "agent", actors);
-        actor(g, event, "actor2", f[15], f[16], "participant", actors);
+        actor(g, event, "actor1", f[5], f[6], RoleType.AGENT, actors);
+        actor(g, event, "actor2", f[15], f[16], RoleType.PARTICIPANT, actors);
         if (!f[52].isEmpty()) {
             String key = !f[58].isEmpty() ? f[58].replaceAll("[^A-Za-z0-9-]", "-") : (f[53] + "-" + f[56] + "-" + f[57]).replaceAll("[^A-Za-z0-9.-]", "-");
             Node place = iris.gdelt("place/" + key);
@@ -211,7 +212,7 @@ public final class GdeltFile {
         }
     }
 
-    private void actor(Graph g, Node event, String slot, String code, String name, String role, Set<Node> actors) {
+    private void actor(Graph g, Node event, String slot, String code, String name, RoleType role, Set<Node> actors) {
         if (code.isEmpty() && name.isEmpty()) {
             return;
         }
@@ -221,7 +222,7 @@ public final class GdeltFile {
         g.add(Triple.create(event, Vocab.Sem.hasActor, r));
         g.add(Triple.create(r, Vocab.RDF_TYPE, Vocab.Sem.Role));
         g.add(Triple.create(r, Vocab.RDF_VALUE, actor));
-        g.add(Triple.create(r, Vocab.Sem.roleType, iris.concept(Scheme.ROLE, role)));
+        g.add(Triple.create(r, Vocab.Sem.roleType, iris.concept(Scheme.ROLE, role.id())));
         if (actors.add(actor)) {
             g.add(Triple.create(actor, Vocab.RDF_TYPE, Vocab.Sem.Actor));
             g.add(Triple.create(actor, Vocab.RDFS_LABEL, NodeFactory.createLiteralLang(name.isEmpty() ? code : name, "en")));

@@ -5,13 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.commons.io.file.PathUtils;
 import org.etkg.IoProblem;
 import org.etkg.EtkgException;
 import org.etkg.model.DataError;
@@ -114,10 +114,8 @@ public final class LoadService {
         if (!Files.isDirectory(storeDir)) {
             return; // the load failed before it could create it
         }
-        try (Stream<Path> files = Files.walk(storeDir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
+        try {
+            PathUtils.deleteDirectory(storeDir);
         } catch (IOException | UncheckedIOException e) {
             cause.addSuppressed(new EtkgException("could not remove " + storeDir + ", which this load created: " + IoProblem.describe(e), e));
         }

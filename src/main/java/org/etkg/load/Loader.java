@@ -24,6 +24,7 @@ import org.etkg.model.Location;
 import org.etkg.rdf.IriScheme;
 import org.etkg.rdf.Ontology;
 import org.etkg.rdf.Vocab;
+import org.etkg.search.TextIndex;
 import org.etkg.store.EtkgStore;
 import org.etkg.store.NamedGraphs;
 import org.etkg.validate.ShapeValidator;
@@ -182,7 +183,30 @@ public final class Loader {
         Node generatedAtTime = NodeFactory.createLiteralDT(
                 Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(), XSDDatatype.XSDdateTime);
         long[] triples = {0};
-        store.write(dsg -> {
+        // The text index follows the store: its entries change in the same transaction and are
+        // committed right after the store's commit, or forgotten with it.
+        java.util.Optional<TextIndex> text = TextIndex.forLoad(store);
+        try {
+            store.write(dsg -> {
+                text.ifPresent(t -> {
+                    List<String> old = new ArrayList<>(plan.replaced());
+                    plan.graphs().keySet().forEach(name -> old.add(name.getURI()));
+                    t.remove(old);
+                    t.add(ontology.iris(), plan.graphs());
+                });
+                writeGraphs(dsg, plan, generatedAtTime, triples);
+                alsoInTransaction.accept(dsg);
+            });
+        } catch (RuntimeException e) {
+            text.ifPresent(TextIndex::rollback);
+            throw e;
+        }
+        text.ifPresent(TextIndex::commit);
+        return new LoadReport(plan.articles(), plan.datasets(), plan.events(), plan.statements(), triples[0], plan.graphs().size());
+    }
+
+    private static void writeGraphs(DatasetGraph dsg, LoadPlan plan, Node generatedAtTime, long[] triples) {
+        {
             Map<Node, Graph> previous = dropReplaced(dsg, plan);
             for (Map.Entry<Node, Graph> e : plan.graphs().entrySet()) {
                 Node name = e.getKey();
@@ -192,9 +216,7 @@ public final class Loader {
                 dsg.add(name, name, Vocab.Prov.generatedAtTime, NamedGraphs.timestamp(before, graph, name, generatedAtTime));
                 triples[0] += graph.size() + 1;
             }
-            alsoInTransaction.accept(dsg);
-        });
-        return new LoadReport(plan.articles(), plan.datasets(), plan.events(), plan.statements(), triples[0], plan.graphs().size());
+        }
     }
 
     /** Removes the graphs the plan replaces and returns their former content. */

@@ -7,6 +7,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.etkg.model.NameKey;
 import org.etkg.model.ArticleFacts;
 import org.etkg.model.DataError;
 import org.etkg.model.Entity;
@@ -89,7 +90,7 @@ public final class OutsideMapper {
             g.add(s, Schema.url, NodeFactory.createURI(source.url()));
         }
         if (source.publisher() != null) {
-            Node publisher = iris.entity("publisher/" + slug(source.publisher()));
+            Node publisher = iris.entity("publisher/" + NameKey.slug(source.publisher()));
             g.type(publisher, Schema.Organization);
             g.label(publisher, source.publisher());
             g.add(s, Schema.publisher, publisher);
@@ -153,10 +154,5 @@ public final class OutsideMapper {
         }
     }
 
-    static String slug(String name) {
-        String s = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}", "").toLowerCase().replaceAll("[^a-z0-9]+", "-");
-        return s.replaceAll("^-|-$", "");
-    }
 
 }

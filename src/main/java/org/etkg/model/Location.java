@@ -12,6 +12,6 @@ public record Location(String file, int line, int column) {
         if (line <= 0) {
             return file;
         }
-        return file + ":" + line + ":" + column;
+        return column <= 0 ? file + ":" + line : file + ":" + line + ":" + column;
     }
 }

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
+import org.etkg.model.PlacedBy;
 
 /**
  * Where events stand in time: the timeline's ordering rules, apart from how the facts were
@@ -48,8 +49,8 @@ public final class Placing {
 
         /** The date it is placed at, or null. */
         public LocalDate anchor;
-        /** How: "date", "bounds", "relation" or "none". */
-        public String placedBy = "none";
+        /** How it was placed. */
+        public PlacedBy placedBy = PlacedBy.NONE;
         /** Order among events placed at the same date: before (-1), with (0) or after (1 and more) what placed them. */
         public int tie;
         public LocalDate earliest;
@@ -102,9 +103,9 @@ public final class Placing {
     public static void place(Map<String, ? extends Item> items) {
         for (Item b : items.values()) {
             if (b.date != null) {
-                set(b, b.date, "date", 0);
+                set(b, b.date, PlacedBy.DATE, 0);
             } else if (b.begin != null) {
-                set(b, b.begin, "date", 0);
+                set(b, b.begin, PlacedBy.DATE, 0);
             }
             b.earliest = b.begin != null ? b.begin : b.earliestBegin;
             b.latest = b.end != null ? b.end : b.latestEnd;
@@ -130,7 +131,7 @@ public final class Placing {
                     continue;
                 }
                 if (b.earliestBegin != null || b.latestEnd != null) {
-                    set(b, b.earliestBegin != null ? b.earliestBegin : b.latestEnd, "bounds", b.earliestBegin != null ? 2 : -1);
+                    set(b, b.earliestBegin != null ? b.earliestBegin : b.latestEnd, PlacedBy.BOUNDS, b.earliestBegin != null ? 2 : -1);
                     changed = true;
                     continue;
                 }
@@ -144,14 +145,14 @@ public final class Placing {
                             case "before" -> other.tie - 1;
                             default -> other.tie;
                         };
-                        set(b, other.anchor, "relation", tie);
+                        set(b, other.anchor, PlacedBy.RELATION, tie);
                         changed = true;
                         break;
                     }
                 }
                 Item whole = b.partOf == null ? null : items.get(b.partOf);
                 if (b.anchor == null && whole != null && whole.anchor != null) {
-                    set(b, whole.anchor, "relation", whole.tie + 1);
+                    set(b, whole.anchor, PlacedBy.RELATION, whole.tie + 1);
                     changed = true;
                 }
             }
@@ -240,7 +241,7 @@ public final class Placing {
         return String.format(Locale.ROOT, "0 %s %05d %s %06d", b.anchor, b.tie + 10_000, article, position);
     }
 
-    private static void set(Item b, LocalDate anchor, String how, int tie) {
+    private static void set(Item b, LocalDate anchor, PlacedBy how, int tie) {
         b.anchor = anchor;
         b.placedBy = how;
         b.tie = tie;

@@ -24,6 +24,7 @@ import org.etkg.model.DataError;
 import org.etkg.model.Location;
 import org.etkg.rdf.IriScheme;
 import org.etkg.rdf.Vocab;
+import org.etkg.search.TextQueries;
 import org.etkg.store.EtkgStore;
 
 /**
@@ -62,6 +63,7 @@ public final class QueryRunner {
     }
 
     private void execute(Query query, ResultFormat format, OutputStream out) {
+        TextQueries.prepare(store, query);
         store.read(dsg -> {
             try (QueryExecution qe = execution(query, dsg)) {
                 if (query.isSelectType()) {

@@ -11,7 +11,8 @@ import java.util.function.Function;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.etkg.link.NameKey;
+import org.etkg.model.NameKey;
+import org.etkg.model.RoleType;
 import org.etkg.rdf.IriScheme;
 import org.etkg.store.EtkgStore;
 
@@ -162,7 +163,7 @@ public final class Conflicts {
     }
 
     private static String leaders(Mentions m, Mentions.Event e) {
-        Set<String> leaders = e.roles.get("leader");
+        Set<String> leaders = e.roles.get(RoleType.LEADER.id());
         if (leaders == null || leaders.isEmpty()) {
             return null;
         }
@@ -172,7 +173,7 @@ public final class Conflicts {
     }
 
     private static String leaderKey(Identity identity, Mentions.Event e) {
-        Set<String> leaders = e.roles.get("leader");
+        Set<String> leaders = e.roles.get(RoleType.LEADER.id());
         if (leaders == null || leaders.isEmpty()) {
             return null;
         }

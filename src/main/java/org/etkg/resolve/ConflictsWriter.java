@@ -1,10 +1,11 @@
 package org.etkg.resolve;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.etkg.export.Csv;
@@ -58,17 +59,14 @@ public final class ConflictsWriter {
     }
 
     private static void csv(List<Conflicts.Conflict> conflicts, PrintWriter out) {
-        out.print("subject,label,status,attribute,value,iri,article,quote\r\n");
+        CSVPrinter csv = Csv.printer(out, List.of("subject", "label", "status", "attribute", "value", "iri", "article", "quote"));
         for (Conflicts.Conflict c : conflicts) {
             for (Conflicts.Side s : c.sides()) {
-                List<String> cells = new ArrayList<>();
-                for (String v : List.of(c.subject(), c.label(), c.status(), c.attribute(), s.value(), s.iri(), s.article(),
-                        s.quote() == null ? "" : s.quote())) {
-                    cells.add(Csv.cell(v));
-                }
-                out.print(String.join(",", cells) + "\r\n");
+                Csv.record(csv, Arrays.asList(c.subject(), c.label(), c.status(), c.attribute(), s.value(), s.iri(), s.article(),
+                        s.quote()));
             }
         }
+        Csv.flush(csv);
     }
 
     private static void table(List<Conflicts.Conflict> conflicts, PrintWriter out) {

@@ -11,7 +11,7 @@ import java.util.HashMap;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.etkg.link.NameKey;
+import org.etkg.model.NameKey;
 import org.etkg.rdf.IriScheme;
 
 /**

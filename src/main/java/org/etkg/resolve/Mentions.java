@@ -20,6 +20,8 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.vocabulary.ORG;
+import org.etkg.model.EntityKind;
+import org.etkg.model.RoleType;
 import org.etkg.query.UnionQuery;
 import org.etkg.rdf.IriScheme;
 import org.etkg.rdf.Terms;
@@ -33,11 +35,9 @@ import org.etkg.store.QuadIds;
  */
 final class Mentions {
     /** The kinds that resolve tells apart; a person never matches a place. */
-    enum Kind { PERSON, COUNTRY, CITY, REGION, DELEGATION, COMMITTEE, POST, ORGANIZATION }
-
     static final class Entity {
         final String iri;
-        Kind kind;
+        EntityKind kind;
         final Set<String> articles = new TreeSet<>();
         final Set<String> labels = new LinkedHashSet<>();
         final Set<String> posts = new LinkedHashSet<>();
@@ -224,7 +224,7 @@ final class Mentions {
         Map<String, NodeId> entityIds = new HashMap<>();
         NodeId rdfType = idOf(Vocab.RDF_TYPE);
         for (Node type : types) {
-            Kind k = kindOf(type.getURI());
+            EntityKind k = kindOf(type.getURI());
             ids.find(QuadIds.ANY, QuadIds.ANY, rdfType, idOf(type), (g, subject, p, o) -> {
                 if (!inArticle(g)) {
                     return;
@@ -312,30 +312,30 @@ final class Mentions {
         }
     }
 
-    private Kind kindOf(String type) {
+    private EntityKind kindOf(String type) {
         String schema = Vocab.SCHEMA;
         if (type.equals(schema + "Person")) {
-            return Kind.PERSON;
+            return EntityKind.PERSON;
         }
         if (type.equals(iris.terms().State.getURI())) {
-            return Kind.COUNTRY;
+            return EntityKind.COUNTRY;
         }
         if (type.equals(schema + "City")) {
-            return Kind.CITY;
+            return EntityKind.CITY;
         }
         if (type.equals(Vocab.SEM + "Place")) {
-            return Kind.REGION;
+            return EntityKind.REGION;
         }
         if (type.equals(iris.terms().Delegation.getURI())) {
-            return Kind.DELEGATION;
+            return EntityKind.DELEGATION;
         }
         if (type.equals(iris.terms().Committee.getURI())) {
-            return Kind.COMMITTEE;
+            return EntityKind.COMMITTEE;
         }
         if (type.equals(Vocab.ORG + "Post")) {
-            return Kind.POST;
+            return EntityKind.POST;
         }
-        return Kind.ORGANIZATION;
+        return EntityKind.ORGANIZATION;
     }
 
     // -------------------------------------------------------------------- events
@@ -543,7 +543,7 @@ final class Mentions {
         for (String name : names) {
             for (String actor : values) {
                 e.roles.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(actor);
-                if (name.equals("speaker")) {
+                if (RoleType.SPEAKER.id().equals(name)) {
                     e.speaker = actor;
                 }
                 with(actor, a -> a.events.add(e.iri));

@@ -15,10 +15,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
-import org.etkg.link.NameKey;
+import org.etkg.model.EntityKind;
+import org.etkg.model.Modality;
+import org.etkg.model.NameKey;
+import org.etkg.model.RoleType;
 import org.etkg.resolve.Mentions.Entity;
 import org.etkg.resolve.Mentions.Event;
-import org.etkg.resolve.Mentions.Kind;
 
 /**
  * Finds what several articles describe as the same: first entities (countries and places,
@@ -80,8 +82,8 @@ final class Resolver {
             (m.events.containsKey(ends[0]) ? eventClusters : entityClusters).union(ends[0], ends[1]);
         }
         for (int round = 0; round < 2; round++) {
-            for (Kind k : List.of(Kind.COUNTRY, Kind.CITY, Kind.REGION, Kind.ORGANIZATION, Kind.COMMITTEE, Kind.PERSON,
-                    Kind.POST, Kind.DELEGATION)) {
+            for (EntityKind k : List.of(EntityKind.COUNTRY, EntityKind.CITY, EntityKind.REGION, EntityKind.ORGANIZATION,
+                    EntityKind.COMMITTEE, EntityKind.PERSON, EntityKind.POST, EntityKind.DELEGATION)) {
                 entities(k);
             }
             events();
@@ -143,7 +145,7 @@ final class Resolver {
 
     // ------------------------------------------------------------------ entities
 
-    private void entities(Kind kind) {
+    private void entities(EntityKind kind) {
         rootsOfContext.clear();
         List<Entity> ofKind = m.entities.values().stream().filter(e -> e.kind == kind).toList();
         Map<String, List<Entity>> blocks = new LinkedHashMap<>();
@@ -283,8 +285,8 @@ final class Resolver {
     private boolean countriesDiffer(Collection<String> a, Collection<String> b) {
         Set<String> ca = new LinkedHashSet<>();
         Set<String> cb = new LinkedHashSet<>();
-        a.stream().filter(i -> m.entities.containsKey(i) && m.entities.get(i).kind == Kind.COUNTRY).forEach(ca::add);
-        b.stream().filter(i -> m.entities.containsKey(i) && m.entities.get(i).kind == Kind.COUNTRY).forEach(cb::add);
+        a.stream().filter(i -> m.entities.containsKey(i) && m.entities.get(i).kind == EntityKind.COUNTRY).forEach(ca::add);
+        b.stream().filter(i -> m.entities.containsKey(i) && m.entities.get(i).kind == EntityKind.COUNTRY).forEach(cb::add);
         return !ca.isEmpty() && !cb.isEmpty() && java.util.Collections.disjoint(roots(ca, entityClusters), roots(cb, entityClusters));
     }
 
@@ -358,7 +360,7 @@ final class Resolver {
             default -> {
             }
         }
-        Name n = name(a, b, a.kind == Kind.PERSON);
+        Name n = name(a, b, a.kind == EntityKind.PERSON);
         if (n == null) {
             return null;
         }
@@ -499,7 +501,7 @@ final class Resolver {
     private String placeRoot(String place) {
         String root = entityClusters.find(place);
         Entity e = m.entities.get(place);
-        if (e != null && e.kind == Kind.REGION && !e.within.isEmpty()) {
+        if (e != null && e.kind == EntityKind.REGION && !e.within.isEmpty()) {
             root = entityClusters.find(e.within.iterator().next());
         }
         return root;
@@ -618,8 +620,8 @@ final class Resolver {
             s += 0.1;
             features.add("parts of the same event");
         }
-        boolean aPlanned = a.modality != null && a.modality.endsWith("/expected");
-        boolean bPlanned = b.modality != null && b.modality.endsWith("/expected");
+        boolean aPlanned = Modality.EXPECTED.names(a.modality);
+        boolean bPlanned = Modality.EXPECTED.names(b.modality);
         if (aPlanned != bPlanned) {
             conflicts.add("a planned event against one reported as held");
         }
@@ -684,8 +686,8 @@ final class Resolver {
      */
     private Set<String> principals(Event e) {
         Set<String> principals = new LinkedHashSet<>();
-        for (String role : List.of("visitor", "leader")) {
-            for (String actor : e.roles.getOrDefault(role, Set.of())) {
+        for (RoleType role : List.of(RoleType.VISITOR, RoleType.LEADER)) {
+            for (String actor : e.roles.getOrDefault(role.id(), Set.of())) {
                 Entity x = m.entities.get(actor);
                 if (x == null) {
                     continue;

@@ -13,6 +13,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2;
 import org.etkg.EtkgException;
 import org.etkg.rdf.IriScheme;
+import org.etkg.search.TextQueries;
 import org.etkg.store.EtkgStore;
 import org.etkg.timeline.TimelineService;
 
@@ -43,20 +44,49 @@ public final class EtkgServer implements AutoCloseable {
     }
 
     /** What to serve and how. {@code host} is 127.0.0.1/localhost/::1 (loopback) or 0.0.0.0 (all interfaces). */
-    public record Options(String host, int port, Duration timeout, long maxRows, boolean update) {
+    public record Options(String host, int port, Duration timeout, long maxRows, boolean update, Security security) {
+        /** No logins, SERVICE refused, loads by upload only. */
+        public Options(String host, int port, Duration timeout, long maxRows, boolean update) {
+            this(host, port, timeout, maxRows, update, Security.DEFAULTS);
+        }
+    }
+
+    /**
+     * Checks the options against each other and the files they name (the password file, the
+     * load root), so that a command refuses them before it opens the store.
+     */
+    public static void check(Options options) {
+        boolean loopback = loopback(options.host());
+        ServerAccess.of(options.security(), options.update(), loopback, options.host());
+        LoadRoot loadRoot = LoadRoot.of(options.security().loadRoot());
+        if (loadRoot != null && !options.update()) {
+            throw EtkgException.usage("--load-root is where POST /load may read from: it needs --update");
+        }
+    }
+
+    private static boolean loopback(String host) {
+        return switch (host) {
+            case "127.0.0.1", "localhost", "::1", "[::1]" -> true;
+            case "0.0.0.0", "*", "::" -> false;
+            default -> throw EtkgException.usage("--host " + host
+                    + ": serve binds to the loopback interface (127.0.0.1) or to every interface (0.0.0.0)");
+        };
     }
 
     public static EtkgServer start(EtkgStore store, IriScheme iris, Options options) {
-        boolean loopback = switch (options.host()) {
-            case "127.0.0.1", "localhost", "::1", "[::1]" -> true;
-            case "0.0.0.0", "*", "::" -> false;
-            default -> throw EtkgException.usage("--host " + options.host()
-                    + ": serve binds to the loopback interface (127.0.0.1) or to every interface (0.0.0.0)");
-        };
+        check(options);
+        boolean loopback = loopback(options.host());
+        Security security = options.security();
+        ServerAccess access = ServerAccess.of(security, options.update(), loopback, options.host());
+        LoadRoot loadRoot = LoadRoot.of(security.loadRoot());
         DatasetGraph dsg = store.dataset();
+        // No SERVICE calls for clients but to the endpoints the operator trusts.
+        ServicePolicy.apply(dsg.getContext(), security.allowService());
         // The union of all graphs is the default graph, as in etkg query; every query stops at the timeout.
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(options.timeout().toMillis()));
+        // text:query on the endpoint answers from the store's text index.
+        TextQueries.attachIfPresent(store);
         long maxRows = options.maxRows();
         SPARQL_QueryDataset cappedQuery = new SPARQL_QueryDataset() {
             @Override
@@ -74,8 +104,11 @@ public final class EtkgServer implements AutoCloseable {
                 .loopback(loopback)
                 .port(options.port())
                 .registerOperation(Operation.Query, cappedQuery)
+                .registerOperation(Operation.Update, new GuardedUpdate())
                 .enablePing(true)
-                .add(DATASET, dsg, options.update())
+                // No page of another site may call this server from a browser.
+                .enableCors(false, null)
+                .add(DATASET, access.dataService(dsg))
                 .addServlet("", new IndexPage(store, iris, options))
                 .addServlet("/index.html", new IndexPage(store, iris, options));
         TimelineService service = TimelineService.keptInMemory(store, iris);
@@ -83,11 +116,13 @@ public final class EtkgServer implements AutoCloseable {
         for (String path : java.util.List.of("/timeline", "/timeline/names", "/timeline.html")) {
             builder.addServlet(path, timeline);
         }
-        if (options.update()) {
-            WriteEndpoint writes = new WriteEndpoint(store, iris);
-            builder.addServlet("/load", writes).addServlet("/resolve", writes);
-        }
         builder.addFilter("/*", new ReadableParameters());
+        if (options.update()) {
+            WriteEndpoint writes = new WriteEndpoint(store, iris, loadRoot, security.upload());
+            builder.addServlet("/load", writes).addServlet("/resolve", writes);
+            builder.addFilter("/*", new WriteGuard(access.writers(), new AuditLog(store.dir(), java.time.Clock.systemUTC())));
+        }
+        access.configure(builder);
         try {
             EtkgServer server = new EtkgServer(builder.build().start(), service);
             // Only once it listens: a server that cannot start leaves no read under way, and its store closes.

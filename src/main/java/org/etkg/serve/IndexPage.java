@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.owasp.encoder.Encode;
 import org.etkg.query.NamedQueries;
 import org.etkg.query.UnionQuery;
 import org.etkg.rdf.IriScheme;
@@ -25,6 +26,18 @@ final class IndexPage extends HttpServlet {
             WHERE {
               { ?article schema:articleBody ?b } UNION { ?event a sem:Event } UNION { ?statement a etkg:Statement }
             }""";
+
+    /** Runs a competency question when its button is clicked, and shows the answer as a table. */
+    private static final String SCRIPT = "document.querySelectorAll('button[data-query]').forEach(function(b){b.addEventListener('click',function(){"
+                + "var box=document.getElementById('results');box.textContent='Running…';"
+                + "fetch('" + EtkgServer.DATASET + "/sparql',{method:'POST',headers:{'Content-Type':'application/sparql-query','Accept':'application/sparql-results+json'},body:b.dataset.query})"
+                + ".then(function(r){if(!r.ok){throw new Error('HTTP '+r.status);}return r.json();}).then(function(j){"
+                + "var t=document.createElement('table'),h=t.insertRow();j.head.vars.forEach(function(v){var th=document.createElement('th');th.textContent=v;h.appendChild(th);});"
+                + "j.results.bindings.forEach(function(row){var tr=t.insertRow();j.head.vars.forEach(function(v){tr.insertCell().textContent=row[v]?row[v].value:'';});});"
+                + "box.textContent='';box.appendChild(t);}).catch(function(e){box.textContent='Query failed: '+e.message;});});});";
+    /** Only the page's own script runs (by its hash); requests go to this server only. */
+    private static final String POLICY = "default-src 'none'; style-src 'unsafe-inline'; connect-src 'self'; base-uri 'none'; form-action 'self'; script-src "
+            + org.etkg.timeline.HtmlWriter.scriptHashes("<script>" + SCRIPT + "</script>");
 
     private final transient EtkgStore store;
     private final transient IriScheme iris;
@@ -54,7 +67,7 @@ final class IndexPage extends HttpServlet {
             return c;
         });
         resp.setContentType("text/html; charset=utf-8");
-        resp.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; connect-src 'self'");
+        resp.setHeader("Content-Security-Policy", POLICY);
         PrintWriter out = resp.getWriter();
         out.println("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>etkg SPARQL endpoint</title>");
         out.println("<link rel=\"icon\" href=\"data:,\"><style>body{font:15px/1.5 system-ui,sans-serif;max-width:980px;margin:24px auto;padding:0 16px;color:#1d2330}"
@@ -62,7 +75,7 @@ final class IndexPage extends HttpServlet {
                 + "li{margin:4px 0}button{font:inherit;cursor:pointer}#results{overflow-x:auto;margin-top:12px}.q{color:#5d6675}</style></head><body>");
         out.println("<h1>etkg — event-timeline knowledge graph</h1>");
         out.printf("<p>Store <code>%s</code> holds %d article(s), %d events and statements (%d of them statements) in %d named graphs, %d quads.</p>%n",
-                esc(Path.of(store.dir().toString()).toAbsolutePath().toString()), counts[0], counts[1], counts[2], counts[3], counts[4]);
+                Encode.forHtml(Path.of(store.dir().toString()).toAbsolutePath().toString()), counts[0], counts[1], counts[2], counts[3], counts[4]);
         out.printf("<p>SPARQL query: <code>%s/sparql</code> (GET or POST; JSON, XML, CSV, TSV results; any RDF syntax for CONSTRUCT). "
                 + "Graph Store Protocol (read): <code>%s/get?graph=IRI</code>. The default graph is the union of all graphs. "
                 + "Every query stops after %d s and returns at most %d rows. %s</p>%n",
@@ -74,20 +87,11 @@ final class IndexPage extends HttpServlet {
             String href = EtkgServer.DATASET + "/sparql?query=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
             out.printf("<li><button type=\"button\" data-query=\"%s\">Run</button> %s <span class=\"q\">(<a href=\"%s&amp;output=csv\">CSV</a>, "
                     + "<a href=\"%s&amp;output=json\">JSON</a>; %s)</span></li>%n",
-                    esc(text), esc(e.getValue().question()), esc(href), esc(href), esc(e.getKey()));
+                    Encode.forHtml(text), Encode.forHtml(e.getValue().question()), Encode.forHtml(href), Encode.forHtml(href), Encode.forHtml(e.getKey()));
         }
         out.println("</ol><div id=\"results\"></div>");
-        out.println("<script>document.querySelectorAll('button[data-query]').forEach(function(b){b.addEventListener('click',function(){"
-                + "var box=document.getElementById('results');box.textContent='Running…';"
-                + "fetch('" + EtkgServer.DATASET + "/sparql',{method:'POST',headers:{'Content-Type':'application/sparql-query','Accept':'application/sparql-results+json'},body:b.dataset.query})"
-                + ".then(function(r){if(!r.ok){throw new Error('HTTP '+r.status);}return r.json();}).then(function(j){"
-                + "var t=document.createElement('table'),h=t.insertRow();j.head.vars.forEach(function(v){var th=document.createElement('th');th.textContent=v;h.appendChild(th);});"
-                + "j.results.bindings.forEach(function(row){var tr=t.insertRow();j.head.vars.forEach(function(v){tr.insertCell().textContent=row[v]?row[v].value:'';});});"
-                + "box.textContent='';box.appendChild(t);}).catch(function(e){box.textContent='Query failed: '+e.message;});});});</script>");
+        out.println("<script>" + SCRIPT + "</script>");
         out.println("</body></html>");
     }
 
-    private static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }

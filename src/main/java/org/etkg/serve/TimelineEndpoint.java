@@ -65,8 +65,7 @@ final class TimelineEndpoint extends HttpServlet {
                 case "/timeline/names" -> names(req, resp);
                 case "/timeline.html" -> {
                     resp.setContentType("text/html; charset=utf-8");
-                    resp.setHeader("Content-Security-Policy",
-                            "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; connect-src 'self'; img-src data:");
+                    resp.setHeader("Content-Security-Policy", HtmlWriter.contentSecurityPolicy());
                     HtmlWriter.writeServed("etkg timeline", resp.getWriter());
                 }
                 default -> resp.sendError(404, "Not found: " + path);

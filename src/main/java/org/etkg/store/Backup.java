@@ -84,6 +84,11 @@ public final class Backup {
      * folder beside {@code target} and moves it into place; on any failure nothing is created.
      */
     public static Manifest restore(Path backup, Path target) {
+        return restore(backup, target, store -> { });
+    }
+
+    /** The same, with {@code finish} done on the restored store before it is moved into place (such as building what lies beside it). */
+    public static Manifest restore(Path backup, Path target, java.util.function.Consumer<EtkgStore> finish) {
         if (Files.exists(target)) {
             throw EtkgException.usage(target + " exists: restore into a new store directory");
         }
@@ -110,6 +115,7 @@ public final class Backup {
                 if (quads != manifest.quads()) {
                     throw new EtkgException(backup + ": the restored store has " + quads + " quads, the backup says " + manifest.quads());
                 }
+                finish.accept(store);
             }
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
             return manifest;

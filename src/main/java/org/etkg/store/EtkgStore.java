@@ -3,6 +3,8 @@ package org.etkg.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -153,9 +155,43 @@ public final class EtkgStore implements AutoCloseable {
         Txn.executeWrite(dataset, () -> action.accept(dataset));
     }
 
+    /**
+     * Things kept beside the store in its folder (the text index) and shared, like TDB2's
+     * connection, by every {@code EtkgStore} of that folder in this process: opened once by
+     * {@code open}, closed with the store.
+     */
+    private static final Map<Path, Map<Class<?>, AutoCloseable>> COMPANIONS = new ConcurrentHashMap<>();
+
+    /** The companion of type {@code type} kept beside this store, opened by {@code open} the first time. */
+    public <T extends AutoCloseable> T companion(Class<T> type, Function<EtkgStore, T> open) {
+        Map<Class<?>, AutoCloseable> mine = COMPANIONS.computeIfAbsent(dir.toAbsolutePath().normalize(), k -> new ConcurrentHashMap<>());
+        synchronized (mine) {
+            AutoCloseable found = mine.get(type);
+            if (found == null) {
+                found = open.apply(this);
+                mine.put(type, found);
+            }
+            return type.cast(found);
+        }
+    }
+
     /** Releases the files and the process lock so that another process may open the store. */
     @Override
     public void close() {
+        Map<Class<?>, AutoCloseable> mine = COMPANIONS.remove(dir.toAbsolutePath().normalize());
+        RuntimeException failed = null;
+        if (mine != null) {
+            for (AutoCloseable c : mine.values()) {
+                try {
+                    c.close();
+                } catch (Exception e) {
+                    failed = failed == null ? new EtkgException("cannot close " + c + " of store " + dir + ": " + e.getMessage(), e) : failed;
+                }
+            }
+        }
         TDBInternal.expel(dataset);
+        if (failed != null) {
+            throw failed;
+        }
     }
 }

@@ -2,9 +2,11 @@ package org.etkg.timeline;
 
 import org.etkg.index.TimelineEntry;
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.apache.commons.csv.CSVPrinter;
 import org.etkg.export.Csv;
 
 /** The timeline's rows as RFC 4180 CSV, with IRIs, for spreadsheets. */
@@ -17,7 +19,7 @@ public final class CsvWriter {
     }
 
     public static void write(List<TimelineEntry> entries, PrintWriter out) {
-        out.print(String.join(",", COLUMNS) + "\r\n");
+        CSVPrinter csv = Csv.printer(out, List.of(COLUMNS));
         for (TimelineEntry e : entries) {
             String[] cells = {e.iri(), e.label(), e.statement() ? "statement" : "event", e.type(),
                 str(e.date()), str(e.begin()), str(e.end()), DateDisplay.summary(e), e.asWritten(), DateDisplay.bounds(e),
@@ -25,16 +27,9 @@ public final class CsvWriter {
                 e.participants().stream().map(Object::toString).collect(Collectors.joining("; ")),
                 e.participants().stream().map(TimelineEntry.Participant::iri).collect(Collectors.joining(" ")),
                 e.source(), e.sourceIri(), e.modality(), e.quote(), e.text(), e.article()};
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < cells.length; i++) {
-                if (i > 0) {
-                    sb.append(',');
-                }
-                sb.append(Csv.cell(cells[i]));
-            }
-            out.print(sb + "\r\n");
+            Csv.record(csv, Arrays.asList(cells));
         }
-        out.flush();
+        Csv.flush(csv);
     }
 
     private static String str(Object o) {

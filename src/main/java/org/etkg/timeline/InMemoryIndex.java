@@ -15,6 +15,7 @@ import java.util.function.Function;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.store.NodeId;
+import org.etkg.model.NameKey;
 import org.etkg.index.TimelineEntry;
 import org.etkg.index.TimelineIndex;
 import org.etkg.placing.Placing;
@@ -311,12 +312,12 @@ final class InMemoryIndex {
             }
         });
         if (found.isEmpty()) {
-            String key = TimelineService.key(nameOrIri);
+            String key = NameKey.key(nameOrIri);
             java.util.function.Predicate<String> personNamed = Identity.nameOf(nameOrIri);
             all.forEach((id, list) -> {
                 boolean person = !place && names.persons.contains(id);
                 for (String label : list) {
-                    if (TimelineService.key(label).equals(key) || person && personNamed.test(label)) {
+                    if (NameKey.key(label).equals(key) || person && personNamed.test(label)) {
                         found.add(q.node(id));
                         return;
                     }

@@ -50,7 +50,7 @@ public final class JsonWriter {
         o.put("earliest", e.earliest());
         o.put("latest", e.latest());
         o.put("anchor", e.anchor());
-        o.key("placedBy").value(e.placedBy());
+        o.key("placedBy").value(e.placedBy() == null ? null : e.placedBy().key());
         o.key("relations").beginArray();
         e.relations().forEach(r -> o.value(DateDisplay.words(r)));
         o.endArray();

@@ -1,5 +1,6 @@
 package org.etkg.timeline;
 
+import org.owasp.encoder.Encode;
 import org.etkg.index.TimelineEntry;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -24,7 +25,7 @@ public final class TimelineJsWriter {
         JsonObject root = new JsonObject();
         JsonObject titleSlide = new JsonObject();
         JsonObject titleText = new JsonObject();
-        titleText.put("headline", html(title));
+        titleText.put("headline", Encode.forHtml(title));
         long undated = entries.stream().filter(e -> e.anchor() == null).count();
         titleText.put("text", "<p>" + entries.size() + " events and statements"
                 + (undated > 0 ? "; " + undated + " that no date or bound places are not shown" : "")
@@ -45,32 +46,32 @@ public final class TimelineJsWriter {
                 slide.put("end_date", date(end));
             }
             String display = DateDisplay.summary(e) + (e.asWritten() == null ? "" : " (as written: “" + e.asWritten() + "”)");
-            slide.put("display_date", html(display));
+            slide.put("display_date", Encode.forHtml(display));
             JsonObject text = new JsonObject();
-            text.put("headline", html((e.statement() ? "» " : "") + e.label()));
+            text.put("headline", Encode.forHtml((e.statement() ? "» " : "") + e.label()));
             StringBuilder body = new StringBuilder();
             if (e.text() != null) {
-                body.append("<p>").append(html(e.text())).append("</p>");
+                body.append("<p>").append(Encode.forHtml(e.text())).append("</p>");
             }
             if (!e.participants().isEmpty()) {
-                body.append("<p>").append(html(e.participants().stream().map(Object::toString).collect(Collectors.joining("; ")))).append("</p>");
+                body.append("<p>").append(Encode.forHtml(e.participants().stream().map(Object::toString).collect(Collectors.joining("; ")))).append("</p>");
             }
             if (e.modality() != null) {
-                body.append("<p>Modality: ").append(html(e.modality())).append("</p>");
+                body.append("<p>Modality: ").append(Encode.forHtml(e.modality())).append("</p>");
             }
             String bounds = DateDisplay.bounds(e);
             if (!bounds.isEmpty()) {
-                body.append("<p>Time: ").append(html(bounds)).append("</p>");
+                body.append("<p>Time: ").append(Encode.forHtml(bounds)).append("</p>");
             }
-            body.append("<p><a href=\"").append(html(e.iri())).append("\">").append(html(e.iri())).append("</a></p>");
+            body.append("<p><a href=\"").append(Encode.forHtml(e.iri())).append("\">").append(Encode.forHtml(e.iri())).append("</a></p>");
             text.put("text", body.toString());
             slide.put("text", text);
             slide.put("group", e.place() == null ? "no place given" : e.place());
             if (e.quote() != null) {
                 JsonObject media = new JsonObject();
-                media.put("url", "<blockquote>" + html(e.quote()) + "</blockquote>");
-                media.put("credit", html(e.source() == null ? "the article" : "According to " + e.source()));
-                media.put("caption", html("Evidence in the article" + (e.resolvedBy() == null ? "" : "; date from " + e.resolvedBy())));
+                media.put("url", "<blockquote>" + Encode.forHtml(e.quote()) + "</blockquote>");
+                media.put("credit", Encode.forHtml(e.source() == null ? "the article" : "According to " + e.source()));
+                media.put("caption", Encode.forHtml("Evidence in the article" + (e.resolvedBy() == null ? "" : "; date from " + e.resolvedBy())));
                 slide.put("media", media);
             }
             slide.put("unique_id", uniqueId(e.iri(), ids));
@@ -102,7 +103,4 @@ public final class TimelineJsWriter {
         return id;
     }
 
-    static String html(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }

@@ -1,7 +1,7 @@
 package org.etkg.timeline;
 
+import org.etkg.model.NameKey;
 import org.etkg.index.TimelineEntry;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -39,9 +38,9 @@ import org.etkg.store.StoreVersion;
 
 /**
  * Builds the timeline from the store (never from facts files), so it covers every loaded
- * article: the filters find the events, the timeline index ({@link TimelineKeys}, written at
- * load) orders and pages them, and only the page's entries are read in full with SPARQL and
- * placed by the rules of {@link Placing}. Filter values reach SPARQL only as bound values.
+ * article: the filters find the events, the timeline index ({@link TimelineIndex}, written at
+ * load) orders and pages them by their keys and gives each shown entry, and the rules of
+ * {@link Placing} put parts after their wholes. Filter values reach SPARQL only as bound values.
  */
 public final class TimelineService {
     private final EtkgStore store;
@@ -565,10 +564,10 @@ public final class TimelineService {
         private static List<String[]> words(Set<String> labels) {
             List<String[]> out = new ArrayList<>();
             for (String label : new TreeSet<>(labels)) {
-                List<String> keys = new ArrayList<>(List.of(label, key(label)));
+                List<String> keys = new ArrayList<>(List.of(label, NameKey.key(label)));
                 for (String word : label.split("[\\s\\p{Punct}]+")) {
                     if (!word.isEmpty()) {
-                        keys.add(key(word));
+                        keys.add(NameKey.key(word));
                     }
                 }
                 out.add(keys.toArray(String[]::new));
@@ -578,7 +577,7 @@ public final class TimelineService {
 
         /** Labels whose folded words (or the whole label) start with the folded text, shortest first. */
         public Map<String, List<String>> suggest(String typed, int max) {
-            String wanted = key(typed);
+            String wanted = NameKey.key(typed);
             Map<String, List<String>> out = new LinkedHashMap<>();
             out.put("actors", wanted.isEmpty() ? List.of() : matching(actors, wanted, max));
             out.put("places", wanted.isEmpty() ? List.of() : matching(places, wanted, max));
@@ -686,7 +685,7 @@ public final class TimelineService {
         Map<String, Node> bound = Map.of("scheme", iris.schemeNode(scheme));
         Set<Node> named = new LinkedHashSet<>();
         Set<String> known = new TreeSet<>();
-        String wanted = key(value);
+        String wanted = NameKey.key(value);
         run(dsg, """
                 SELECT ?c ?l WHERE { ?c skos:inScheme ?scheme OPTIONAL { ?c skos:prefLabel|skos:altLabel|rdfs:label ?l } }""",
                 bound, s -> {
@@ -694,7 +693,7 @@ public final class TimelineService {
                     String id = c.getURI().substring(c.getURI().lastIndexOf('/') + 1);
                     known.add(id);
                     String label = s.contains("l") ? s.getLiteral("l").getLexicalForm() : null;
-                    if (c.getURI().equals(value) || key(id).equals(wanted) || label != null && key(label).equals(wanted)) {
+                    if (c.getURI().equals(value) || NameKey.key(id).equals(wanted) || label != null && NameKey.key(label).equals(wanted)) {
                         named.add(c);
                     }
                 });
@@ -760,7 +759,7 @@ public final class TimelineService {
             differences.add("date: " + perSource(dates));
         }
         Set<String> placeKeys = new java.util.HashSet<>();
-        places.keySet().forEach(p -> placeKeys.add(key(p)));
+        places.keySet().forEach(p -> placeKeys.add(NameKey.key(p)));
         if (placeKeys.size() > 1) {
             differences.add("place: " + perSource(places));
         }
@@ -807,7 +806,7 @@ public final class TimelineService {
                 }
             }
             if (found.isEmpty()) {
-                String key = key(nameOrIri);
+                String key = NameKey.key(nameOrIri);
                 java.util.function.Predicate<String> personNamed = Identity.nameOf(nameOrIri);
                 Set<Node> matches = new LinkedHashSet<>();
                 run(dsg, "SELECT DISTINCT ?match ?l ?person WHERE { " + usedPattern
@@ -815,7 +814,7 @@ public final class TimelineService {
                         Map.of(), s -> {
                             String label = s.getLiteral("l").getLexicalForm();
                             // The same name folded, or a person's name borne by several: "Azizi" names every Azizi.
-                            if (key(label).equals(key) || s.contains("person") && personNamed.test(label)) {
+                            if (NameKey.key(label).equals(key) || s.contains("person") && personNamed.test(label)) {
                                 matches.add(s.get("match").asNode());
                             }
                         });
@@ -870,12 +869,6 @@ public final class TimelineService {
 
     private static String shorten(String s) {
         return s.length() <= 200 ? s : s.substring(0, 199) + "…";
-    }
-
-    /** Folds a name for matching: "Noor-ud-Din Azizi" and "Nooruddin Azizi" both become "nooruddinazizi". */
-    static String key(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     /** Runs a query with values bound, never pasted into its text. */

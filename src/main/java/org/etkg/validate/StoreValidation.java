@@ -16,6 +16,7 @@ import org.etkg.index.TimelineIndex;
 import org.etkg.rdf.IriScheme;
 import org.etkg.rdf.Ontology;
 import org.etkg.rdf.Terms;
+import org.etkg.search.StoreText;
 import org.etkg.store.EtkgStore;
 
 /** Validates everything in a store: the shapes over the union of its graphs, and the timeline index against the articles and datasets it was derived from. */
@@ -27,18 +28,19 @@ public final class StoreValidation {
      * @param index where the timeline index disagrees with the graphs it was derived from
      *              (a store loaded before the index, or one changed by hand)
      */
-    public record Result(ShapeValidator.Outcome outcome, long triples, List<Violation> index) {
+    public record Result(ShapeValidator.Outcome outcome, long triples, List<Violation> index, StoreText.Check text) {
         public boolean conforms() {
-            return outcome.conforms() && index.isEmpty();
+            return outcome.conforms() && index.isEmpty() && text.agrees();
         }
     }
 
     public static Result validate(EtkgStore store, Ontology ontology) {
         ShapeValidator validator = new ShapeValidator(ontology);
-        return store.read(dsg -> {
+        Result shapes = store.read(dsg -> {
             var union = dsg.getUnionGraph();
-            return new Result(validator.validate(union), union.size(), timelineIndex(dsg, ontology));
+            return new Result(validator.validate(union), union.size(), timelineIndex(dsg, ontology), null);
         });
+        return new Result(shapes.outcome(), shapes.triples(), shapes.index(), StoreText.check(store, ontology.iris()));
     }
 
     /** Each article's and each dataset's timeline index, recomputed from its graphs, against the one the load wrote. */

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 
 import org.etkg.draft.DraftService;
 import org.etkg.draft.DrafterProvider;
-import org.etkg.link.NameKey;
+import org.etkg.model.NameKey;
 import org.etkg.load.EvidenceLocator;
 import org.etkg.load.FactsReader;
 import org.etkg.load.Loader;
@@ -59,12 +59,18 @@ public final class DraftQuality {
             return hand == 0 ? 1 : (double) found / hand;
         }
 
+        public double f1() {
+            return DraftErrors.f1(found, drafted, hand);
+        }
+
         Score plus(Score o) {
             return new Score(found + o.found, drafted + o.drafted, hand + o.hand);
         }
     }
 
-    public record ArticleScore(String article, Map<String, Score> scores, int quotesNotInText, boolean loads, double seconds) {
+    /** One article's scores; errors holds the figures of issue 25 (DraftErrors says how each is counted). */
+    public record ArticleScore(String article, Map<String, Score> scores, int quotesNotInText, boolean loads, double seconds,
+                               DraftErrors.Counts errors) {
     }
 
     public record Report(double modelSeconds, List<ArticleScore> articles) {
@@ -73,6 +79,10 @@ public final class DraftQuality {
             MEASURES.forEach(m -> total.put(m, new Score(0, 0, 0)));
             articles.forEach(a -> a.scores().forEach((m, s) -> total.merge(m, s, Score::plus)));
             return total;
+        }
+
+        public DraftErrors.Counts errors() {
+            return articles.stream().map(ArticleScore::errors).reduce(DraftErrors.Counts.NONE, DraftErrors.Counts::plus);
         }
     }
 
@@ -173,7 +183,8 @@ public final class DraftQuality {
             found += draftActors.size();
         }
         scores.put("participants", new Score(found, drafted, handCount));
-        return new ArticleScore(handFolder.getFileName().toString(), scores, notInText, loads, seconds);
+        DraftErrors.Counts errors = DraftErrors.count(handFolder, draftFolder, hand, draft, entityMatch, matched);
+        return new ArticleScore(handFolder.getFileName().toString(), scores, notInText, loads, seconds, errors);
     }
 
     private static boolean inScope(Entity e) {

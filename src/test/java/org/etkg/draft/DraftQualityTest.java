@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The drafts of every article in data/ against their hand-written facts (DraftQuality says how items
  * are matched), held to the goals of the issue "Draft an article's facts from its text": entity recall
  * at least 0.9 and precision 0.8, event and statement recall 0.7, no quote outside the text, every
- * draft loading; posts and participants at the levels the README reports, a little below them.
+ * draft loading; posts and participants at the levels docs/benchmarks.md reports ("Drafts"), a little below them.
  */
 class DraftQualityTest {
 

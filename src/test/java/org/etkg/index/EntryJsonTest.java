@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 
 import org.apache.jena.atlas.json.JSON;
+import org.etkg.model.PlacedBy;
 import org.junit.jupiter.api.Test;
 
 /** An index entry reads back as it was written, whatever its text holds, and its JSON is JSON. */
@@ -18,7 +19,7 @@ class EntryJsonTest {
         return new TimelineEntry("https://w3id.org/etkg/event/a/" + random.nextInt(100), text, random.nextBoolean(), "make a visit",
                 text, 2025, 4, random.nextBoolean() ? null : 16, LocalDate.of(2025, 4, 16), null, null, LocalDate.of(2024, 1, 3), null,
                 List.of(new TimelineEntry.Relation("before", "https://w3id.org/etkg/event/a/x", text, "P15M")),
-                null, LocalDate.of(2025, 4, 16), "date", "https://w3id.org/etkg/id/kabul", text,
+                null, LocalDate.of(2025, 4, 16), PlacedBy.DATE, "https://w3id.org/etkg/id/kabul", text,
                 List.of(new TimelineEntry.Participant("https://w3id.org/etkg/id/dar", text, "visitor"),
                         new TimelineEntry.Participant("https://w3id.org/etkg/id/x", "X", "host")),
                 null, "the article", "alleged", text, text, random.nextInt(5000), null, null, "https://w3id.org/etkg/article/a",

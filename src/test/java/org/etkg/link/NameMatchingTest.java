@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 
+import org.etkg.model.NameKey;
 import org.junit.jupiter.api.Test;
 
 /** Name folding and the link step's score thresholds, on small hand-made entities. */
@@ -16,11 +17,11 @@ class NameMatchingTest {
     static final String AF = "http://www.wikidata.org/entity/Q889";
 
     static LinkEntity person(String iri, String label, Set<String> country, List<String> posts) {
-        return new LinkEntity(iri, EntityKind.PERSON, List.of(label), country, false, posts, !posts.isEmpty(), null);
+        return new LinkEntity(iri, LinkType.PERSON, List.of(label), country, false, posts, !posts.isEmpty(), null);
     }
 
     static LinkEntity city(String iri, String label, Set<String> country) {
-        return new LinkEntity(iri, EntityKind.PLACE, List.of(label), country, false, List.of(), false, null);
+        return new LinkEntity(iri, LinkType.PLACE, List.of(label), country, false, List.of(), false, null);
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.etkg.model.PlacedBy;
 import org.junit.jupiter.api.Test;
 
 /** The timeline's ordering rules on their own, without a store. */
@@ -40,9 +41,9 @@ class PlacingTest {
         written.day = 17;
         placed(resolved, written);
         assertEquals(LocalDate.of(2025, 4, 16), resolved.anchor);
-        assertEquals("date", resolved.placedBy);
+        assertEquals(PlacedBy.DATE, resolved.placedBy);
         assertEquals(LocalDate.of(2025, 4, 17), written.anchor);
-        assertEquals("date", written.placedBy);
+        assertEquals(PlacedBy.DATE, written.placedBy);
     }
 
     @Test
@@ -50,7 +51,7 @@ class PlacingTest {
         Placing.Item b = item("a");
         b.year = 2024;
         placed(b);
-        assertEquals("bounds", b.placedBy);
+        assertEquals(PlacedBy.BOUNDS, b.placedBy);
         assertEquals(LocalDate.of(2024, 1, 1), b.firstDay());
         assertEquals(LocalDate.of(2024, 12, 31), b.lastDay());
     }

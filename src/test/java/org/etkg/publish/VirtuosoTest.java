@@ -82,6 +82,9 @@ class VirtuosoTest {
     Stream<DynamicNode> everyQuestionGivesItsGoldenAnswerOnVirtuoso() {
         Map<List<String>, List<CompetencyCases>> groups = new LinkedHashMap<>();
         CompetencyCases.all().stream()
+                // Questions that find names with jena-text's text:query need etkg's own text index:
+                // Virtuoso has a full-text search of its own (bif:contains), not jena-text's.
+                .filter(c -> !c.text().contains("http://jena.apache.org/text#"))
                 .sorted(java.util.Comparator.comparingInt(c -> c.data().size()))
                 .forEach(c -> groups.computeIfAbsent(c.data(), d -> new ArrayList<>()).add(c));
         return groups.entrySet().stream().map(group -> {

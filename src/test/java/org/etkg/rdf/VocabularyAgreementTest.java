@@ -22,12 +22,14 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDFS;
 import org.etkg.model.EntityKind;
+import org.etkg.model.Modality;
+import org.etkg.model.RoleType;
 import org.junit.jupiter.api.Test;
 
 /**
  * The project's terms are spelled in Java in one place ({@link Terms}) and that place, the
  * query strings in the code, the named queries and the shapes agree with ontology/etkg.ttl.
- * The entity kinds of the facts files agree with the ontology's entity-kind scheme.
+ * The entity kinds, role types and modalities Java names agree with the ontology's schemes.
  */
 class VocabularyAgreementTest {
     static final Ontology ONTOLOGY = Ontology.load(IriScheme.defaults());
@@ -130,6 +132,24 @@ class VocabularyAgreementTest {
             javaKinds.add(k.key());
         }
         assertEquals(javaKinds, ONTOLOGY.entityKindIds(), "the same kinds in Java and in the ontology");
+    }
+
+    @Test
+    void theRoleTypesAreTheOntologysRoleScheme() {
+        Set<String> java = new TreeSet<>();
+        for (RoleType r : RoleType.values()) {
+            java.add(r.id());
+        }
+        assertEquals(ONTOLOGY.roleTypeIds(), java, "the same role types in model/RoleType and in the role scheme");
+    }
+
+    @Test
+    void theModalitiesAreTheOntologysModalityScheme() {
+        Set<String> java = new TreeSet<>();
+        for (Modality m : Modality.values()) {
+            java.add(m.id());
+        }
+        assertEquals(ONTOLOGY.modalityIds(), java, "the same modalities in model/Modality and in the modality scheme");
     }
 
     /** A kind written with a project class is written with all of that class's superclasses too. */

@@ -40,7 +40,7 @@ class LoadHeldTest {
         new CorpusGenerator(7, 249).write(corpus, 249);
         try (EtkgStore served = EtkgStore.openExisting(store);
              EtkgServer server = EtkgServer.start(served, IriScheme.defaults(),
-                     new EtkgServer.Options("127.0.0.1", 0, Duration.ofSeconds(30), 10_000, true))) {
+                     new EtkgServer.Options("127.0.0.1", 0, Duration.ofSeconds(30), 10_000, true, Security.DEFAULTS.withLoadRoot(corpus)))) {
             LoadHeld.Report r = LoadHeld.run("http://127.0.0.1:" + server.port(), corpus.resolve("000"), 8,
                     Duration.ofSeconds(10), List.of("Mohammad Sadiq", "Amir Khan Muttaqi"));
             System.out.println(r.summary());
@@ -74,12 +74,12 @@ class LoadHeldTest {
                 assertEquals(404, r.statusCode(), "no writes without --update");
             }
             try (EtkgServer server = EtkgServer.start(served, IriScheme.defaults(),
-                    new EtkgServer.Options("127.0.0.1", 0, Duration.ofSeconds(5), 100, true))) {
+                    new EtkgServer.Options("127.0.0.1", 0, Duration.ofSeconds(5), 100, true, Security.DEFAULTS.withLoadRoot(dir)))) {
                 var r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
-                        + "/load?path=" + dir.resolve("nowhere"))).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                        + "/load?path=nowhere")).header("X-Requested-By", "etkg").POST(HttpRequest.BodyPublishers.noBody()).build(),
                         HttpResponse.BodyHandlers.ofString());
                 assertEquals(400, r.statusCode(), r.body());
-                assertTrue(r.body().contains("no such file or folder on the server: " + dir.resolve("nowhere")), r.body());
+                assertTrue(r.body().contains("no such file or folder under the load root: nowhere"), r.body());
 
                 // An article the loader refuses: its message with file, line and column, and the store as it was.
                 Path bad = Files.createDirectories(dir.resolve("bad-article"));
@@ -88,7 +88,7 @@ class LoadHeldTest {
                         Path.of("src/test/resources/mini/facts.yaml")).replace("kind: city", "kind: town"));
                 DatasetGraph before = copy(served);
                 var refused = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
-                        + "/load?path=" + bad)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                        + "/load?path=" + bad)).header("X-Requested-By", "etkg").POST(HttpRequest.BodyPublishers.noBody()).build(),
                         HttpResponse.BodyHandlers.ofString());
                 assertEquals(400, refused.statusCode(), refused.body());
                 assertTrue(refused.body().contains(bad.resolve("facts.yaml") + ":") && refused.body().contains("unknown kind 'town'"),

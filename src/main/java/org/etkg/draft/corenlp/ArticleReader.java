@@ -2,7 +2,6 @@
 // Part of etkg's drafting module, which links Stanford CoreNLP (GPL-3.0-or-later).
 package org.etkg.draft.corenlp;
 
-import java.text.Normalizer;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -28,8 +27,10 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import org.etkg.draft.DraftedArticle;
 import org.etkg.draft.DraftedArticle.Span;
-import org.etkg.link.NameKey;
+import org.etkg.model.Modality;
+import org.etkg.model.NameKey;
 import org.etkg.model.EntityKind;
+import org.etkg.model.RoleType;
 
 /**
  * Reads one annotated article into a draft: entities from named-entity mentions and name
@@ -168,7 +169,7 @@ final class ArticleReader {
                 }
             }
         }
-        String id = uniqueEntityId(slug(label), kind);
+        String id = uniqueEntityId(NameKey.slug(label), kind);
         EntityBuilder e = new EntityBuilder(id, kind, label, quote);
         if (check != null) {
             e.checks.add(check);
@@ -803,7 +804,7 @@ final class ArticleReader {
             if (subject.tag().startsWith("NN") && PERSON_NOUNS.contains(subject.lemma().toLowerCase(Locale.ROOT))) {
                 Span phrase = subtree(g, subject, Set.of("acl", "acl:relcl", "appos"));
                 String noun = subject.lemma().toLowerCase(Locale.ROOT);
-                EntityBuilder unnamed = new EntityBuilder(uniqueEntityId("unnamed-" + slug(noun), EntityKind.PERSON),
+                EntityBuilder unnamed = new EntityBuilder(uniqueEntityId("unnamed-" + NameKey.slug(noun), EntityKind.PERSON),
                         EntityKind.PERSON, "unnamed " + noun, phrase);
                 unnamed.checks.add("an unnamed speaker (\"" + phrase.of(text) + "\"); the same as another?");
                 entities.put(unnamed.id, unnamed);
@@ -851,7 +852,7 @@ final class ArticleReader {
                     String actor = entityAt(s, g, e.getDependent());
                     if (actor != null && !actor.equals(speaker.id) && entities.get(actor).kind.isActor()) {
                         participants.add(new DraftedArticle.Participant(actor,
-                                type.equals("allegation") ? "subject" : "addressee", null));
+                                type.equals("allegation") ? RoleType.SUBJECT.id() : RoleType.ADDRESSEE.id(), null));
                     }
                 }
             }
@@ -1000,14 +1001,14 @@ final class ArticleReader {
             for (IndexedWord d : ownWords(g, thing)) {
                 String actor = tokenEntity.get(key(s, d.index()));
                 if (actor != null && entities.get(actor).kind.isActor() && participants.stream().noneMatch(p -> p.actor().equals(actor))) {
-                    participants.add(new DraftedArticle.Participant(actor, "subject", null));
+                    participants.add(new DraftedArticle.Participant(actor, RoleType.SUBJECT.id(), null));
                 }
             }
             List<String> checks = new ArrayList<>(List.of("an allegation the article reports (\"" + e.getDependent().word()
                     + "\") without saying who makes it; name the speaker if a source does"));
             String id = eventId("allegation", participants.isEmpty() ? null : participants.get(0).actor());
             events.add(new DraftedArticle.Event(id, "allegation", capital(shorten(words.of(text), 10)), words, null, null,
-                    participants, null, null, null, new DraftedArticle.Statement(words.of(text), false, null, "alleged", null), checks));
+                    participants, null, null, null, new DraftedArticle.Statement(words.of(text), false, null, Modality.ALLEGED.id(), null), checks));
         }
     }
 
@@ -1038,7 +1039,7 @@ final class ArticleReader {
                 checks.add("a visit, as the article says the " + entities.get(visitor).kind.key() + " was in " + entities.get(place).label);
                 List<DraftedArticle.Participant> participants = new ArrayList<>(participants(s, g, e.getDependent(), "visit", new ArrayList<>()));
                 participants.removeIf(p -> p.actor().equals(visitor));
-                participants.add(0, new DraftedArticle.Participant(visitor, "visitor", null));
+                participants.add(0, new DraftedArticle.Participant(visitor, RoleType.VISITOR.id(), null));
                 Span quote = coverNames(s, new Span(Math.min(e.getDependent().beginPosition(), subtree(g, e.getDependent(), Set.of()).start()), w.endPosition()));
                 DraftedArticle.Time time = timeOf(s, checks);
                 String id = eventId("visit", visitor);
@@ -1091,7 +1092,8 @@ final class ArticleReader {
                 if (actor == null || !entities.get(actor).kind.isActor()) {
                     continue;
                 }
-                String role = role(type, w.lemma(), rel);
+                RoleType found = role(type, w.lemma(), rel);
+                String role = found == null ? null : found.id();
                 if (role != null) {
                     roles.putIfAbsent(actor, role);
                 }
@@ -1105,7 +1107,7 @@ final class ArticleReader {
                         for (SemanticGraphEdge b : g.outgoingEdgeList(a.getDependent())) {
                             String leader = entityAt(s, g, b.getDependent());
                             if (leader != null && b.getRelation().toString().startsWith("obl")) {
-                                roles.putIfAbsent(leader, "leader");
+                                roles.putIfAbsent(leader, RoleType.LEADER.id());
                             }
                         }
                     }
@@ -1121,7 +1123,7 @@ final class ArticleReader {
                     for (IndexedWord d : g.descendants(o.getDependent())) {
                         String actor = tokenEntity.get(key(s, d.index()));
                         if (actor != null && entities.get(actor).kind.isActor() && !entities.get(actor).kind.isPlace()) {
-                            roles.putIfAbsent(actor, "participant");
+                            roles.putIfAbsent(actor, RoleType.PARTICIPANT.id());
                         }
                     }
                 }
@@ -1135,7 +1137,7 @@ final class ArticleReader {
                     {
                         String actor = entityAt(s, g, e.getDependent());
                         if (actor != null && entities.get(actor).kind.isActor() && !roles.containsKey(actor)) {
-                            roles.put(actor, type.equals("visit") ? "visitor" : "participant");
+                            roles.put(actor, (type.equals("visit") ? RoleType.VISITOR : RoleType.PARTICIPANT).id());
                         }
                     }
                 }
@@ -1144,7 +1146,7 @@ final class ArticleReader {
                         if (e.getRelation().toString().startsWith("nsubj")) {
                             String actor = entityAt(s, g, e.getDependent());
                             if (actor != null && entities.get(actor).kind.isActor() && !roles.containsKey(actor)) {
-                                roles.put(actor, "participant");
+                                roles.put(actor, RoleType.PARTICIPANT.id());
                             }
                         }
                     }
@@ -1153,7 +1155,7 @@ final class ArticleReader {
         }
         List<DraftedArticle.Participant> out = new ArrayList<>();
         roles.forEach((actor, role) -> {
-            if (!(entities.get(actor).kind.isPlace() && !role.equals("visitor") && !role.equals("host") && !role.equals("agent"))) {
+            if (!(entities.get(actor).kind.isPlace() && !RoleType.VISITOR.names(role) && !RoleType.HOST.names(role) && !RoleType.AGENT.names(role))) {
                 out.add(new DraftedArticle.Participant(actor, role, null));
             }
         });
@@ -1198,23 +1200,23 @@ final class ArticleReader {
         return found;
     }
 
-    private static String role(String type, String lemma, String rel) {
+    private static RoleType role(String type, String lemma, String rel) {
         boolean subject = rel.equals("nsubj") || rel.equals("obl:agent") && !lemma.equals("receive") && !lemma.equals("host")
                 || rel.equals("nmod:poss");
         return switch (type) {
-            case "visit" -> subject || rel.equals("nsubj") ? "visitor" : rel.equals("obj") ? "host" : null;
+            case "visit" -> subject || rel.equals("nsubj") ? RoleType.VISITOR : rel.equals("obj") ? RoleType.HOST : null;
             case "meeting", "talks" -> switch (lemma) {
-                case "receive", "host" -> rel.equals("nsubj") || rel.equals("obl:agent") ? "host"
-                        : rel.equals("obj") || rel.equals("nsubj:pass") ? "visitor" : null;
+                case "receive", "host" -> rel.equals("nsubj") || rel.equals("obl:agent") ? RoleType.HOST
+                        : rel.equals("obj") || rel.equals("nsubj:pass") ? RoleType.VISITOR : null;
                 default -> subject || rel.equals("obj") || rel.startsWith("obl:with") || rel.startsWith("nmod:with")
-                        || rel.startsWith("nmod:between") || rel.startsWith("acl") ? "participant" : null;
+                        || rel.startsWith("nmod:between") || rel.startsWith("acl") ? RoleType.PARTICIPANT : null;
             };
-            case "attack", "airstrike" -> subject ? "agent" : rel.equals("obj") || rel.startsWith("obl:on")
-                    || rel.startsWith("nmod:on") ? "affected" : null;
+            case "attack", "airstrike" -> subject ? RoleType.AGENT : rel.equals("obj") || rel.startsWith("obl:on")
+                    || rel.startsWith("nmod:on") ? RoleType.AFFECTED : null;
             case "committee-round", "agreement" -> subject || rel.startsWith("nmod:between") || rel.startsWith("obl:with")
-                    ? "participant" : null;
-            case "suspension" -> subject ? "agent" : null;
-            default -> subject ? "agent" : null;
+                    ? RoleType.PARTICIPANT : null;
+            case "suspension" -> subject ? RoleType.AGENT : null;
+            default -> subject ? RoleType.AGENT : null;
         };
     }
 
@@ -1373,12 +1375,12 @@ final class ArticleReader {
 
     /** From the words of the statement's own clause: allegedly, promised, would, observed, assessed ... */
     private String modality(int s, Span clause, List<String> checks) {
-        Set<String> found = new HashSet<>();
+        Set<Modality> found = new HashSet<>();
         for (CoreLabel t : doc.sentences().get(s).tokens()) {
             if (t.beginPosition() < clause.start() || t.endPosition() > clause.end()) {
                 continue;
             }
-            String m = Lexicon.MODALITY_WORDS.get(t.lemma().toLowerCase(Locale.ROOT));
+            Modality m = Lexicon.MODALITY_WORDS.get(t.lemma().toLowerCase(Locale.ROOT));
             if (m == null) {
                 m = Lexicon.MODALITY_WORDS.get(t.word().toLowerCase(Locale.ROOT));
             }
@@ -1386,12 +1388,12 @@ final class ArticleReader {
                 found.add(m);
             }
         }
-        for (String m : Lexicon.MODALITY_ORDER) {
+        for (Modality m : Lexicon.MODALITY_ORDER) {
             if (found.contains(m)) {
-                return m;
+                return m.id();
             }
         }
-        return "asserted";
+        return Modality.ASSERTED.id();
     }
 
     // ---------------------------------------------------------------- spans, ids, labels
@@ -1540,8 +1542,4 @@ final class ArticleReader {
         return w.length <= words ? s.strip() : String.join(" ", java.util.Arrays.copyOf(w, words)) + " ...";
     }
 
-    static String slug(String label) {
-        return Normalizer.normalize(label, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
-                .replaceAll("['’]", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-    }
 }

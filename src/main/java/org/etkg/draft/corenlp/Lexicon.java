@@ -4,6 +4,7 @@ package org.etkg.draft.corenlp;
 
 import java.util.Map;
 import java.util.Set;
+import org.etkg.model.Modality;
 
 /** The words the drafter reads events, statements, modality and nationality from. */
 final class Lexicon {
@@ -41,19 +42,19 @@ final class Lexicon {
             Map.entry("decline", "decline-comment"), Map.entry("refrain", "decline-comment"));
 
     /** Words that set a statement's modality, strongest first. */
-    static final Map<String, String> MODALITY_WORDS = Map.ofEntries(
-            Map.entry("allegedly", "alleged"), Map.entry("alleged", "alleged"), Map.entry("accuse", "alleged"),
-            Map.entry("allege", "alleged"), Map.entry("claim", "alleged"),
-            Map.entry("promise", "promised"), Map.entry("pledge", "promised"), Map.entry("vow", "promised"),
-            Map.entry("assure", "promised"),
-            Map.entry("would", "expected"), Map.entry("will", "expected"), Map.entry("expect", "expected"),
-            Map.entry("plan", "expected"),
-            Map.entry("observe", "observed"), Map.entry("note", "observed"), Map.entry("notice", "observed"),
-            Map.entry("assess", "assessed"), Map.entry("believe", "assessed"), Map.entry("describe", "assessed"),
-            Map.entry("appear", "assessed"), Map.entry("likely", "assessed"),
-            Map.entry("reportedly", "reported"));
-    static final java.util.List<String> MODALITY_ORDER = java.util.List.of("alleged", "promised", "expected", "observed",
-            "assessed", "reported");
+    static final Map<String, Modality> MODALITY_WORDS = Map.ofEntries(
+            Map.entry("allegedly", Modality.ALLEGED), Map.entry("alleged", Modality.ALLEGED), Map.entry("accuse", Modality.ALLEGED),
+            Map.entry("allege", Modality.ALLEGED), Map.entry("claim", Modality.ALLEGED),
+            Map.entry("promise", Modality.PROMISED), Map.entry("pledge", Modality.PROMISED), Map.entry("vow", Modality.PROMISED),
+            Map.entry("assure", Modality.PROMISED),
+            Map.entry("would", Modality.EXPECTED), Map.entry("will", Modality.EXPECTED), Map.entry("expect", Modality.EXPECTED),
+            Map.entry("plan", Modality.EXPECTED),
+            Map.entry("observe", Modality.OBSERVED), Map.entry("note", Modality.OBSERVED), Map.entry("notice", Modality.OBSERVED),
+            Map.entry("assess", Modality.ASSESSED), Map.entry("believe", Modality.ASSESSED), Map.entry("describe", Modality.ASSESSED),
+            Map.entry("appear", Modality.ASSESSED), Map.entry("likely", Modality.ASSESSED),
+            Map.entry("reportedly", Modality.REPORTED));
+    static final java.util.List<Modality> MODALITY_ORDER = java.util.List.of(Modality.ALLEGED, Modality.PROMISED,
+            Modality.EXPECTED, Modality.OBSERVED, Modality.ASSESSED, Modality.REPORTED);
 
     /** Heads of names of committees, agreements and other organisations that NER often splits or misses. */
     static final Map<String, String> NAME_HEADS = Map.ofEntries(

@@ -1,4 +1,4 @@
-package org.etkg.link;
+package org.etkg.model;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -8,7 +8,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Keys for comparing names across datasets: case, diacritics, punctuation, honorifics
+ * The one name fold etkg compares names by, across datasets, in the timeline's filters and in
+ * the IRIs it mints from names: case, diacritics, punctuation, honorifics
  * (Mullah, Mawlawi, Haji, Maulvi, ...) and common transliteration variants
  * (Mohammad/Muhammad, Noor-ud-Din/Nooruddin, Qayyum/Qayum, Tehreek/Tehrik) fold together.
  */
@@ -23,9 +24,25 @@ public final class NameKey {
 
     /** Lower case, no diacritics, apostrophes dropped, other punctuation as spaces. */
     public static String fold(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        s = s.replaceAll("['’‘`ʼ]", "");
-        return s.replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        return unmarked(name).replaceAll("['’‘`ʼ]", "").replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    }
+
+    /** The fold without spaces: "Noor-ud-Din Azizi" and "Nooruddin Azizi" both become "nooruddinazizi". */
+    public static String key(String name) {
+        return fold(name).replace(" ", "");
+    }
+
+    /**
+     * The fold as a segment of an IRI or an id: ASCII letters and digits joined by hyphens,
+     * apostrophes dropped ("Dawn News" is "dawn-news", "Dā’esh" is "daesh"); may be empty.
+     */
+    public static String slug(String name) {
+        return unmarked(name).replaceAll("['’‘`ʼ]", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    }
+
+    /** Lower case, diacritics dropped ("Kābul" is "kabul"). */
+    private static String unmarked(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     }
 
     /** Folded words without honorifics. */

@@ -1,0 +1,305 @@
+package org.etkg.docs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * What README.md and docs/ name exists: every markdown link and image (and its #anchor, a
+ * heading of the page it points to), every backticked class (ours, or one our sources import),
+ * member ({@code Class.member}, {@code Class#method}), package and repository path; every page of
+ * docs/ is linked from the README; docs/architecture.md's package table lists exactly the packages
+ * under src/main/java/org/etkg.
+ */
+class DocReferencesTest {
+    private static final Path ROOT = DocPages.root();
+    private static final Path MAIN = ROOT.resolve("src/main/java/org/etkg");
+    private static final Pattern LINK = Pattern.compile("!?\\[[^\\]]*\\]\\(([^)\\s]+)\\)");
+    private static final Pattern CODE = Pattern.compile("`([^`]+)`");
+    private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*$");
+    /** {@code EtkgStore}, {@code Backup.write}, {@code Mentions.Kind}, {@code LoadInputsFuzzTest#facts}. */
+    private static final Pattern CLASS = Pattern.compile("([A-Z][A-Za-z0-9]*)((?:[.#][A-Za-z_][A-Za-z0-9_]*)*)(\\(\\))?");
+    private static final Pattern QUALIFIED = Pattern.compile("org\\.etkg(?:\\.[a-z][a-z0-9]*)*(?:\\.([A-Z][A-Za-z0-9]*))?");
+    /** Repository entries a backticked path may start with; anything else (all.trig, store/) is an example's own file. */
+    private static final Set<String> TOP = Set.of("src", "data", "docs", "ontology", "queries", "LICENSES", ".ci",
+            "pom.xml", "README.md", "LICENSE", "etkg");
+
+    private final List<DocPages.Page> pages = DocPages.all();
+    private final Map<String, Path> ourTypes = ourTypes();
+    private final Set<String> imported = importedTypes();
+
+    @Test
+    void everyLinkAndAnchorExists() {
+        List<String> problems = new ArrayList<>();
+        for (DocPages.Page page : pages) {
+            for (DocPages.Line line : page.lines()) {
+                if (line.inCode()) {
+                    continue;
+                }
+                Matcher m = LINK.matcher(withoutCodeSpans(line.text()));
+                while (m.find()) {
+                    String problem = checkLink(page, m.group(1));
+                    if (problem != null) {
+                        problems.add(page.name() + ":" + line.number() + ": " + problem);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void everyNamedClassFileAndPackageExists() {
+        List<String> problems = new ArrayList<>();
+        for (DocPages.Page page : pages) {
+            for (DocPages.Line line : page.lines()) {
+                if (line.inCode()) {
+                    continue;
+                }
+                Matcher m = CODE.matcher(line.text());
+                while (m.find()) {
+                    String problem = checkName(m.group(1).strip());
+                    if (problem != null) {
+                        problems.add(page.name() + ":" + line.number() + ": `" + m.group(1) + "`: " + problem);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void everyPageOfDocsIsLinkedFromTheReadme() {
+        DocPages.Page readme = pages.get(0);
+        Set<String> linked = new HashSet<>();
+        for (DocPages.Line line : readme.lines()) {
+            Matcher m = LINK.matcher(line.text());
+            while (m.find()) {
+                linked.add(m.group(1).replaceFirst("#.*", ""));
+            }
+        }
+        List<String> missing = pages.stream().skip(1).map(DocPages.Page::name)
+                .filter(name -> !linked.contains(name)).toList();
+        assertEquals(List.of(), missing, "pages of docs/ the README does not link");
+    }
+
+    @Test
+    void theArchitecturePackageTableListsExactlyThePackages() throws IOException {
+        DocPages.Page architecture = DocPages.read(Path.of("docs/architecture.md"));
+        Set<String> rows = new TreeSet<>();
+        StringBuilder table = new StringBuilder();
+        boolean inSection = false;
+        for (DocPages.Line line : architecture.lines()) {
+            if (line.text().startsWith("## ")) {
+                inSection = line.text().equals("## Packages");
+            } else if (inSection && line.text().startsWith("| `")) {
+                String name = line.text().substring(3, line.text().indexOf('`', 3));
+                rows.add(name.equals("org.etkg") ? "" : name);
+                table.append(line.text()).append('\n');
+            }
+        }
+        Set<String> packages = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(MAIN)) {
+            files.filter(p -> p.toString().endsWith(".java"))
+                    .map(p -> MAIN.relativize(p.getParent()).toString().replace('/', '.'))
+                    .forEach(packages::add);
+        }
+        Set<String> topLevel = packages.stream().filter(p -> !p.contains(".")).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(topLevel, rows, "the rows of docs/architecture.md's package table ('' is org.etkg itself)");
+        for (String nested : packages) {
+            if (nested.contains(".")) {
+                assertTrue(table.toString().contains("`" + nested + "`"),
+                        "docs/architecture.md's package table names the package " + nested);
+            }
+        }
+    }
+
+    private String checkLink(DocPages.Page page, String target) {
+        if (target.matches("^[a-z]+:.*")) {
+            return null;
+        }
+        String path = target.contains("#") ? target.substring(0, target.indexOf('#')) : target;
+        String anchor = target.contains("#") ? target.substring(target.indexOf('#') + 1) : null;
+        Path file = path.isEmpty() ? ROOT.resolve(page.path()) : ROOT.resolve(page.path()).getParent() == null
+                ? ROOT.resolve(path) : ROOT.resolve(page.path()).getParent().resolve(path).normalize();
+        if (!Files.exists(file)) {
+            return "links to " + target + ", but " + ROOT.relativize(file) + " does not exist";
+        }
+        if (anchor != null) {
+            if (!file.toString().endsWith(".md")) {
+                return "links to an anchor of a file that is not a page: " + target;
+            }
+            Set<String> anchors = anchors(DocPages.read(ROOT.relativize(file)));
+            if (!anchors.contains(anchor)) {
+                return "links to #" + anchor + ", which is no heading of " + ROOT.relativize(file);
+            }
+        }
+        return null;
+    }
+
+    /** The anchors GitHub gives a page's headings. */
+    static Set<String> anchors(DocPages.Page page) {
+        Set<String> anchors = new HashSet<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (DocPages.Line line : page.lines()) {
+            Matcher m = HEADING.matcher(line.text());
+            if (line.inCode() || !m.matches()) {
+                continue;
+            }
+            String slug = slug(m.group(2));
+            int n = seen.merge(slug, 1, Integer::sum);
+            anchors.add(n == 1 ? slug : slug + "-" + (n - 1));
+        }
+        return anchors;
+    }
+
+    static String slug(String heading) {
+        String text = heading.replaceAll("`", "").replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1");
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-');
+    }
+
+    /** Null when what a code span names exists, or when it names nothing this test can check. */
+    private String checkName(String span) {
+        if (span.contains(" ")) {
+            return null;
+        }
+        Matcher qualified = QUALIFIED.matcher(span);
+        if (qualified.matches()) {
+            String path = span.replace('.', '/');
+            Path java = ROOT.resolve("src/main/java").resolve(path + ".java");
+            Path folder = ROOT.resolve("src/main/java").resolve(path);
+            return Files.exists(java) || Files.isDirectory(folder) ? null : "no such class or package in src/main/java";
+        }
+        Matcher type = CLASS.matcher(span);
+        if (type.matches() && isCamelCase(type.group(1))) {
+            return checkType(type.group(1), type.group(2));
+        }
+        if (span.contains("/") || span.matches("[\\w.-]+\\.(md|java|ttl|rq|yaml|sh|png|nt|xml)")) {
+            return checkPath(span);
+        }
+        return null;
+    }
+
+    /** A class name: a capital, a letter, and not a shouted word (GOV) or an identifier (Q990000xx). */
+    private static boolean isCamelCase(String name) {
+        return name.matches("[A-Z][A-Za-z].*") && !name.equals(name.toUpperCase(Locale.ROOT));
+    }
+
+    private String checkType(String name, String members) {
+        Path source = ourTypes.get(name);
+        if (source == null) {
+            if (imported.contains(name) || isJavaLang(name)) {
+                return null;
+            }
+            return "no class " + name + " in src/main/java or src/test/java, nor imported by them";
+        }
+        if (members.isEmpty()) {
+            return null;
+        }
+        String text;
+        try {
+            text = Files.readString(source);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        for (String member : members.substring(1).split("[.#]")) {
+            if (!Pattern.compile("\\b" + Pattern.quote(member) + "\\b").matcher(text).find()) {
+                return ROOT.relativize(source) + " has no " + member;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isJavaLang(String name) {
+        for (String pkg : List.of("java.lang.", "java.util.", "java.io.", "java.nio.file.")) {
+            try {
+                Class.forName(pkg + name);
+                return true;
+            } catch (ClassNotFoundException e) {
+                // not in this package: try the next
+            }
+        }
+        return false;
+    }
+
+    private static String checkPath(String span) {
+        String path = span.replaceFirst("^\\./", "");
+        if (path.isEmpty() || path.startsWith("/")) {
+            return null;                                 // a URL's path: /timeline, /etkg/sparql
+        }
+        String first = path.split("/")[0];
+        if (path.matches(".*(\\.\\.\\.|…|[<>*?{}$]).*") || Stream.of(path.split("/")).anyMatch(s -> s.matches("[A-Z][A-Z_-]+(\\..*)?"))) {
+            return null;                                 // a pattern with placeholders: FOLDER/ID, <Class>Inputs
+        }
+        if (TOP.contains(first)) {
+            return Files.exists(ROOT.resolve(path)) ? null : "no such file or folder";
+        }
+        if (Files.isDirectory(MAIN.resolve(first)) && path.contains("/")) {
+            Path java = MAIN.resolve(path + ".java");
+            return Files.exists(java) || Files.exists(MAIN.resolve(path)) ? null
+                    : "no such class: src/main/java/org/etkg/" + path + ".java";
+        }
+        return null;                                     // target/…, an example's own file (all.trig), a URL path
+    }
+
+    /** Every class, interface, record and enum our sources declare, by simple name, and its file. */
+    private static Map<String, Path> ourTypes() {
+        Map<String, Path> types = new HashMap<>();
+        Pattern declaration = Pattern.compile("\\b(?:class|interface|record|enum)\\s+([A-Z][A-Za-z0-9]*)");
+        for (Path tree : List.of(ROOT.resolve("src/main/java"), ROOT.resolve("src/test/java"))) {
+            try (Stream<Path> files = Files.walk(tree)) {
+                for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    String name = file.getFileName().toString().replace(".java", "");
+                    types.put(name, file);
+                    Matcher m = declaration.matcher(Files.readString(file));
+                    while (m.find()) {
+                        types.putIfAbsent(m.group(1), file);
+                    }
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return types;
+    }
+
+    /** The simple names our sources import: other libraries' classes the docs may name (Jena's, picocli's). */
+    private static Set<String> importedTypes() {
+        Set<String> names = new HashSet<>();
+        Pattern imp = Pattern.compile("^import\\s+(?:static\\s+)?[\\w.]*?\\.([A-Z][A-Za-z0-9]*)(?:\\.[\\w*]+)*;", Pattern.MULTILINE);
+        for (Path tree : List.of(ROOT.resolve("src/main/java"), ROOT.resolve("src/test/java"))) {
+            try (Stream<Path> files = Files.walk(tree)) {
+                for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    Matcher m = imp.matcher(Files.readString(file));
+                    while (m.find()) {
+                        names.add(m.group(1));
+                    }
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return names;
+    }
+
+    private static String withoutCodeSpans(String line) {
+        return line.replaceAll("`[^`]*`", "");
+    }
+}

@@ -1,0 +1,93 @@
+package org.etkg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.etkg.Cli;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A page on another site cannot write to a served store through its user's browser: what a
+ * browser sends without asking the server first (a form's urlencoded, multipart or text/plain
+ * body, or no Content-Type) is refused on every write endpoint, as is a request whose Origin is
+ * another site; no CORS header lets another origin in. Queries by form stay allowed.
+ */
+class CrossSiteWritesTest {
+    @TempDir
+    static Path dir;
+    static Served served;
+
+    @BeforeAll
+    static void serve() {
+        served = new Served(Cli.firstArticleStore(dir), "127.0.0.1", true, Security.DEFAULTS);
+    }
+
+    @AfterAll
+    static void stop() {
+        served.close();
+    }
+
+    @Test
+    void aCrossSiteFormPostIsRefusedAndTheStoreUnchanged() throws Exception {
+        DatasetGraph before = served.quads();
+        Map<String, String> files = Served.files(served.store.dir());
+        List<String> audited = served.audit();
+        byte[] form = "update=DROP+ALL".getBytes(StandardCharsets.UTF_8);
+        List<HttpResponse<String>> refused = List.of(
+                // What <form method=post action=http://server/etkg/update> sends.
+                served.send(served.to("/etkg/update").header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Origin", "null").POST(HttpRequest.BodyPublishers.ofByteArray(form))),
+                served.post("/etkg/update", "application/x-www-form-urlencoded", form),
+                served.post("/etkg/update", "text/plain", "DROP ALL".getBytes(StandardCharsets.UTF_8)),
+                served.post("/etkg/update", "multipart/form-data; boundary=x",
+                        "--x\r\nContent-Disposition: form-data; name=\"update\"\r\n\r\nDROP ALL\r\n--x--\r\n".getBytes(StandardCharsets.UTF_8)),
+                served.post("/etkg/data?default", "text/plain", "<urn:x> <urn:y> <urn:z> .".getBytes(StandardCharsets.UTF_8)),
+                served.post("/load", "multipart/form-data; boundary=x", Archives.zip().miniArticle("mini").bytes()),
+                served.send(served.to("/resolve").POST(HttpRequest.BodyPublishers.noBody())),
+                // fetch() from another site with a type that needs a preflight: no browser sends it, and Origin says where it is from.
+                served.send(served.to("/etkg/update").header("Content-Type", "application/sparql-update")
+                        .header("Origin", "https://evil.example").POST(HttpRequest.BodyPublishers.ofString("DROP ALL"))));
+        for (HttpResponse<String> r : refused) {
+            assertEquals(403, r.statusCode(), r.request().uri() + " " + r.body());
+            assertTrue(r.body().contains("a page of another site") || r.body().contains("pages of other sites cannot write"), r.body());
+        }
+        assertTrue(IsoMatcher.isomorphic(before, served.quads()), "the store changed");
+        assertEquals(files, Served.files(served.store.dir()), "the store's files changed");
+        assertEquals(audited, served.audit(), "a refused write was carried out");
+    }
+
+    @Test
+    void noOtherOriginIsLetIn() throws Exception {
+        HttpResponse<String> preflight = served.send(served.to("/etkg/update").header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "POST").header("Access-Control-Request-Headers", "content-type")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+        assertFalse(preflight.headers().firstValue("Access-Control-Allow-Origin").isPresent(), preflight.headers().toString());
+    }
+
+    @Test
+    void clientsThatAreNotBrowsersStillWrite() throws Exception {
+        HttpResponse<String> update = served.post("/etkg/update", "application/sparql-update",
+                "INSERT DATA { GRAPH <urn:etkg-test:csrf> { <urn:x> <urn:y> <urn:z> } }".getBytes(StandardCharsets.UTF_8));
+        assertEquals(204, update.statusCode(), update.body());
+        HttpResponse<String> form = served.send(served.to("/etkg/update").header("Content-Type", "application/x-www-form-urlencoded")
+                .header(WriteGuard.TOKEN_HEADER, "etkg")
+                .POST(HttpRequest.BodyPublishers.ofString("update=DROP+GRAPH+%3Curn%3Aetkg-test%3Acsrf%3E")));
+        assertTrue(form.statusCode() == 200 || form.statusCode() == 204, form.body());
+        HttpResponse<String> query = served.send(served.to("/etkg/sparql").header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/sparql-results+json").POST(HttpRequest.BodyPublishers.ofString("query=ASK+%7B%7D")));
+        assertEquals(200, query.statusCode(), query.body());
+    }
+}
