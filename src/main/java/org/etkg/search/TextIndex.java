@@ -108,7 +108,10 @@ public final class TextIndex implements AutoCloseable {
                 Files.createDirectories(dir);
                 TextIndexConfig config = new TextIndexConfig(definition());
                 config.setValueStored(true);
-                return new TextIndex(dir, new TextIndexLucene(FSDirectory.open(dir), config));
+                TextIndex index = new TextIndex(dir, new TextIndexLucene(FSDirectory.open(dir), config));
+                // From now on text:query over the store finds it, also on a served store whose first load made it.
+                index.attach(s.dataset());
+                return index;
             } catch (IOException e) {
                 throw new EtkgException("cannot open the text index " + dir + ": " + IoProblem.describe(e), e);
             }
