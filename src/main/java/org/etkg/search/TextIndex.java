@@ -192,6 +192,25 @@ public final class TextIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Reads the last committed index of the store in {@code storeDir} without opening the store
+     * or a writer: a cold {@code etkg search} opens Lucene only, and may run beside a load or a server.
+     */
+    public static <T> T readCommitted(Path storeDir, java.util.function.Function<IndexSearcher, T> action) {
+        EtkgStore.requireExisting(storeDir);
+        if (!exists(storeDir)) {
+            throw new EtkgException(missingMessage(storeDir));
+        }
+        Path dir = storeDir.resolve(FOLDER);
+        try (FSDirectory directory = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(directory)) {
+            return action.apply(new IndexSearcher(reader));
+        } catch (org.apache.lucene.index.IndexNotFoundException e) {
+            throw new EtkgException(missingMessage(storeDir), e);
+        } catch (IOException e) {
+            throw new EtkgException("cannot read the text index " + dir + ": " + IoProblem.describe(e), e);
+        }
+    }
+
     /** Reads the committed index. */
     public <T> T read(java.util.function.Function<IndexSearcher, T> action) {
         try (DirectoryReader reader = DirectoryReader.open(lucene.getDirectory())) {
