@@ -49,12 +49,16 @@ public final class Chromium {
                 .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
     }
 
-    /** Waits up to five seconds for a condition the page reaches on its own (a redraw, an answer). */
+    /**
+     * Waits up to fifteen seconds (CI machines are shared) for a condition the page reaches on its
+     * own (a redraw, an answer). An element the page replaced while the condition read it counts as
+     * "not yet": the next look finds the new one.
+     */
     public static void await(String what, BooleanSupplier condition) {
-        Instant deadline = Instant.now().plusSeconds(5);
-        while (!condition.getAsBoolean()) {
+        Instant deadline = Instant.now().plusSeconds(15);
+        while (!holds(condition)) {
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("waited 5 s for " + what);
+                throw new AssertionError("waited 15 s for " + what);
             }
             try {
                 Thread.sleep(25);
@@ -62,6 +66,14 @@ public final class Chromium {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);
             }
+        }
+    }
+
+    private static boolean holds(BooleanSupplier condition) {
+        try {
+            return condition.getAsBoolean();
+        } catch (org.openqa.selenium.StaleElementReferenceException replacedWhileRead) {
+            return false;
         }
     }
 }
