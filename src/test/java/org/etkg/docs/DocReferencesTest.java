@@ -30,7 +30,7 @@ import picocli.CommandLine;
  * member ({@code Class.member}, {@code Class#method}), package, repository path, etkg command
  * ({@code etkg resolve}) and option ({@code --skip-bad}); every page of
  * docs/ is linked from the README; docs/architecture.md's package table lists exactly the packages
- * under src/main/java/org/etkg.
+ * under src/main/java/org/etkg, and its Layout names each of them.
  */
 class DocReferencesTest {
     private static final Path ROOT = DocPages.root();
@@ -143,6 +143,12 @@ class DocReferencesTest {
                 assertTrue(table.toString().contains("`" + nested + "`"),
                         "docs/architecture.md's package table names the package " + nested);
             }
+        }
+        String layout = architecture.lines().stream().dropWhile(l -> !l.text().equals("## Layout")).skip(1)
+                .takeWhile(l -> !l.text().startsWith("## ")).map(DocPages.Line::text).collect(Collectors.joining("\n"));
+        for (String pkg : topLevel.stream().filter(p -> !p.isEmpty()).toList()) {
+            assertTrue(Pattern.compile("(^|\\s)" + pkg + "/").matcher(layout).find(),
+                    "docs/architecture.md's Layout names the package " + pkg + "/");
         }
     }
 
