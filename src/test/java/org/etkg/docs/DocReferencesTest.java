@@ -62,42 +62,37 @@ class DocReferencesTest {
 
     @Test
     void everyLinkAndAnchorExists() {
+        assertEquals(List.of(), problems(LINK, DocReferencesTest::withoutCodeSpans,
+                (page, target) -> checkLink(page, target)));
+    }
+
+    @Test
+    void everyNamedClassFileAndPackageExists() {
+        assertEquals(List.of(), problems(CODE, line -> line, (page, span) -> {
+            String problem = checkName(span.strip());
+            return problem == null ? null : "`" + span + "`: " + problem;
+        }));
+    }
+
+    /**
+     * What {@code check} finds wrong with each match of {@code pattern}'s first group in the
+     * prose of the pages (not in code blocks), as "page:line: problem".
+     */
+    private List<String> problems(Pattern pattern, java.util.function.UnaryOperator<String> prose,
+                                  java.util.function.BiFunction<DocPages.Page, String, String> check) {
         List<String> problems = new ArrayList<>();
         for (DocPages.Page page : pages) {
             for (DocPages.Line line : page.lines()) {
-                if (line.inCode()) {
-                    continue;
-                }
-                Matcher m = LINK.matcher(withoutCodeSpans(line.text()));
+                Matcher m = pattern.matcher(line.inCode() ? "" : prose.apply(line.text()));
                 while (m.find()) {
-                    String problem = checkLink(page, m.group(1));
+                    String problem = check.apply(page, m.group(1));
                     if (problem != null) {
                         problems.add(page.name() + ":" + line.number() + ": " + problem);
                     }
                 }
             }
         }
-        assertEquals(List.of(), problems);
-    }
-
-    @Test
-    void everyNamedClassFileAndPackageExists() {
-        List<String> problems = new ArrayList<>();
-        for (DocPages.Page page : pages) {
-            for (DocPages.Line line : page.lines()) {
-                if (line.inCode()) {
-                    continue;
-                }
-                Matcher m = CODE.matcher(line.text());
-                while (m.find()) {
-                    String problem = checkName(m.group(1).strip());
-                    if (problem != null) {
-                        problems.add(page.name() + ":" + line.number() + ": `" + m.group(1) + "`: " + problem);
-                    }
-                }
-            }
-        }
-        assertEquals(List.of(), problems);
+        return problems;
     }
 
     @Test
