@@ -42,8 +42,6 @@ class DocReferencesTest {
     private static final Pattern CLASS = Pattern.compile("([A-Z][A-Za-z0-9]*)((?:[.#][A-Za-z_][A-Za-z0-9_]*)*)(\\(\\))?");
     private static final Pattern QUALIFIED = Pattern.compile("org\\.etkg(?:\\.[a-z][a-z0-9]*)*(?:\\.([A-Z][A-Za-z0-9]*))?");
     /** Repository entries a backticked path may start with; anything else (all.trig, store/) is an example's own file. */
-    /** Backticked words that are HTTP headers, not classes. */
-    private static final Set<String> HTTP_HEADERS = Set.of("Authorization", "Origin", "Accept", "Location", "Host");
     private static final Set<String> TOP = Set.of("src", "data", "docs", "ontology", "queries", "LICENSES", ".ci",
             "pom.xml", "README.md", "LICENSE", "etkg");
 
@@ -57,8 +55,7 @@ class DocReferencesTest {
     private final Set<String> options = commands.values().stream()
             .flatMap(c -> c.getCommandSpec().options().stream())
             .flatMap(o -> Stream.of(o.names())).collect(Collectors.toSet());
-    private final Map<String, Path> ourTypes = ourTypes();
-    private final Set<String> imported = importedTypes();
+    private final KnownTypes types = new KnownTypes(ROOT);
 
     @Test
     void everyLinkAndAnchorExists() {
@@ -227,9 +224,9 @@ class DocReferencesTest {
     }
 
     private String checkType(String name, String members) {
-        Path source = ourTypes.get(name);
+        Path source = types.sourceOf(name);
         if (source == null) {
-            if (HTTP_HEADERS.contains(name) || imported.contains(name) || isJavaLang(name) || onClassPath().contains(name)) {
+            if (types.exists(name)) {
                 return null;
             }
             return "no class " + name + " in src/main/java, src/test/java or the class path";
@@ -251,39 +248,6 @@ class DocReferencesTest {
         return null;
     }
 
-    private static Set<String> classPathNames;
-
-    /** The simple names of the classes in the jars of the test class path (Jetty's, Jena's), read once. */
-    private static synchronized Set<String> onClassPath() {
-        if (classPathNames == null) {
-            classPathNames = new HashSet<>();
-            for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
-                if (!entry.endsWith(".jar")) {
-                    continue;
-                }
-                try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(entry)) {
-                    jar.stream().map(java.util.zip.ZipEntry::getName).filter(n -> n.endsWith(".class"))
-                            .map(n -> n.substring(n.lastIndexOf('/') + 1, n.length() - ".class".length()))
-                            .forEach(n -> classPathNames.add(n.replace('$', '.')));
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(entry, e);
-                }
-            }
-        }
-        return classPathNames;
-    }
-
-    private static boolean isJavaLang(String name) {
-        for (String pkg : List.of("java.lang.", "java.util.", "java.io.", "java.nio.file.")) {
-            try {
-                Class.forName(pkg + name);
-                return true;
-            } catch (ClassNotFoundException e) {
-                // not in this package: try the next
-            }
-        }
-        return false;
-    }
 
     private static String checkPath(String span) {
         String path = span.replaceFirst("^\\./", "");
@@ -305,45 +269,6 @@ class DocReferencesTest {
         return null;                                     // target/…, an example's own file (all.trig), a URL path
     }
 
-    /** Every class, interface, record and enum our sources declare, by simple name, and its file. */
-    private static Map<String, Path> ourTypes() {
-        Map<String, Path> types = new HashMap<>();
-        Pattern declaration = Pattern.compile("\\b(?:class|interface|record|enum)\\s+([A-Z][A-Za-z0-9]*)");
-        for (Path tree : List.of(ROOT.resolve("src/main/java"), ROOT.resolve("src/test/java"))) {
-            try (Stream<Path> files = Files.walk(tree)) {
-                for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                    String name = file.getFileName().toString().replace(".java", "");
-                    types.put(name, file);
-                    Matcher m = declaration.matcher(Files.readString(file));
-                    while (m.find()) {
-                        types.putIfAbsent(m.group(1), file);
-                    }
-                }
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-        return types;
-    }
-
-    /** The simple names our sources import: other libraries' classes the docs may name (Jena's, picocli's). */
-    private static Set<String> importedTypes() {
-        Set<String> names = new HashSet<>();
-        Pattern imp = Pattern.compile("^import\\s+(?:static\\s+)?[\\w.]*?\\.([A-Z][A-Za-z0-9]*)(?:\\.[\\w*]+)*;", Pattern.MULTILINE);
-        for (Path tree : List.of(ROOT.resolve("src/main/java"), ROOT.resolve("src/test/java"))) {
-            try (Stream<Path> files = Files.walk(tree)) {
-                for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                    Matcher m = imp.matcher(Files.readString(file));
-                    while (m.find()) {
-                        names.add(m.group(1));
-                    }
-                }
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-        return names;
-    }
 
     private static String withoutCodeSpans(String line) {
         return line.replaceAll("`[^`]*`", "");
