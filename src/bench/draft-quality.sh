@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # etkg draft against the hand-written facts.
 #
-#   bash src/bench/draft-quality.sh            the development and test sets of briefs/split.tsv side by side
+#   bash src/bench/draft-quality.sh            the development and test sets of src/bench/draft-split.tsv side by side
 #                                              (issue 25): every article drafted with its publication date
 #                                              (models loaded once), scored article by article with the kinds
 #                                              of error counted, then both sets' figures next to the goals.

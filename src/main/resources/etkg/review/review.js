@@ -6,6 +6,8 @@
   var CLASS = {entities: 'entity', events: 'event', statements: 'statement'};
   var REFS = ['place', 'partOf', 'series', 'previous', 'speaker', 'accordingTo', 'channel', 'actor', 'before', 'after',
     'coincidesWith', 'about', 'causes', 'holds', 'headOf', 'memberOf', 'postIn', 'within', 'delegationOf', 'publisher', 'event', 'entity'];
+  var ENTITY_REFS = ['holds', 'memberOf', 'postIn', 'delegationOf', 'within'];
+  var LIST_REFS = ['holds', 'memberOf'];
   var S = {meta: null, name: null, version: null, text: '', facts: null, outside: null, problems: {}, spans: {},
     current: null, editing: null, merging: null, seq: 0, checked: 0, pending: 0, uid: 0, saved: true};
 
@@ -91,6 +93,24 @@
     var hit = null;
     outsideFacts().forEach(function (f) { if (f.event === id) { hit = f; } });
     return hit;
+  }
+
+  // ---- undo: the draft as it was before each change, the last 100 of them
+  function remember() {
+    S.undo = S.undo || [];
+    S.undo.push(JSON.stringify({facts: S.facts, outside: S.outside}));
+    if (S.undo.length > 100) { S.undo.shift(); }
+  }
+  function undo() {
+    if (!S.undo || !S.undo.length) { status('Nothing to undo'); return; }
+    var was = JSON.parse(S.undo.pop());
+    S.facts = was.facts;
+    S.outside = was.outside;
+    S.editing = null;
+    S.merging = null;
+    if (!find(S.current)) { var first = all()[0]; S.current = first ? first.item._uid : null; }
+    status('Undone');
+    changed();
   }
 
   // ---- checks: the loader's, on the server, after every change
@@ -249,7 +269,7 @@
       notes.forEach(function (n, i) {
         var li = el('li', /^check:/.test(n) ? 'check' : 'note');
         li.appendChild(el('span', null, n));
-        li.appendChild(button('clear', null, function () { it._notes.splice(i, 1); changed(); }, 'clear'));
+        li.appendChild(button('clear', null, function () { remember(); it._notes.splice(i, 1); changed(); }, 'clear'));
         ul.appendChild(li);
       });
       c.appendChild(ul);
@@ -306,6 +326,7 @@
   function accept() {
     var x = currentItem();
     if (!x) { return; }
+    remember();
     x.item._notes = (x.item._notes || []).filter(function (n) { return !/^check:/.test(n); });
     x.item._accepted = true;
     changed();
@@ -314,6 +335,7 @@
   function reject() {
     var x = currentItem();
     if (!x) { return; }
+    remember();
     var list = items(x.section), i = list.indexOf(x.item), order = all(), at = order.findIndex(function (o) { return o.item === x.item; });
     list.splice(i, 1);
     if (S.outside && Array.isArray(S.outside.facts)) {
@@ -327,7 +349,7 @@
   }
   function clearFlag() {
     var x = currentItem();
-    if (x && x.item._notes && x.item._notes.length) { x.item._notes.shift(); changed(); }
+    if (x && x.item._notes && x.item._notes.length) { remember(); x.item._notes.shift(); changed(); }
   }
   function edit() {
     if (!S.current) { return; }
@@ -369,6 +391,7 @@
   function doMerge(keep, otherId) {
     var other = byId(otherId);
     if (!other || other.item === keep) { say('no item ' + otherId + ' to merge'); return; }
+    remember();
     var o = other.item;
     var qs = quotes(keep).slice();
     quotes(o).forEach(function (q) {
@@ -484,6 +507,9 @@
     field(f, 'Label', textInput('label', it.label));
     if (section === 'entities') {
       field(f, 'Kind', selectOf('kind', S.meta.kinds, it.kind, '— choose —'));
+      ENTITY_REFS.forEach(function (k) {
+        field(f, k, actorInput(k, Array.isArray(it[k]) ? it[k].join(', ') : it[k]));
+      });
     } else {
       field(f, 'Type', selectOf('type', S.meta.types.map(function (t) {
         return {value: t.id, label: t.id + (t.cameo ? ' — CAMEO ' + t.cameo : '')};
@@ -512,6 +538,19 @@
       row.appendChild(to);
       f.appendChild(el('label', null, 'Dates'));
       f.appendChild(row);
+      var relation = ['before', 'after', 'coincidesWith'].filter(function (k) { return t[k]; })[0] || '';
+      var rel = el('div', 'row');
+      var relKind = selectOf('relation', [{value: 'before', label: 'before'}, {value: 'after', label: 'after'},
+        {value: 'coincidesWith', label: 'at the time of'}], relation, '(no other event)');
+      relKind.setAttribute('aria-label', 'relation to another event');
+      var others = [];
+      items('events').concat(items('statements')).forEach(function (o) { if (o !== it) { others.push({value: o.id, label: o.id}); } });
+      var relTo = selectOf('relationTo', others, relation ? t[relation] : '', '—');
+      relTo.setAttribute('aria-label', 'the other event');
+      rel.appendChild(relKind);
+      rel.appendChild(relTo);
+      f.appendChild(el('label', null, 'Relative to'));
+      f.appendChild(rel);
       f.appendChild(el('label', null, 'Participants'));
       var parts = el('div', 'participants');
       (it.participants || []).forEach(function (p) { parts.appendChild(participantRow(p)); });
@@ -560,9 +599,21 @@
     S.facts.entities.push({id: known.id, kind: known.kind, label: known.label, _notes: ['from the store: ' + known.id], _uid: 'i' + (++S.uid)});
   }
   function applyEdit(section, it, f) {
+    remember();
     set(it, 'label', val(f, 'label'));
     if (section === 'entities') {
       set(it, 'kind', val(f, 'kind'));
+      ENTITY_REFS.forEach(function (k) {
+        var v = val(f, k);
+        if (LIST_REFS.indexOf(k) >= 0) {
+          var ids = v ? v.split(/\s*,\s*/).filter(Boolean) : [];
+          if (ids.length) { it[k] = ids; } else { delete it[k]; }
+          ids.forEach(adopt);
+        } else {
+          set(it, k, v);
+          adopt(v);
+        }
+      });
     } else {
       set(it, 'type', val(f, 'type'));
       set(it, 'modality', val(f, 'modality'));
@@ -573,13 +624,15 @@
       }
       set(it, 'place', val(f, 'place'));
       adopt(it.place);
-      var written = val(f, 'written'), date = val(f, 'date');
-      if (written || date) {
+      var written = val(f, 'written'), date = val(f, 'date'), relation = val(f, 'relation'), relTo = val(f, 'relationTo');
+      if (written || date || (relation && relTo)) {
         var t = it.time || {};
         set(t, 'written', written);
         set(t, 'date', date);
+        ['before', 'after', 'coincidesWith'].forEach(function (k) { delete t[k]; });
+        if (relation && relTo) { t[relation] = relTo; }
         it.time = t;
-      } else if (it.time && !it.time.before && !it.time.after && !it.time.coincidesWith) {
+      } else {
         delete it.time;
       }
       var parts = [];
@@ -658,6 +711,7 @@
   function newItem(section) {
     quoteOfSelection().then(function (q) {
       var words = q.exact;
+      remember();
       var it = {id: slug(words), label: words.length > 60 ? words.slice(0, 57) + '...' : words, quote: asQuote(q),
         _notes: [], _uid: 'i' + (++S.uid)};
       if (section === 'statements') { it.type = 'statement'; it.text = words; it.modality = 'asserted'; }
@@ -674,6 +728,7 @@
     var x = currentItem();
     if (!x) { say('choose an item first (j, k or a click)'); return; }
     quoteOfSelection().then(function (q) {
+      remember();
       x.item.quote = asQuote(q);
       window.getSelection().removeAllRanges();
       status('New quote for ' + x.item.id);
@@ -738,7 +793,7 @@
   function onKey(ev) {
     if ((ev.ctrlKey || ev.metaKey) && ev.key === 's') { ev.preventDefault(); save(); return; }
     if (typing(ev.target) || ev.ctrlKey || ev.metaKey || ev.altKey) { return; }
-    var act = {j: function () { move(1); }, ArrowDown: function () { move(1); }, k: function () { move(-1); },
+    var act = {j: function () { move(1); }, ArrowDown: function () { move(1); }, u: undo, k: function () { move(-1); },
       ArrowUp: function () { move(-1); }, a: accept, x: reject, e: edit, Enter: edit, c: clearFlag, m: merge, s: save, l: load,
       n: function () { newItem('statements'); }, v: function () { newItem('events'); }, t: function () { newItem('entities'); },
       q: useAsQuote, '?': function () { $('keys').hidden = !$('keys').hidden; },
@@ -763,6 +818,7 @@
       S.facts = d.facts;
       S.outside = d.outside || null;
       S.saved = true;
+      S.undo = [];
       stamp();
       apply(d.check, snapshot());
       var first = all()[0];

@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.etkg.search.SearchService;
 import org.etkg.search.SearchWriter;
 import org.etkg.search.TextDocuments;
-import org.etkg.store.EtkgStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,9 +59,7 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() {
         SearchService.Request request = new SearchService.Request(String.join(" ", words),
                 kind == null ? null : TextDocuments.Kind.valueOf(kind.name()), from, to, limit);
-        try (EtkgStore store = EtkgStore.openExisting(storeOptions.store())) {
-            SearchWriter.write(SearchService.search(store, request), format, spec.commandLine().getOut());
-        }
+        SearchWriter.write(SearchService.search(storeOptions.store(), request), format, spec.commandLine().getOut());
         return 0;
     }
 }

@@ -22,9 +22,10 @@ import org.etkg.rdf.Ontology;
 
 /**
  * The loader's own checks (reading, references, evidence, SHACL shapes) on the draft as the page
- * has it, item by item: the files are written to a scratch folder inside the draft's folder and
+ * has it, item by item: the files are written to a scratch folder and
  * planned as etkg load would; the item at the line of the first problem gets the message, is set
  * aside, and the rest is checked again, so that every item that would not load says why.
+ * The scratch folder is a private temporary folder, removed after each check.
  */
 final class DraftChecks {
     /** The most items checked out one by one; past it, the rest wait for the next check. */
@@ -42,14 +43,15 @@ final class DraftChecks {
      * Problems by item: "entities/2", "events/0", "outside:facts/1" (section and index in the trees
      * given), "article" for the article's own fields, {@value #WHOLE} for the rest.
      */
-    Map<String, String> check(DraftFolder folder, String textFile, String text, JsonObject facts, JsonObject outside) {
+    synchronized Map<String, String> check(DraftFolder folder, String textFile, String text, JsonObject facts, JsonObject outside) {
         Map<String, String> problems = new LinkedHashMap<>();
         JsonObject f = copy(facts);
         JsonObject o = outside == null ? null : copy(outside);
         Map<String, List<Integer>> original = new HashMap<>();
         Path scratch = null;
         try {
-            scratch = Files.createTempDirectory(folder.dir(), ".review-check-");
+            // Not in the draft's folder: etkg load (or the page's Load) walking the folder meanwhile would find a second article there.
+            scratch = Files.createTempDirectory("etkg-review-check-");
             Files.writeString(scratch.resolve(textFile), text, StandardCharsets.UTF_8);
             for (int round = 0; round < MOST_PROBLEMS; round++) {
                 DraftYaml.Written factsYaml = DraftYaml.write(f);

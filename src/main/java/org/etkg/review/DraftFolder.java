@@ -83,7 +83,7 @@ final class DraftFolder {
         }
         Path p = dir.resolve(fileName);
         try {
-            if (Files.isSymbolicLink(p) && !p.toRealPath().getParent().equals(dir)) {
+            if (Files.isSymbolicLink(p) && (!Files.exists(p) || !p.toRealPath().getParent().equals(dir))) {
                 throw new EtkgException(fileName + " is a link to a file outside the draft's folder " + dir);
             }
         } catch (IOException e) {
@@ -93,11 +93,11 @@ final class DraftFolder {
     }
 
     Path facts() {
-        return dir.resolve(ArticleBundle.FACTS_FILE);
+        return file(ArticleBundle.FACTS_FILE);
     }
 
     Path outside() {
-        return dir.resolve(ArticleBundle.OUTSIDE_FILE);
+        return file(ArticleBundle.OUTSIDE_FILE);
     }
 
     /** The file's text, or null when it does not exist. */

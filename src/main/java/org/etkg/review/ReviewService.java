@@ -108,14 +108,17 @@ public final class ReviewService {
     public JsonObject quote(String name, JsonObject facts, int start, int end) {
         DraftFolder folder = folder(name);
         String text = article(folder, facts).text();
-        while (start < end && Character.isWhitespace(text.charAt(Math.max(0, start)))) {
-            start++;
-        }
-        while (end > start && Character.isWhitespace(text.charAt(Math.min(text.length(), end) - 1))) {
-            end--;
-        }
         if (start < 0 || end > text.length() || end <= start) {
             throw new EtkgException("select some words of the article first (the selection " + start + ".." + end + " is empty or outside it)");
+        }
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end <= start) {
+            throw new EtkgException("select some words of the article first (only spaces are selected)");
         }
         Quotes.Quote q;
         try {
@@ -170,8 +173,8 @@ public final class ReviewService {
                     new LoadService.Options(false, false, 1), p -> { }, true);
         } catch (DataError e) {
             throw new EtkgException("the draft does not load: " + e.problem()
-                    + (e.location() == null ? "" : " (" + folder.dir().relativize(Path.of(e.location().file())).toString()
-                    + " line " + e.location().line() + ")"), e);
+                    + (e.location() == null || e.location().file() == null ? ""
+                    : " (" + Path.of(e.location().file()).getFileName() + " line " + e.location().line() + ")"), e);
         }
         JsonObject facts = readTree(DraftFolder.readOrNull(folder.facts()), "facts.yaml");
         JsonObject out = new JsonObject();

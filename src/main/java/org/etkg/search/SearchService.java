@@ -1,6 +1,7 @@
 package org.etkg.search;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -17,7 +18,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
 import org.etkg.EtkgException;
-import org.etkg.store.EtkgStore;
+
 
 /**
  * {@code etkg search}: words in the store's labels, quotes, statement texts and headlines,
@@ -53,10 +54,10 @@ public final class SearchService {
     private SearchService() {
     }
 
-    public static List<Hit> search(EtkgStore store, Request request) {
-        TextIndex index = TextIndex.required(store);
+    /** The hits in the text index of the store in {@code storeDir}, which is read as last committed (the store itself is not opened). */
+    public static List<Hit> search(Path storeDir, Request request) {
         Query query = query(request);
-        return index.read(searcher -> {
+        return TextIndex.readCommitted(storeDir, searcher -> {
             try {
                 List<Hit> hits = new ArrayList<>();
                 var stored = searcher.storedFields();
@@ -68,7 +69,7 @@ public final class SearchService {
                 }
                 return hits;
             } catch (IOException e) {
-                throw new EtkgException("cannot read the text index " + index.dir() + ": " + e.getMessage(), e);
+                throw new EtkgException("cannot read the text index of " + storeDir + ": " + e.getMessage(), e);
             }
         });
     }

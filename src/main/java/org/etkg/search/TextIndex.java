@@ -108,7 +108,10 @@ public final class TextIndex implements AutoCloseable {
                 Files.createDirectories(dir);
                 TextIndexConfig config = new TextIndexConfig(definition());
                 config.setValueStored(true);
-                return new TextIndex(dir, new TextIndexLucene(FSDirectory.open(dir), config));
+                TextIndex index = new TextIndex(dir, new TextIndexLucene(FSDirectory.open(dir), config));
+                // From now on text:query over the store finds it, also on a served store whose first load made it.
+                index.attach(s.dataset());
+                return index;
             } catch (IOException e) {
                 throw new EtkgException("cannot open the text index " + dir + ": " + IoProblem.describe(e), e);
             }
@@ -186,6 +189,25 @@ public final class TextIndex implements AutoCloseable {
             lucene.commit();
         } catch (IOException e) {
             throw new EtkgException("cannot compact the text index " + dir + ": " + IoProblem.describe(e), e);
+        }
+    }
+
+    /**
+     * Reads the last committed index of the store in {@code storeDir} without opening the store
+     * or a writer: a cold {@code etkg search} opens Lucene only, and may run beside a load or a server.
+     */
+    public static <T> T readCommitted(Path storeDir, java.util.function.Function<IndexSearcher, T> action) {
+        EtkgStore.requireExisting(storeDir);
+        if (!exists(storeDir)) {
+            throw new EtkgException(missingMessage(storeDir));
+        }
+        Path dir = storeDir.resolve(FOLDER);
+        try (FSDirectory directory = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(directory)) {
+            return action.apply(new IndexSearcher(reader));
+        } catch (org.apache.lucene.index.IndexNotFoundException e) {
+            throw new EtkgException(missingMessage(storeDir), e);
+        } catch (IOException e) {
+            throw new EtkgException("cannot read the text index " + dir + ": " + IoProblem.describe(e), e);
         }
     }
 

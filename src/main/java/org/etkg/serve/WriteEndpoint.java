@@ -57,13 +57,12 @@ final class WriteEndpoint extends HttpServlet {
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         JsonObject answer;
         try {
-            synchronized (oneWriter) {
-                answer = switch (req.getRequestURI()) {
-                    case "/load" -> load(req);
-                    case "/resolve" -> resolve(req);
-                    default -> throw EtkgException.usage("no such endpoint: " + req.getRequestURI());
-                };
-            }
+            // An upload is received and unpacked before the write lock is taken: a slow client holds up no other writer.
+            answer = switch (req.getRequestURI()) {
+                case "/load" -> load(req);
+                case "/resolve" -> resolve(req);
+                default -> throw EtkgException.usage("no such endpoint: " + req.getRequestURI());
+            };
         } catch (UploadedArchive.Refused e) {
             TimelineEndpoint.error(resp, e.status, e.getMessage());
             return;
@@ -103,8 +102,10 @@ final class WriteEndpoint extends HttpServlet {
     }
 
     private LoadAndResolve.Outcome load(List<Path> paths, boolean resolve) {
-        return new LoadAndResolve(Ontology.load(iris), Clock.systemUTC())
-                .load(store, paths, new LoadService.Options(null, false, org.etkg.load.BulkLoader.defaultWorkers()), resolve);
+        synchronized (oneWriter) {
+            return new LoadAndResolve(Ontology.load(iris), Clock.systemUTC())
+                    .load(store, paths, new LoadService.Options(null, false, org.etkg.load.BulkLoader.defaultWorkers()), resolve);
+        }
     }
 
     private JsonObject answer(HttpServletRequest req, LoadAndResolve.Outcome outcome, java.util.function.UnaryOperator<String> names) {
@@ -126,7 +127,10 @@ final class WriteEndpoint extends HttpServlet {
     }
 
     private JsonObject resolve(HttpServletRequest req) {
-        ResolveService.Result result = new ResolveService(iris, Clock.systemUTC()).resolve(store, ResolveService.Options.DEFAULTS);
+        ResolveService.Result result;
+        synchronized (oneWriter) {
+            result = new ResolveService(iris, Clock.systemUTC()).resolve(store, ResolveService.Options.DEFAULTS);
+        }
         JsonObject o = new JsonObject();
         o.put("resolvedSame", result.accepted());
         o.put("resolvedForReview", result.review());

@@ -47,10 +47,15 @@ public final class EtkgStore implements AutoCloseable {
 
     /** Opens an existing store; a missing one is an error, not a new empty store. */
     public static EtkgStore openExisting(Path dir) {
+        requireExisting(dir);
+        return connect(dir);
+    }
+
+    /** Fails, as {@link #openExisting} does, when {@code dir} holds no store; opens nothing (for what lies beside the store). */
+    public static void requireExisting(Path dir) {
         if (!Files.isDirectory(dir) || !looksLikeStore(dir)) {
             throw new EtkgException("no etkg store at " + dir + " (load data first: etkg load --store " + dir + ")");
         }
-        return connect(dir);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 
 import org.etkg.load.FactsReader;
@@ -25,12 +26,14 @@ import org.etkg.model.Ref;
  * <ul>
  *   <li>events by type and participants: a drafted event matched to a hand event (same type, same
  *       words or same day and place) that names every participant the hand event names;</li>
- *   <li>dates: hand events and statements whose day the text gives with the publication date (an
- *       outside date or begin, in an article with a publication date or a time written with its
- *       year), right when the draft gives the same day (its outside date or begin, or a full date);</li>
+ *   <li>dates: hand events and statements whose day the text gives with the publication date (a
+ *       written time that is no bound, in an article with a publication date or written with its
+ *       year, and an outside date or begin), right when the draft gives the same day (its outside
+ *       date or begin, or a full date; for an interval, the same first or last day);</li>
  *   <li>modality: matched events and statements, right when both say the same (none is asserted);</li>
  *   <li>duplicate: a drafted event matched to nothing, of the type of a hand event another drafted
- *       event already stands for, with the same place or a participant in common;</li>
+ *       event already stands for, with the same place, a participant in common, or its words in the
+ *       same sentence as the hand event's ("talks", "discussed" beside "called on");</li>
  *   <li>deadline as day: a hand event whose time is a bound ("before April 15", "by the end of",
  *       "within", only an earliest or latest day outside) that the draft gives a day;</li>
  *   <li>plan as held: a matched event or statement the hand calls expected or promised and the draft
@@ -77,7 +80,8 @@ public final class DraftErrors {
      * @param matched     drafted event or statement id to hand event or statement id
      */
     static Counts count(Path handFolder, Path draftFolder, ArticleFacts hand, ArticleFacts draft,
-                        Map<String, String> entityMatch, Map<String, String> matched) {
+                        Map<String, String> entityMatch, Map<String, String> matched, BiPredicate<String, String> sameType,
+                        BiPredicate<Event, Event> sameSentence) {
         Map<String, Days> handDays = new HashMap<>();
         Set<String> handBounds = new HashSet<>();
         outsideDays(handFolder, handDays, handBounds);
@@ -149,8 +153,8 @@ public final class DraftErrors {
                 continue;
             }
             for (Event h : hand.events()) {
-                if (h.statement().isEmpty() && handToDraft.containsKey(h.id()) && h.type().id().equals(d.type().id())
-                        && (samePlace(d, h, entityMatch) || shareActor(d, h, entityMatch))) {
+                if (h.statement().isEmpty() && handToDraft.containsKey(h.id()) && sameType.test(d.type().id(), h.type().id())
+                        && (samePlace(d, h, entityMatch) || shareActor(d, h, entityMatch) || sameSentence.test(d, h))) {
                     duplicates++;
                     break;
                 }
@@ -160,19 +164,36 @@ public final class DraftErrors {
                 duplicates, deadlineAsDay, planAsHeld, missing);
     }
 
+    /** The text writes a time that is no bound, and gives the day with the publication date or its own year. */
     private static boolean dayGivenByText(ArticleFacts article, Event h) {
-        PartialDate written = h.time() == null ? null : h.time().date();
+        if (h.time() == null || BOUND.matcher(h.time().written().strip()).matches()) {
+            return false;
+        }
+        PartialDate written = h.time().date();
         if (written != null && written.day().isEmpty()) {
             return false;
         }
         return article.datePublished() != null || written != null && written.year().isPresent();
     }
 
-    private static boolean isBound(Event h, Map<String, Days> days, Set<String> bounds) {
-        if (bounds.contains(h.id()) && !days.containsKey(h.id())) {
-            return true;
+    /** Some words of a and some of b in one sentence: no full stop, question or exclamation mark, or line break between them. */
+    static boolean sameSentence(String text, List<int[]> a, List<int[]> b) {
+        for (int[] x : a) {
+            for (int[] y : b) {
+                int from = Math.min(x[1], y[1]);
+                int to = Math.max(x[0], y[0]);
+                if (from >= to || !text.substring(from, to).matches("(?s).*([.!?]\\s|\\n).*")) {
+                    return true;
+                }
+            }
         }
-        return h.time() != null && BOUND.matcher(h.time().written().strip()).matches();
+        return false;
+    }
+
+    /** The text writes a time, and it is a bound: by its words, or by the outside facts giving only an earliest or latest day. */
+    private static boolean isBound(Event h, Map<String, Days> days, Set<String> bounds) {
+        return h.time() != null && (BOUND.matcher(h.time().written().strip()).matches()
+                || bounds.contains(h.id()) && !days.containsKey(h.id()));
     }
 
     private static String modality(Event e) {

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.stream.Stream;
 
+import org.apache.jena.vocabulary.SKOS;
 import org.etkg.draft.DraftService;
 import org.etkg.draft.DrafterProvider;
 import org.etkg.model.NameKey;
@@ -42,7 +43,8 @@ import org.etkg.rdf.Ontology;
  *    group, committee, newspaper and platform count as one kind) and the same name after the link step's
  *    folding, or quotes that overlap in the text;
  *  - posts: the same folded label, or overlapping quotes;
- *  - events: the same type, and overlapping quotes or the same date and place;
+ *  - events: the same type (or one directly under the other, "hold talks" under "consult"), and
+ *    overlapping quotes or the same date and place;
  *  - statements: overlapping quotes, and the same speaker (by the entity match) when both name one;
  *  - participants: of matched events and statements, the same actor (by the entity match).
  */
@@ -142,7 +144,8 @@ public final class DraftQuality {
 
         List<Event> handEvents = hand.events().stream().filter(e -> e.statement().isEmpty()).toList();
         List<Event> draftEvents = draft.events().stream().filter(e -> e.statement().isEmpty()).toList();
-        Map<String, String> eventMatch = match(draftEvents, handEvents, (d, h) -> d.type().id().equals(h.type().id())
+        BiPredicate<String, String> sameType = (a, b) -> a.equals(b) || broader(ontology, a, b) || broader(ontology, b, a);
+        Map<String, String> eventMatch = match(draftEvents, handEvents, (d, h) -> sameType.test(d.type().id(), h.type().id())
                 && (overlap(spans(locator, d.evidence()), spans(locator, h.evidence()))
                 || sameDate(d, h) && d.place() != null && h.place() != null && h.place().id().equals(entityMatch.get(d.place().id()))),
                 Event::id);
@@ -183,8 +186,14 @@ public final class DraftQuality {
             found += draftActors.size();
         }
         scores.put("participants", new Score(found, drafted, handCount));
-        DraftErrors.Counts errors = DraftErrors.count(handFolder, draftFolder, hand, draft, entityMatch, matched);
+        DraftErrors.Counts errors = DraftErrors.count(handFolder, draftFolder, hand, draft, entityMatch, matched, sameType,
+                (d, h) -> DraftErrors.sameSentence(text, spans(locator, d.evidence()), spans(locator, h.evidence())));
         return new ArticleScore(handFolder.getFileName().toString(), scores, notInText, loads, seconds, errors);
+    }
+
+    /** An event type directly under another ("hold talks" under "consult") counts as the same type. */
+    private static boolean broader(Ontology ontology, String narrower, String broader) {
+        return ontology.graph().contains(ontology.eventTypeConcept(narrower), SKOS.broader.asNode(), ontology.eventTypeConcept(broader));
     }
 
     private static boolean inScope(Entity e) {

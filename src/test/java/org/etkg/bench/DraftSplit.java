@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The development and test sets of etkg draft, as briefs/split.tsv records them: one row per
+ * The development and test sets of etkg draft, as src/bench/draft-split.tsv records them: one row per
  * article folder (relative to the working tree), its set, style and topic. Rules are written
  * against the dev set only; the test set is only measured.
  */
 public record DraftSplit(Path root, List<Row> rows) {
-    public static final String FILE = "briefs/split.tsv";
+    public static final String FILE = "src/bench/draft-split.tsv";
     public static final List<String> SETS = List.of("dev", "test");
 
     public record Row(String set, String folder, String style, String topic, int line) {
@@ -25,7 +25,7 @@ public record DraftSplit(Path root, List<Row> rows) {
         rows = List.copyOf(rows);
     }
 
-    /** Reads {@code root/briefs/split.tsv}; a malformed row is named by its line. */
+    /** Reads {@code root/src/bench/draft-split.tsv}; a malformed row is named by its line. */
     public static DraftSplit read(Path root) {
         Path file = root.resolve(FILE);
         List<String> lines;

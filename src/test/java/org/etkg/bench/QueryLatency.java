@@ -21,8 +21,9 @@ import org.etkg.timeline.TimelineService;
 /**
  * Warm in-process latency of every competency question and of the timeline for actors
  * (comma-separated) and for one month, on a store: 3 warm-up runs, then up to 10 timed
- * runs (fewer when a query is slow). Prints "name median_ms p95_ms runs". Run by
- * src/bench/benchmark.sh.
+ * runs (fewer when a query is slow), and of etkg search when the store has a text index. Prints
+ * "name median_ms p95_ms runs". Run by src/bench/benchmark.sh; -Detkg.bench.queriesOnly=true
+ * stops after the questions and the searches.
  */
 public final class QueryLatency {
     private QueryLatency() {
@@ -42,6 +43,16 @@ public final class QueryLatency {
             for (Map.Entry<String, NamedQueries.NamedQuery> q : NamedQueries.list(queries).entrySet()) {
                 Query query = runner.parse(q.getValue().text(), q.getKey());
                 report(q.getKey(), () -> runner.run(query, ResultFormat.JSON, sink));
+            }
+            // etkg search as the command runs it (the index's last commit opened each time), when the store has a text index.
+            if (org.etkg.search.TextIndex.exists(storeDir)) {
+                for (String words : List.of("security talks", "rahimi", "border OR trade")) {
+                    report("search " + words, () -> org.etkg.search.SearchService.search(storeDir,
+                            new org.etkg.search.SearchService.Request(words, null, null, null, 20)));
+                }
+            }
+            if (Boolean.getBoolean("etkg.bench.queriesOnly")) {
+                return;
             }
             // As `etkg serve` holds it: the whole index in memory, read before the first timed request.
             TimelineService timeline = TimelineService.keptInMemory(store, iris);

@@ -18,7 +18,7 @@ import org.etkg.rdf.IriScheme;
 import org.etkg.rdf.Ontology;
 
 /**
- * etkg draft on the development and test sets of briefs/split.tsv, side by side (issue 25): every
+ * etkg draft on the development and test sets of src/bench/draft-split.tsv, side by side (issue 25): every
  * article is drafted as `etkg draft --published DATE` would draft it (DraftService, the date from
  * the hand-written facts when they give one; the models loaded once), scored against its
  * hand-written facts (DraftQuality, DraftErrors), and printed article by article, then the two

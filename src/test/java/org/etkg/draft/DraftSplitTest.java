@@ -9,13 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import org.etkg.Cli;
 import org.etkg.bench.DraftSplit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The development and test sets of etkg draft (briefs/split.tsv): every article of data/ and
+ * The development and test sets of etkg draft (src/bench/draft-split.tsv): every article of data/ and
  * briefs/ is in exactly one set, every row names an article that exists, and the test set holds
- * at least ten briefs of several styles and topics, as issue 25 asks.
+ * at least ten briefs of several styles and topics, as issue 25 asks; the briefs' hand-written
+ * facts load beside those of data/.
  */
 class DraftSplitTest {
     private final DraftSplit split = DraftSplit.read(Path.of("").toAbsolutePath());
@@ -43,5 +46,13 @@ class DraftSplitTest {
         assertTrue(test.stream().map(DraftSplit.Row::style).distinct().count() >= 4, "the test set has fewer than 4 styles");
         assertTrue(test.stream().filter(r -> !r.topic().startsWith("Afghanistan")).count() >= 4,
                 "the test set has fewer than 4 briefs outside Afghanistan-Pakistan");
+    }
+
+    @Test
+    void theBriefsLoadBesideData(@TempDir Path dir) {
+        Cli.Result r = Cli.run("load", "--store", dir.resolve("store").toString(), Cli.data().toString(),
+                Path.of("briefs").toAbsolutePath().toString());
+        assertEquals(0, r.exitCode(), r.toString());
+        assertTrue(r.out().contains("articles    " + split.articleFolders().size() + " "), r.out());
     }
 }

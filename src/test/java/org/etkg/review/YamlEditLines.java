@@ -16,7 +16,26 @@ public final class YamlEditLines {
     }
 
     public static void main(String[] args) throws IOException {
-        System.out.println(changed(Path.of(args[0]), Path.of(args[1])) + " lines of YAML changed by hand");
+        Path draft = Path.of(args[0]);
+        Path corrected = Path.of(args[1]);
+        System.out.println(changed(draft, corrected) + " lines of YAML changed by hand, " + typed(draft, corrected)
+                + " characters in the lines written");
+    }
+
+    /** The characters of the lines a hand edit writes (added or rewritten, indentation left out): what there is to type. */
+    static int typed(Path draft, Path corrected) throws IOException {
+        int n = 0;
+        for (String file : List.of("facts.yaml", "outside-facts.yaml")) {
+            List<String> a = read(draft.resolve(file));
+            List<String> b = read(corrected.resolve(file));
+            java.util.List<String> left = new java.util.ArrayList<>(a);
+            for (String line : b) {
+                if (!left.remove(line)) {
+                    n += line.strip().length();
+                }
+            }
+        }
+        return n;
     }
 
     static int changed(Path draft, Path corrected) throws IOException {

@@ -125,6 +125,21 @@ class SearchTest {
     }
 
     @Test
+    void textQueryWorksOnTheServedEndpoint() throws Exception {
+        try (org.etkg.store.EtkgStore open = org.etkg.store.EtkgStore.openExisting(store);
+             org.etkg.serve.EtkgServer server = org.etkg.serve.EtkgServer.start(open, org.etkg.rdf.IriScheme.defaults(),
+                     new org.etkg.serve.EtkgServer.Options("127.0.0.1", 0, java.time.Duration.ofSeconds(10), 100, false))) {
+            String sparql = "PREFIX text: <http://jena.apache.org/text#> SELECT ?s WHERE { ?s text:query 'deportation' }";
+            var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                    "http://127.0.0.1:" + server.port() + "/etkg/sparql?query="
+                    + java.net.URLEncoder.encode(sparql, java.nio.charset.StandardCharsets.UTF_8)))
+                    .header("Accept", "text/csv").GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), response.body());
+            assertTrue(response.body().contains(STATEMENT), response.body());
+        }
+    }
+
+    @Test
     void aStoreLoadedBeforeTheIndexIsToldToReindex() throws Exception {
         Path old = dir.resolve("before-the-index");
         PathUtils.copyDirectory(store, old);

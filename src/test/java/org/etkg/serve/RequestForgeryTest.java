@@ -101,33 +101,52 @@ class RequestForgeryTest {
         assertEquals(files, Served.files(served.store.dir()), "the store's files changed");
     }
 
+    /** A SPARQL endpoint on a plain socket that answers one call with one row, urn:called. */
+    static Thread answerOnce(java.net.ServerSocket peer) {
+        Thread answering = new Thread(() -> {
+            try (java.net.Socket c = peer.accept()) {
+                var in = new java.io.BufferedReader(new java.io.InputStreamReader(c.getInputStream(), StandardCharsets.US_ASCII));
+                for (String line; (line = in.readLine()) != null && !line.isEmpty(); ) {
+                    // The request's head; a GET has no body.
+                }
+                byte[] body = "{\"head\":{\"vars\":[\"s\"]},\"results\":{\"bindings\":[{\"s\":{\"type\":\"uri\",\"value\":\"urn:called\"}}]}}"
+                        .getBytes(StandardCharsets.UTF_8);
+                c.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Type: application/sparql-results+json\r\nContent-Length: "
+                        + body.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                c.getOutputStream().write(body);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, "service-peer");
+        answering.start();
+        return answering;
+    }
+
     @Test
     void anAllowedEndpointIsCalled() throws Exception {
-        // A listener of its own, which answers the call with one row: the control that SERVICE works when allowed.
+        // A listener of its own: the control that SERVICE works when allowed.
         try (java.net.ServerSocket peer = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
             String endpoint = "http://127.0.0.1:" + peer.getLocalPort() + "/sparql";
-            Thread answering = new Thread(() -> {
-                try (java.net.Socket c = peer.accept()) {
-                    var in = new java.io.BufferedReader(new java.io.InputStreamReader(c.getInputStream(), StandardCharsets.US_ASCII));
-                    for (String line; (line = in.readLine()) != null && !line.isEmpty(); ) {
-                        // The request's head; a GET has no body.
-                    }
-                    byte[] body = "{\"head\":{\"vars\":[\"s\"]},\"results\":{\"bindings\":[{\"s\":{\"type\":\"uri\",\"value\":\"urn:called\"}}]}}"
-                            .getBytes(StandardCharsets.UTF_8);
-                    c.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Type: application/sparql-results+json\r\nContent-Length: "
-                            + body.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-                    c.getOutputStream().write(body);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }, "service-peer");
-            answering.start();
+            Thread answering = answerOnce(peer);
             Path store = Cli.firstArticleStore(dir.resolve("allowed"));
             try (Served allowing = new Served(store, "127.0.0.1", false, Security.DEFAULTS.withAllowService(List.of(endpoint)))) {
                 HttpResponse<String> r = query(allowing, "SELECT ?s WHERE { SERVICE <" + endpoint + "> { ?s ?p ?o } }");
                 assertEquals(200, r.statusCode(), r.body());
                 assertTrue(r.body().contains("urn:called"), r.body());
             }
+            answering.join();
+        }
+    }
+
+    @Test
+    void etkgQueryOnTheCommandLineKeepsFederatedQueries() throws Exception {
+        try (java.net.ServerSocket peer = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            String endpoint = "http://127.0.0.1:" + peer.getLocalPort() + "/sparql";
+            Thread answering = answerOnce(peer);
+            Cli.Result r = Cli.run("query", "--store", Cli.firstArticleStore(dir.resolve("cli")).toString(), "--format", "csv",
+                    "-e", "SELECT ?s WHERE { SERVICE <" + endpoint + "> { ?s ?p ?o } }");
+            assertEquals(0, r.exitCode(), r.toString());
+            assertTrue(r.out().contains("urn:called"), r.toString());
             answering.join();
         }
     }
