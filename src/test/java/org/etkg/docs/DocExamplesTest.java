@@ -1,6 +1,7 @@
 package org.etkg.docs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -37,6 +38,8 @@ import picocli.CommandLine;
  */
 class DocExamplesTest {
     /** Options whose relative value names something the example writes. */
+    /** Commands that serve until stopped. */
+    private static final Set<String> SERVERS = Set.of("serve", "review");
     private static final Set<String> OUTPUTS = Set.of("-o", "--out", "--output", "--report");
 
     @TempDir
@@ -55,6 +58,9 @@ class DocExamplesTest {
         Map<String, Path> workDirs = new HashMap<>();
         return examples.stream().map(example -> DynamicTest.dynamicTest(example.where(), () -> {
             assumeTrue(example.notRun() == null, () -> "not run: " + example.notRun());
+            // A server runs until it is stopped, which an in-process run cannot do: fail rather than hang.
+            assertFalse(!example.args().isEmpty() && SERVERS.contains(example.args().get(0)), () -> example.where()
+                    + ": etkg " + example.args().get(0) + " serves until stopped: mark it <!-- example: not run, serves until stopped -->");
             Path work = workDirs.computeIfAbsent(example.page().name(), name -> folder(name));
             String[] args = inPlace(example.args(), store, work);
             Cli.Result result = Cli.run(args);

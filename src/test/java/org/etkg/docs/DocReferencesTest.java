@@ -30,7 +30,7 @@ import picocli.CommandLine;
  * member ({@code Class.member}, {@code Class#method}), package, repository path, etkg command
  * ({@code etkg resolve}) and option ({@code --skip-bad}); every page of
  * docs/ is linked from the README; docs/architecture.md's package table lists exactly the packages
- * under src/main/java/org/etkg.
+ * under src/main/java/org/etkg, and its Layout names each of them.
  */
 class DocReferencesTest {
     private static final Path ROOT = DocPages.root();
@@ -42,8 +42,6 @@ class DocReferencesTest {
     private static final Pattern CLASS = Pattern.compile("([A-Z][A-Za-z0-9]*)((?:[.#][A-Za-z_][A-Za-z0-9_]*)*)(\\(\\))?");
     private static final Pattern QUALIFIED = Pattern.compile("org\\.etkg(?:\\.[a-z][a-z0-9]*)*(?:\\.([A-Z][A-Za-z0-9]*))?");
     /** Repository entries a backticked path may start with; anything else (all.trig, store/) is an example's own file. */
-    /** Backticked words that are HTTP headers, not classes. */
-    private static final Set<String> HTTP_HEADERS = Set.of("Authorization", "Origin", "Accept", "Location", "Host");
     private static final Set<String> TOP = Set.of("src", "data", "docs", "ontology", "queries", "LICENSES", ".ci",
             "pom.xml", "README.md", "LICENSE", "etkg");
 
@@ -57,47 +55,41 @@ class DocReferencesTest {
     private final Set<String> options = commands.values().stream()
             .flatMap(c -> c.getCommandSpec().options().stream())
             .flatMap(o -> Stream.of(o.names())).collect(Collectors.toSet());
-    private final Map<String, Path> ourTypes = ourTypes();
-    private final Set<String> imported = importedTypes();
+    private final KnownTypes types = new KnownTypes(ROOT);
 
     @Test
     void everyLinkAndAnchorExists() {
+        assertEquals(List.of(), problems(LINK, DocReferencesTest::withoutCodeSpans,
+                (page, target) -> checkLink(page, target)));
+    }
+
+    @Test
+    void everyNamedClassFileAndPackageExists() {
+        assertEquals(List.of(), problems(CODE, line -> line, (page, span) -> {
+            String problem = checkName(span.strip());
+            return problem == null ? null : "`" + span + "`: " + problem;
+        }));
+    }
+
+    /**
+     * What {@code check} finds wrong with each match of {@code pattern}'s first group in the
+     * prose of the pages (not in code blocks), as "page:line: problem".
+     */
+    private List<String> problems(Pattern pattern, java.util.function.UnaryOperator<String> prose,
+                                  java.util.function.BiFunction<DocPages.Page, String, String> check) {
         List<String> problems = new ArrayList<>();
         for (DocPages.Page page : pages) {
             for (DocPages.Line line : page.lines()) {
-                if (line.inCode()) {
-                    continue;
-                }
-                Matcher m = LINK.matcher(withoutCodeSpans(line.text()));
+                Matcher m = pattern.matcher(line.inCode() ? "" : prose.apply(line.text()));
                 while (m.find()) {
-                    String problem = checkLink(page, m.group(1));
+                    String problem = check.apply(page, m.group(1));
                     if (problem != null) {
                         problems.add(page.name() + ":" + line.number() + ": " + problem);
                     }
                 }
             }
         }
-        assertEquals(List.of(), problems);
-    }
-
-    @Test
-    void everyNamedClassFileAndPackageExists() {
-        List<String> problems = new ArrayList<>();
-        for (DocPages.Page page : pages) {
-            for (DocPages.Line line : page.lines()) {
-                if (line.inCode()) {
-                    continue;
-                }
-                Matcher m = CODE.matcher(line.text());
-                while (m.find()) {
-                    String problem = checkName(m.group(1).strip());
-                    if (problem != null) {
-                        problems.add(page.name() + ":" + line.number() + ": `" + m.group(1) + "`: " + problem);
-                    }
-                }
-            }
-        }
-        assertEquals(List.of(), problems);
+        return problems;
     }
 
     @Test
@@ -143,6 +135,12 @@ class DocReferencesTest {
                 assertTrue(table.toString().contains("`" + nested + "`"),
                         "docs/architecture.md's package table names the package " + nested);
             }
+        }
+        String layout = architecture.lines().stream().dropWhile(l -> !l.text().equals("## Layout")).skip(1)
+                .takeWhile(l -> !l.text().startsWith("## ")).map(DocPages.Line::text).collect(Collectors.joining("\n"));
+        for (String pkg : topLevel.stream().filter(p -> !p.isEmpty()).toList()) {
+            assertTrue(Pattern.compile("(^|\\s)" + pkg + "/").matcher(layout).find(),
+                    "docs/architecture.md's Layout names the package " + pkg + "/");
         }
     }
 
@@ -226,9 +224,9 @@ class DocReferencesTest {
     }
 
     private String checkType(String name, String members) {
-        Path source = ourTypes.get(name);
+        Path source = types.sourceOf(name);
         if (source == null) {
-            if (HTTP_HEADERS.contains(name) || imported.contains(name) || isJavaLang(name) || onClassPath().contains(name)) {
+            if (types.exists(name)) {
                 return null;
             }
             return "no class " + name + " in src/main/java, src/test/java or the class path";
@@ -250,39 +248,6 @@ class DocReferencesTest {
         return null;
     }
 
-    private static Set<String> classPathNames;
-
-    /** The simple names of the classes in the jars of the test class path (Jetty's, Jena's), read once. */
-    private static synchronized Set<String> onClassPath() {
-        if (classPathNames == null) {
-            classPathNames = new HashSet<>();
-            for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
-                if (!entry.endsWith(".jar")) {
-                    continue;
-                }
-                try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(entry)) {
-                    jar.stream().map(java.util.zip.ZipEntry::getName).filter(n -> n.endsWith(".class"))
-                            .map(n -> n.substring(n.lastIndexOf('/') + 1, n.length() - ".class".length()))
-                            .forEach(n -> classPathNames.add(n.replace('$', '.')));
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(entry, e);
-                }
-            }
-        }
-        return classPathNames;
-    }
-
-    private static boolean isJavaLang(String name) {
-        for (String pkg : List.of("java.lang.", "java.util.", "java.io.", "java.nio.file.")) {
-            try {
-                Class.forName(pkg + name);
-                return true;
-            } catch (ClassNotFoundException e) {
-                // not in this package: try the next
-            }
-        }
-        return false;
-    }
 
     private static String checkPath(String span) {
         String path = span.replaceFirst("^\\./", "");
@@ -304,45 +269,6 @@ class DocReferencesTest {
         return null;                                     // target/…, an example's own file (all.trig), a URL path
     }
 
-    /** Every class, interface, record and enum our sources declare, by simple name, and its file. */
-    private static Map<String, Path> ourTypes() {
-        Map<String, Path> types = new HashMap<>();
-        Pattern declaration = Pattern.compile("\\b(?:class|interface|record|enum)\\s+([A-Z][A-Za-z0-9]*)");
-        for (Path tree : List.of(ROOT.resolve("src/main/java"), ROOT.resolve("src/test/java"))) {
-            try (Stream<Path> files = Files.walk(tree)) {
-                for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                    String name = file.getFileName().toString().replace(".java", "");
-                    types.put(name, file);
-                    Matcher m = declaration.matcher(Files.readString(file));
-                    while (m.find()) {
-                        types.putIfAbsent(m.group(1), file);
-                    }
-                }
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-        return types;
-    }
-
-    /** The simple names our sources import: other libraries' classes the docs may name (Jena's, picocli's). */
-    private static Set<String> importedTypes() {
-        Set<String> names = new HashSet<>();
-        Pattern imp = Pattern.compile("^import\\s+(?:static\\s+)?[\\w.]*?\\.([A-Z][A-Za-z0-9]*)(?:\\.[\\w*]+)*;", Pattern.MULTILINE);
-        for (Path tree : List.of(ROOT.resolve("src/main/java"), ROOT.resolve("src/test/java"))) {
-            try (Stream<Path> files = Files.walk(tree)) {
-                for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                    Matcher m = imp.matcher(Files.readString(file));
-                    while (m.find()) {
-                        names.add(m.group(1));
-                    }
-                }
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-        return names;
-    }
 
     private static String withoutCodeSpans(String line) {
         return line.replaceAll("`[^`]*`", "");
