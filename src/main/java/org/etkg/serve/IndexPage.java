@@ -74,8 +74,9 @@ final class IndexPage extends HttpServlet {
                 + "code{background:#f1f3f6;padding:1px 4px;border-radius:3px}table{border-collapse:collapse}td,th{border:1px solid #d5dae2;padding:3px 8px;text-align:left;vertical-align:top}"
                 + "li{margin:4px 0}button{font:inherit;cursor:pointer}#results{overflow-x:auto;margin-top:12px}.q{color:#5d6675}</style></head><body>");
         out.println("<h1>etkg — event-timeline knowledge graph</h1>");
+        // The store's folder by its name only: where it sits on the server is no client's business.
         out.printf("<p>Store <code>%s</code> holds %d article(s), %d events and statements (%d of them statements) in %d named graphs, %d quads.</p>%n",
-                Encode.forHtml(Path.of(store.dir().toString()).toAbsolutePath().toString()), counts[0], counts[1], counts[2], counts[3], counts[4]);
+                Encode.forHtml(String.valueOf(store.dir().toAbsolutePath().getFileName())), counts[0], counts[1], counts[2], counts[3], counts[4]);
         out.printf("<p>SPARQL query: <code>%s/sparql</code> (GET or POST; JSON, XML, CSV, TSV results; any RDF syntax for CONSTRUCT). "
                 + "Graph Store Protocol (read): <code>%s/get?graph=IRI</code>. The default graph is the union of all graphs. "
                 + "Every query stops after %d s and returns at most %d rows. %s</p>%n",

@@ -21,7 +21,7 @@ import org.apache.jena.fuseki.auth.AuthPolicy;
  * POST /load and POST /resolve. A request is a write unless it only reads (GET, HEAD, OPTIONS,
  * or a POSTed query): unknown paths count as writes, so that no spelling of a path slips by.
  * <ul>
- * <li>A page on another site cannot write: a write needs a Content-Type a browser's form
+ * <li>A page on another site cannot write: a POST needs a Content-Type a browser's form
  * cannot send (not application/x-www-form-urlencoded, multipart/form-data or text/plain, nor
  * none) or the header {@code X-Requested-By}; either makes a browser ask first (CORS
  * preflight), and this server allows no other origin. A browser's Origin must be this server.</li>
@@ -103,7 +103,8 @@ final class WriteGuard extends HttpFilter {
             return "a write from a page of " + origin + " is refused: pages of other sites cannot write here";
         }
         String token = req.getHeader(TOKEN_HEADER);
-        if (token != null && !token.isBlank()) {
+        // PUT, DELETE and PATCH are not "simple": a browser asks before sending them from another site.
+        if (!"POST".equals(req.getMethod()) || token != null && !token.isBlank()) {
             return null;
         }
         String type = req.getContentType();
