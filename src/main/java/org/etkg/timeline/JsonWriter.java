@@ -57,9 +57,16 @@ public final class JsonWriter {
         o.put("resolvedBy", e.resolvedBy());
         o.put("place", e.place());
         o.put("placeIri", e.placeIri());
+        if (e.placeLane() != null) {
+            lane(e.placeLane(), o.key("placeLane"));
+        }
         o.key("participants").beginArray();
         for (TimelineEntry.Participant p : e.participants()) {
-            o.beginObject().key("iri").value(p.iri()).key("label").value(p.label()).key("role").value(p.role()).endObject();
+            o.beginObject().key("iri").value(p.iri()).key("label").value(p.label()).key("role").value(p.role());
+            if (p.lane() != null) {
+                lane(p.lane(), o.key("lane"));
+            }
+            o.endObject();
         }
         o.endArray();
         o.put("source", e.source());
@@ -80,6 +87,18 @@ public final class JsonWriter {
         e.reports().differences().forEach(o::value);
         o.endArray();
         return o;
+    }
+
+    /** An identity: its representative, the label views name it by, and every spelling with its article. */
+    private static void lane(TimelineEntry.Lane lane, JsonOut o) {
+        o.beginObject().key("iri").value(lane.iri()).key("label").value(lane.label()).key("spellings").beginArray();
+        for (TimelineEntry.Spelling s : lane.spellings()) {
+            o.beginObject().key("iri").value(s.iri()).key("label").value(s.label());
+            o.put("article", s.article());
+            o.put("headline", s.headline());
+            o.endObject();
+        }
+        o.endArray().endObject();
     }
 
     /** Writes the entries as one JSON array, row by row: a long timeline is never held as one JSON text. */
