@@ -18,6 +18,8 @@ import org.etkg.model.PlacedBy;
  * @param source       who the article says reports it; "the article" when the article itself does
  * @param placeLane    the place as one identity (its cluster from resolve, every spelling); null until a
  *                     page adds it, as it is not part of the index (resolve may run after a load)
+ * @param context      the quote in its sentence and paragraph, with the article's headline; null until a
+ *                     page adds it (the index keeps the quote alone, the store the article's text)
  */
 public record TimelineEntry(String iri, String label, boolean statement, String type,
                             String asWritten, Integer writtenYear, Integer writtenMonth, Integer writtenDay,
@@ -27,7 +29,7 @@ public record TimelineEntry(String iri, String label, boolean statement, String 
                             String placeIri, String place, List<Participant> participants,
                             String sourceIri, String source, String modality, String text,
                             String quote, int quoteStart, String partOf, String partOfLabel, String article,
-                            Reports reports, Lane placeLane) {
+                            Reports reports, Lane placeLane, Context context) {
     public TimelineEntry {
         relations = List.copyOf(relations);
         participants = List.copyOf(participants);
@@ -45,7 +47,7 @@ public record TimelineEntry(String iri, String label, boolean statement, String 
                          Reports reports) {
         this(iri, label, statement, type, asWritten, writtenYear, writtenMonth, writtenDay, date, begin, end, earliest, latest,
                 relations, resolvedBy, anchor, placedBy, placeIri, place, participants, sourceIri, source, modality, text, quote,
-                quoteStart, partOf, partOfLabel, article, reports, null);
+                quoteStart, partOf, partOfLabel, article, reports, null, null);
     }
 
     /**
@@ -70,14 +72,30 @@ public record TimelineEntry(String iri, String label, boolean statement, String 
     public TimelineEntry withReports(Reports r) {
         return new TimelineEntry(iri, label, statement, type, asWritten, writtenYear, writtenMonth, writtenDay, date, begin, end,
                 earliest, latest, relations, resolvedBy, anchor, placedBy, placeIri, place, participants, sourceIri, source,
-                modality, text, quote, quoteStart, partOf, partOfLabel, article, r, placeLane);
+                modality, text, quote, quoteStart, partOf, partOfLabel, article, r, placeLane, context);
     }
 
     /** The same entry with its participants and place as identities (see {@link Lane}). */
     public TimelineEntry withLanes(List<Participant> who, Lane where, Reports r) {
         return new TimelineEntry(iri, label, statement, type, asWritten, writtenYear, writtenMonth, writtenDay, date, begin, end,
                 earliest, latest, relations, resolvedBy, anchor, placedBy, placeIri, place, who, sourceIri, source,
-                modality, text, quote, quoteStart, partOf, partOfLabel, article, r, where);
+                modality, text, quote, quoteStart, partOf, partOfLabel, article, r, where, context);
+    }
+
+    /** The same entry with its evidence in context, and its reports'. */
+    public TimelineEntry withContext(Context c, Reports r) {
+        return new TimelineEntry(iri, label, statement, type, asWritten, writtenYear, writtenMonth, writtenDay, date, begin, end,
+                earliest, latest, relations, resolvedBy, anchor, placedBy, placeIri, place, participants, sourceIri, source,
+                modality, text, quote, quoteStart, partOf, partOfLabel, article, r, placeLane, c);
+    }
+
+    /**
+     * The evidence quote where the article has it: the paragraph, the sentence within it and the
+     * quote within that (offsets into {@code paragraph}, end exclusive), with the article's
+     * headline, outlet and date (each null when the store does not have it).
+     */
+    public record Context(String headline, String outlet, String published, String paragraph,
+                          int sentenceStart, int sentenceEnd, int quoteStart, int quoteEnd) {
     }
 
     /**

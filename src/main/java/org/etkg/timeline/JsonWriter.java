@@ -73,6 +73,21 @@ public final class JsonWriter {
         o.put("sourceIri", e.sourceIri());
         o.put("modality", e.modality());
         o.put("quote", e.quote());
+        TimelineEntry.Context c = e.context();
+        if (c != null) {
+            o.key("context").beginObject();
+            o.put("headline", c.headline());
+            o.put("outlet", c.outlet());
+            o.put("published", c.published());
+            if (c.paragraph() != null) {
+                o.put("paragraph", c.paragraph());
+                o.put("sentenceStart", c.sentenceStart());
+                o.put("sentenceEnd", c.sentenceEnd());
+                o.put("quoteStart", c.quoteStart());
+                o.put("quoteEnd", c.quoteEnd());
+            }
+            o.endObject();
+        }
         o.put("text", e.text());
         o.put("partOf", e.partOf());
         o.put("article", e.article());

@@ -348,6 +348,8 @@ public final class TimelineService {
             entries.sort(Comparator.comparingInt(e -> position.getOrDefault(identity.representative(e.iri()), Integer.MAX_VALUE)));
             // Each participant and place as its identity: one lane per person, whatever the spelling.
             entries = Lanes.of(dsg, iris, identity, entries);
+            // Each quote in its sentence and paragraph, with the article's headline, outlet and date.
+            entries = EvidenceContext.of(dsg, entries);
             String next = end < total && end > 0 ? Paging.cursorAfter(primaries.get(end - 1 - first)) : null;
             if (LOG.isDebugEnabled()) {
                 LOG.debug("timeline page ({}): identity {} ms, filter {} ms, order {} ms, entries {} ms",

@@ -82,14 +82,14 @@ class TimelinePageBrowserTest {
         String iri = "https://w3id.org/etkg/event/shift-in-stance-taliban-ttp/taliban-promise-to-act";
         browser.findElement(By.cssSelector("#chart g.mark[data-iri='" + iri + "']")).click();
         WebElement details = browser.findElement(By.id("details"));
-        assertEquals("promised to act accordingly", details.findElement(By.cssSelector("blockquote.evidence")).getText());
+        assertEquals("promised to act accordingly", details.findElement(By.cssSelector("mark.evidence")).getText());
         assertTrue(details.getText().contains("Modality\npromised"), details.getText());
         assertTrue(details.getText().contains("Source\nPakistani delegation"), details.getText());
         assertEquals(iri, details.findElement(By.cssSelector("a")).getAttribute("href"));
 
         browser.findElement(By.cssSelector("#chart g.mark[data-iri='https://w3id.org/etkg/event/shift-in-stance-taliban-ttp/visit-kabul']")).click();
         // Reported by several articles: every report's words, this article's among them.
-        List<String> quotes = details.findElements(By.cssSelector("blockquote.evidence")).stream().map(WebElement::getText).toList();
+        List<String> quotes = details.findElements(By.cssSelector("mark.evidence")).stream().map(WebElement::getText).toList();
         assertTrue(quotes.contains("a Pakistani delegation that recently visited Kabul") && quotes.size() >= 2, quotes.toString());
         assertTrue(details.getText().contains("Reports\n"), details.getText());
         Path shot = Path.of("target", "timeline.png");
@@ -155,6 +155,38 @@ class TimelinePageBrowserTest {
     }
 
     @Test
+    void theEvidenceIsShownInItsSentenceAndParagraphWithItsArticle() {
+        String iri = "https://w3id.org/etkg/event/shift-in-stance-taliban-ttp/taliban-promise-to-act";
+        browser.findElement(By.cssSelector("#chart g.mark[data-iri='" + iri + "']")).click();
+        WebElement details = browser.findElement(By.id("details"));
+        WebElement context = details.findElement(By.cssSelector("blockquote.context"));
+        String sentence = context.findElement(By.cssSelector(".sentence")).getText();
+        String paragraph = context.getText();
+        assertTrue(sentence.contains("promised to act accordingly") && sentence.length() > "promised to act accordingly".length(), sentence);
+        assertTrue(paragraph.contains(sentence) && paragraph.length() >= sentence.length(), paragraph);
+        String article = readArticle("shift-in-stance-taliban-ttp").replaceAll("\\s+", " ");
+        assertTrue(article.contains(paragraph.replaceAll("\\s+", " ")), "the article's own paragraph: " + paragraph);
+        assertTrue(details.findElement(By.cssSelector(".cite")).getText().contains("“"), "the article's headline");
+
+        // A merged event: each report's quote in its own article's paragraph, with that article's headline.
+        browser.findElement(By.cssSelector("#chart g.mark[data-iri='https://w3id.org/etkg/event/shift-in-stance-taliban-ttp/visit-kabul']")).click();
+        List<WebElement> contexts = details.findElements(By.cssSelector("blockquote.context"));
+        List<String> cites = details.findElements(By.cssSelector(".cite")).stream().map(WebElement::getText).toList();
+        assertTrue(contexts.size() >= 2 && cites.size() == contexts.size() && new HashSet<>(cites).size() == cites.size(), cites.toString());
+        for (WebElement c : contexts) {
+            assertEquals(1, c.findElements(By.cssSelector(".sentence mark.evidence")).size(), c.getText());
+        }
+    }
+
+    static String readArticle(String id) {
+        try {
+            return Files.readString(Cli.data().resolve(id).resolve("article.txt"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void lanesByPlaceAreOnePerPlace() {
         browser.findElement(By.id("by-place")).click();
         try {
@@ -167,6 +199,37 @@ class TimelinePageBrowserTest {
             assertEquals(1, browser.findElements(By.cssSelector(".lane-label")).stream().filter(l -> l.getText().equals("Kabul")).count());
         } finally {
             browser.findElement(By.id("by-actor")).click();
+        }
+    }
+
+    /** The exported page keeps its view in the URL's fragment: a link opens the same window, lanes and selection. */
+    @Test
+    void aLinkWithAFragmentOpensTheSameView() {
+        String page = browser.getCurrentUrl().replaceAll("#.*", "");
+        String iri = "https://w3id.org/etkg/event/shift-in-stance-taliban-ttp/visit-kabul";
+        try {
+            browser.get("about:blank");
+            browser.get(page + "#lanes=place&window=2025-03-01T00:00Z/2025-05-01T00:00Z&selected="
+                    + java.net.URLEncoder.encode(iri, java.nio.charset.StandardCharsets.UTF_8));
+            WebElement chart = browser.findElement(By.id("chart"));
+            org.etkg.Chromium.await("the linked view", () -> "2025-03-01T00:00:00.000Z".equals(chart.getAttribute("data-view-start")));
+            assertEquals("2025-05-01T00:00:00.000Z", chart.getAttribute("data-view-end"));
+            assertEquals("true", browser.findElement(By.id("by-place")).getAttribute("aria-pressed"));
+            assertEquals(iri, browser.findElement(By.cssSelector("#list li.selected")).getAttribute("data-iri"));
+
+            browser.findElement(By.id("zoom-out")).click();
+            browser.findElement(By.id("by-actor")).click();
+            org.etkg.Chromium.await("the fragment follows", () -> !browser.getCurrentUrl().contains("lanes=place")
+                    && !browser.getCurrentUrl().contains("2025-05-01T00%3A00Z"));
+            String start = chart.getAttribute("data-view-start");
+            String url = browser.getCurrentUrl();
+            browser.get("about:blank");
+            browser.get(url);
+            org.etkg.Chromium.await("the reopened view", () -> start.equals(browser.findElement(By.id("chart")).getAttribute("data-view-start")));
+            assertEquals(iri, browser.findElement(By.cssSelector("#list li.selected")).getAttribute("data-iri"));
+            assertTrue(org.etkg.Chromium.warnings(browser).isEmpty());
+        } finally {
+            browser.get(page);
         }
     }
 
