@@ -16,6 +16,10 @@ import org.etkg.model.PlacedBy;
  * @param earliest     earliest possible date (resolved begin, or derived from "after")
  * @param latest       latest possible date (resolved end, or derived from "before")
  * @param source       who the article says reports it; "the article" when the article itself does
+ * @param placeLane    the place as one identity (its cluster from resolve, every spelling); null until a
+ *                     page adds it, as it is not part of the index (resolve may run after a load)
+ * @param context      the quote in its sentence and paragraph, with the article's headline; null until a
+ *                     page adds it (the index keeps the quote alone, the store the article's text)
  */
 public record TimelineEntry(String iri, String label, boolean statement, String type,
                             String asWritten, Integer writtenYear, Integer writtenMonth, Integer writtenDay,
@@ -25,10 +29,25 @@ public record TimelineEntry(String iri, String label, boolean statement, String 
                             String placeIri, String place, List<Participant> participants,
                             String sourceIri, String source, String modality, String text,
                             String quote, int quoteStart, String partOf, String partOfLabel, String article,
-                            Reports reports) {
+                            Reports reports, Lane placeLane, Context context) {
     public TimelineEntry {
         relations = List.copyOf(relations);
         participants = List.copyOf(participants);
+    }
+
+    /** An entry as the index holds it: without the identities a page adds. */
+    public TimelineEntry(String iri, String label, boolean statement, String type,
+                         String asWritten, Integer writtenYear, Integer writtenMonth, Integer writtenDay,
+                         LocalDate date, LocalDate begin, LocalDate end,
+                         LocalDate earliest, LocalDate latest, List<Relation> relations,
+                         String resolvedBy, LocalDate anchor, PlacedBy placedBy,
+                         String placeIri, String place, List<Participant> participants,
+                         String sourceIri, String source, String modality, String text,
+                         String quote, int quoteStart, String partOf, String partOfLabel, String article,
+                         Reports reports) {
+        this(iri, label, statement, type, asWritten, writtenYear, writtenMonth, writtenDay, date, begin, end, earliest, latest,
+                relations, resolvedBy, anchor, placedBy, placeIri, place, participants, sourceIri, source, modality, text, quote,
+                quoteStart, partOf, partOfLabel, article, reports, null, null);
     }
 
     /**
@@ -53,7 +72,48 @@ public record TimelineEntry(String iri, String label, boolean statement, String 
     public TimelineEntry withReports(Reports r) {
         return new TimelineEntry(iri, label, statement, type, asWritten, writtenYear, writtenMonth, writtenDay, date, begin, end,
                 earliest, latest, relations, resolvedBy, anchor, placedBy, placeIri, place, participants, sourceIri, source,
-                modality, text, quote, quoteStart, partOf, partOfLabel, article, r);
+                modality, text, quote, quoteStart, partOf, partOfLabel, article, r, placeLane, context);
+    }
+
+    /** The same entry with its participants and place as identities (see {@link Lane}). */
+    public TimelineEntry withLanes(List<Participant> who, Lane where, Reports r) {
+        return new TimelineEntry(iri, label, statement, type, asWritten, writtenYear, writtenMonth, writtenDay, date, begin, end,
+                earliest, latest, relations, resolvedBy, anchor, placedBy, placeIri, place, who, sourceIri, source,
+                modality, text, quote, quoteStart, partOf, partOfLabel, article, r, where, context);
+    }
+
+    /** The same entry with its evidence in context, and its reports'. */
+    public TimelineEntry withContext(Context c, Reports r) {
+        return new TimelineEntry(iri, label, statement, type, asWritten, writtenYear, writtenMonth, writtenDay, date, begin, end,
+                earliest, latest, relations, resolvedBy, anchor, placedBy, placeIri, place, participants, sourceIri, source,
+                modality, text, quote, quoteStart, partOf, partOfLabel, article, r, placeLane, c);
+    }
+
+    /**
+     * The evidence quote where the article has it: the paragraph, the sentence within it and the
+     * quote within that (offsets into {@code paragraph}, end exclusive), with the article's
+     * headline, outlet and date (each null when the store does not have it).
+     */
+    public record Context(String headline, String outlet, String published, String paragraph,
+                          int sentenceStart, int sentenceEnd, int quoteStart, int quoteEnd) {
+    }
+
+    /**
+     * One identity as a timeline shows it: the cluster resolve found (or the resource alone),
+     * named by its representative's label, with every spelling the articles use.
+     *
+     * @param iri       the representative's IRI: what a lane is keyed by
+     * @param label     the representative's label
+     * @param spellings each member's label in each article that gives it
+     */
+    public record Lane(String iri, String label, List<Spelling> spellings) {
+        public Lane {
+            spellings = List.copyOf(spellings);
+        }
+    }
+
+    /** A label a member of a cluster has in one article (article and headline null for a dataset). */
+    public record Spelling(String iri, String label, String article, String headline) {
     }
 
     /**
@@ -63,11 +123,27 @@ public record TimelineEntry(String iri, String label, boolean statement, String 
     public record Relation(String kind, String other, String otherLabel, String minimumGap) {
     }
 
-    /** An actor and the role it plays. */
-    public record Participant(String iri, String label, String role) {
+    /**
+     * An actor and the role it plays; {@code label} is the article's spelling, {@code lane} the
+     * identity it belongs to (null until a page adds it).
+     */
+    public record Participant(String iri, String label, String role, Lane lane) {
+        public Participant(String iri, String label, String role) {
+            this(iri, label, role, null);
+        }
+
+        /** The name a view shows: the identity's, else the article's spelling. */
+        public String name() {
+            return lane == null ? label : lane.label();
+        }
+
+        public Participant withLane(Lane l) {
+            return new Participant(iri, label, role, l);
+        }
+
         @Override
         public String toString() {
-            return label + " (" + role + ")";
+            return name() + " (" + role + ")";
         }
     }
 

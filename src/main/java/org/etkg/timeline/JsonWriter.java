@@ -57,15 +57,37 @@ public final class JsonWriter {
         o.put("resolvedBy", e.resolvedBy());
         o.put("place", e.place());
         o.put("placeIri", e.placeIri());
+        if (e.placeLane() != null) {
+            lane(e.placeLane(), o.key("placeLane"));
+        }
         o.key("participants").beginArray();
         for (TimelineEntry.Participant p : e.participants()) {
-            o.beginObject().key("iri").value(p.iri()).key("label").value(p.label()).key("role").value(p.role()).endObject();
+            o.beginObject().key("iri").value(p.iri()).key("label").value(p.label()).key("role").value(p.role());
+            if (p.lane() != null) {
+                lane(p.lane(), o.key("lane"));
+            }
+            o.endObject();
         }
         o.endArray();
         o.put("source", e.source());
         o.put("sourceIri", e.sourceIri());
         o.put("modality", e.modality());
         o.put("quote", e.quote());
+        TimelineEntry.Context c = e.context();
+        if (c != null) {
+            o.key("context").beginObject();
+            o.put("headline", c.headline());
+            o.put("outlet", c.outlet());
+            o.put("published", c.published());
+            if (c.paragraph() != null) {
+                o.put("paragraph", c.paragraph());
+                o.put("sentenceStart", c.sentenceStart());
+                o.put("sentenceEnd", c.sentenceEnd());
+                o.put("quoteStart", c.quoteStart());
+                o.put("quoteEnd", c.quoteEnd());
+            }
+            o.endObject();
+        }
         o.put("text", e.text());
         o.put("partOf", e.partOf());
         o.put("article", e.article());
@@ -80,6 +102,18 @@ public final class JsonWriter {
         e.reports().differences().forEach(o::value);
         o.endArray();
         return o;
+    }
+
+    /** An identity: its representative, the label views name it by, and every spelling with its article. */
+    private static void lane(TimelineEntry.Lane lane, JsonOut o) {
+        o.beginObject().key("iri").value(lane.iri()).key("label").value(lane.label()).key("spellings").beginArray();
+        for (TimelineEntry.Spelling s : lane.spellings()) {
+            o.beginObject().key("iri").value(s.iri()).key("label").value(s.label());
+            o.put("article", s.article());
+            o.put("headline", s.headline());
+            o.endObject();
+        }
+        o.endArray().endObject();
     }
 
     /** Writes the entries as one JSON array, row by row: a long timeline is never held as one JSON text. */

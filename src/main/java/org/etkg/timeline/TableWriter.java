@@ -29,7 +29,7 @@ public final class TableWriter {
                 DateDisplay.bounds(e),
                 (e.statement() ? "» " : "") + e.label() + (e.modality() == null ? "" : " (" + e.modality() + ")")
                         + e.reports().differences().stream().map(d -> "\n≠ " + d).collect(Collectors.joining()),
-                e.place() == null ? "" : e.place(),
+                e.placeLane() != null ? e.placeLane().label() : e.place() == null ? "" : e.place(),
                 e.participants().stream().map(Object::toString).collect(Collectors.joining("; ")),
                 (e.source() == null ? "" : e.source())
                         + (e.reports().articles().size() > 1 ? (e.source() == null ? "" : "; ") + e.reports().articles().size() + " reports" : "")

@@ -66,7 +66,7 @@ public final class TimelineJsWriter {
             body.append("<p><a href=\"").append(Encode.forHtml(e.iri())).append("\">").append(Encode.forHtml(e.iri())).append("</a></p>");
             text.put("text", body.toString());
             slide.put("text", text);
-            slide.put("group", e.place() == null ? "no place given" : e.place());
+            slide.put("group", e.placeLane() != null ? e.placeLane().label() : e.place() == null ? "no place given" : e.place());
             if (e.quote() != null) {
                 JsonObject media = new JsonObject();
                 media.put("url", "<blockquote>" + Encode.forHtml(e.quote()) + "</blockquote>");

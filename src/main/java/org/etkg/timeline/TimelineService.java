@@ -177,8 +177,17 @@ public final class TimelineService {
                 actors.add(NodeFactory.createURI(i));
             }
         }
-        List<Node> places = filter.place() == null ? null : memory != null ? memory.named(dsg, filter.place(), true)
-                : resolve(dsg, filter.place(), "place", "?x sem:hasPlace/schema:containedInPlace* ?match .");
+        List<Node> places = null;
+        if (filter.place() != null) {
+            List<String> named = new ArrayList<>();
+            (memory != null ? memory.named(dsg, filter.place(), true)
+                    : resolve(dsg, filter.place(), "place", "?x sem:hasPlace/schema:containedInPlace* ?match .")).forEach(n -> named.add(n.getURI()));
+            // Every article's IRI for the same place, as the by-place lanes show it.
+            places = new ArrayList<>();
+            for (String i : identity.expand(named)) {
+                places.add(NodeFactory.createURI(i));
+            }
+        }
         // A type includes its narrower types: "meeting" finds committee rounds too.
         List<Node> types = filter.type() == null ? null : eventTypes(dsg, memory, filter.type());
         List<Node> modalities = filter.modality() == null ? null
@@ -337,6 +346,10 @@ public final class TimelineService {
                     : entries(dsg, wanted);
             List<TimelineEntry> entries = merge(new ArrayList<>(read.values()), identity);
             entries.sort(Comparator.comparingInt(e -> position.getOrDefault(identity.representative(e.iri()), Integer.MAX_VALUE)));
+            // Each participant and place as its identity: one lane per person, whatever the spelling.
+            entries = Lanes.of(dsg, iris, identity, entries);
+            // Each quote in its sentence and paragraph, with the article's headline, outlet and date.
+            entries = EvidenceContext.of(dsg, entries);
             String next = end < total && end > 0 ? Paging.cursorAfter(primaries.get(end - 1 - first)) : null;
             if (LOG.isDebugEnabled()) {
                 LOG.debug("timeline page ({}): identity {} ms, filter {} ms, order {} ms, entries {} ms",

@@ -102,10 +102,46 @@ class ServedTimelinePageTest {
         browser.findElement(By.cssSelector("#chart g.mark[data-iri='" + merged + "']")).click();
         WebElement details = browser.findElement(By.id("details"));
         Chromium.await("the evidence", () -> details.getText().contains("Reports"));
-        assertTrue(details.findElements(By.cssSelector("blockquote.evidence")).size() >= 2, details.getText());
+        assertTrue(details.findElements(By.cssSelector("mark.evidence")).size() >= 2, details.getText());
         Path shot = Path.of("target", "timeline-served.png");
         Files.createDirectories(shot.getParent());
         Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
+        assertTrue(Chromium.warnings(browser).isEmpty(), Chromium.warnings(browser).toString());
+    }
+
+    /** A link with filters, time window, lanes and selection in its query opens that view, and the page keeps its URL current. */
+    @Test
+    void aLinkOpensTheSameView() {
+        List<String> april = timeline.timeline(TimelineFilter.of("2025-04", "2025-04", "Azizi", null, null, null, "")).stream()
+                .map(e -> e.iri()).toList();
+        List<String> azizi = timeline.timeline(TimelineFilter.of(null, null, "Azizi", null, null, null, "")).stream().map(e -> e.iri()).toList();
+        String chosen = april.get(0);
+        String base = "http://127.0.0.1:" + server.port() + "/timeline.html";
+        browser.get(base + "?actor=Azizi&lanes=place&window=2025-03-01T00:00Z/2025-05-01T00:00Z&selected="
+                + java.net.URLEncoder.encode(chosen, java.nio.charset.StandardCharsets.UTF_8));
+        Chromium.await("the linked view", () -> listed().equals(azizi)
+                && browser.findElements(By.cssSelector("#list li.selected")).size() == 1);
+        assertEquals("Azizi", browser.findElement(By.cssSelector("#filters input[name='actor']")).getAttribute("value"));
+        assertEquals("true", browser.findElement(By.id("by-place")).getAttribute("aria-pressed"));
+        WebElement chart = browser.findElement(By.id("chart"));
+        assertEquals("2025-03-01T00:00:00.000Z", chart.getAttribute("data-view-start"));
+        assertEquals("2025-05-01T00:00:00.000Z", chart.getAttribute("data-view-end"));
+        assertEquals(chosen, browser.findElement(By.cssSelector("#list li.selected")).getAttribute("data-iri"));
+        assertTrue(browser.findElement(By.id("details")).getText().contains(chosen), browser.findElement(By.id("details")).getText());
+
+        // Changed on the page, the view is in the URL again: reopening it gives the same view.
+        browser.findElement(By.id("zoom-in")).click();
+        browser.findElement(By.id("by-actor")).click();
+        Chromium.await("the URL follows", () -> !browser.getCurrentUrl().contains("lanes=place")
+                && !browser.getCurrentUrl().contains("window=2025-03-01T00%3A00Z%2F2025-05-01"));
+        String start = chart.getAttribute("data-view-start");
+        String url = browser.getCurrentUrl();
+        assertTrue(url.contains("actor=Azizi") && url.contains("selected="), url);
+        browser.get("about:blank");
+        browser.get(url);
+        Chromium.await("the reopened view", () -> listed().equals(azizi) && browser.findElements(By.cssSelector("#list li.selected")).size() == 1);
+        assertEquals(start, browser.findElement(By.id("chart")).getAttribute("data-view-start"));
+        assertEquals("true", browser.findElement(By.id("by-actor")).getAttribute("aria-pressed"));
         assertTrue(Chromium.warnings(browser).isEmpty(), Chromium.warnings(browser).toString());
     }
 

@@ -42,6 +42,7 @@ class TimelinePageBrowserTest {
     static Path dir;
     static ChromeDriver browser;
     static JsonArray entries;
+    static java.util.Map<String, String> representatives;
 
     @BeforeAll
     static void openPage() throws Exception {
@@ -49,6 +50,7 @@ class TimelinePageBrowserTest {
         Path page = dir.resolve("timeline.html");
         assertEquals(0, Cli.run("timeline", "--store", store.toString(), "--format", "html", "-o", page.toString()).exitCode());
         entries = JSON.parseAny(Cli.run("timeline", "--store", store.toString(), "--format", "json").out()).getAsArray();
+        representatives = representatives(store);
 
         browser = org.etkg.Chromium.start(dir.resolve("profile"));
         browser.get(page.toUri().toString());
@@ -80,19 +82,155 @@ class TimelinePageBrowserTest {
         String iri = "https://w3id.org/etkg/event/shift-in-stance-taliban-ttp/taliban-promise-to-act";
         browser.findElement(By.cssSelector("#chart g.mark[data-iri='" + iri + "']")).click();
         WebElement details = browser.findElement(By.id("details"));
-        assertEquals("promised to act accordingly", details.findElement(By.cssSelector("blockquote.evidence")).getText());
+        assertEquals("promised to act accordingly", details.findElement(By.cssSelector("mark.evidence")).getText());
         assertTrue(details.getText().contains("Modality\npromised"), details.getText());
         assertTrue(details.getText().contains("Source\nPakistani delegation"), details.getText());
         assertEquals(iri, details.findElement(By.cssSelector("a")).getAttribute("href"));
 
         browser.findElement(By.cssSelector("#chart g.mark[data-iri='https://w3id.org/etkg/event/shift-in-stance-taliban-ttp/visit-kabul']")).click();
         // Reported by several articles: every report's words, this article's among them.
-        List<String> quotes = details.findElements(By.cssSelector("blockquote.evidence")).stream().map(WebElement::getText).toList();
+        List<String> quotes = details.findElements(By.cssSelector("mark.evidence")).stream().map(WebElement::getText).toList();
         assertTrue(quotes.contains("a Pakistani delegation that recently visited Kabul") && quotes.size() >= 2, quotes.toString());
         assertTrue(details.getText().contains("Reports\n"), details.getText());
         Path shot = Path.of("target", "timeline.png");
         Files.createDirectories(shot.getParent());
         Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Each clustered resource's representative, as `etkg resolve` recorded it in the store (read with a query, not the page). */
+    static java.util.Map<String, String> representatives(Path store) {
+        Cli.Result r = Cli.run("query", "--store", store.toString(), "--format", "json", "-e",
+                "SELECT ?m ?rep WHERE { GRAPH <https://w3id.org/etkg/graph/links/resolve> { ?m <https://w3id.org/etkg/ontology#representative> ?rep } }");
+        assertEquals(0, r.exitCode(), r.toString());
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        JSON.parse(r.out()).get("results").getAsObject().get("bindings").getAsArray().forEach(b -> out.put(
+                b.getAsObject().get("m").getAsObject().getString("value"), b.getAsObject().get("rep").getAsObject().getString("value")));
+        assertTrue(out.size() > 20, "resolve found clusters in data/: " + out);
+        return out;
+    }
+
+    /** The identities (cluster representatives) of what the entries name, by the given field. */
+    static Set<String> identities(java.util.function.Function<org.apache.jena.atlas.json.JsonObject, List<String>> iris) {
+        Set<String> out = new HashSet<>();
+        entries.forEach(v -> iris.apply(v.getAsObject()).forEach(i -> out.add(representatives.getOrDefault(i, i))));
+        return out;
+    }
+
+    @Test
+    void oneLanePerPersonWhateverTheSpelling() {
+        List<WebElement> labels = browser.findElements(By.cssSelector(".lane-label"));
+        List<String> keys = labels.stream().map(l -> l.getAttribute("data-lane")).toList();
+        Set<String> expected = identities(e -> {
+            List<String> iris = new java.util.ArrayList<>();
+            e.get("participants").getAsArray().forEach(p -> iris.add(p.getAsObject().getString("iri")));
+            return iris;
+        });
+        assertEquals(keys.size(), new HashSet<>(keys).size(), "no identity has two lanes: " + keys);
+        Set<String> drawn = new HashSet<>(keys);
+        drawn.remove(""); // the lane of entries that name no actor
+        assertEquals(expected, drawn, "one lane per identity resolve found");
+        // The pairs the issue names: one lane each, labelled once, every spelling on hover.
+        for (String[] pair : new String[][] {{"Nooruddin Azizi", "Nurudin Azizi"}, {"Amir Khan Motaqi", "Amir Khan Mutaqi"},
+            {"Mohammad Sadiq", "Muhammad Sadiq"}}) {
+            List<WebElement> lanes = labels.stream().filter(l -> {
+                String hover = l.findElement(By.tagName("title")).getAttribute("textContent");
+                return hover.contains(pair[0]) || hover.contains(pair[1]);
+            }).toList();
+            assertEquals(1, lanes.size(), "one lane for " + String.join(" and ", pair) + ": "
+                    + lanes.stream().map(WebElement::getText).toList());
+            String hover = lanes.get(0).findElement(By.tagName("title")).getAttribute("textContent");
+            assertTrue(hover.contains(pair[0]) && hover.contains(pair[1]), "every spelling on hover: " + hover);
+        }
+    }
+
+    @Test
+    void theEvidencePanelNamesTheIdentityAndItsSpellings() {
+        // Sadiq's talks with Azizi: the article writes "Nurudin Azizi".
+        String iri = "https://w3id.org/etkg/event/sadiq-kabul-march-2025/talks-azizi";
+        browser.findElement(By.cssSelector("#chart g.mark[data-iri='" + iri + "']")).click();
+        String details = browser.findElement(By.id("details")).getText();
+        assertTrue(details.contains("Noor-ud-Din Azizi (participant), here “Nurudin Azizi”"), details);
+        assertTrue(details.contains("Nooruddin Azizi (") && details.contains("Nurudin Azizi (Pakistan's envoy ends three days of talks in Kabul)"),
+                details);
+    }
+
+    @Test
+    void theEvidenceIsShownInItsSentenceAndParagraphWithItsArticle() {
+        String iri = "https://w3id.org/etkg/event/shift-in-stance-taliban-ttp/taliban-promise-to-act";
+        browser.findElement(By.cssSelector("#chart g.mark[data-iri='" + iri + "']")).click();
+        WebElement details = browser.findElement(By.id("details"));
+        WebElement context = details.findElement(By.cssSelector("blockquote.context"));
+        String sentence = context.findElement(By.cssSelector(".sentence")).getText();
+        String paragraph = context.getText();
+        assertTrue(sentence.contains("promised to act accordingly") && sentence.length() > "promised to act accordingly".length(), sentence);
+        assertTrue(paragraph.contains(sentence) && paragraph.length() >= sentence.length(), paragraph);
+        String article = readArticle("shift-in-stance-taliban-ttp").replaceAll("\\s+", " ");
+        assertTrue(article.contains(paragraph.replaceAll("\\s+", " ")), "the article's own paragraph: " + paragraph);
+        assertTrue(details.findElement(By.cssSelector(".cite")).getText().contains("“"), "the article's headline");
+
+        // A merged event: each report's quote in its own article's paragraph, with that article's headline.
+        browser.findElement(By.cssSelector("#chart g.mark[data-iri='https://w3id.org/etkg/event/shift-in-stance-taliban-ttp/visit-kabul']")).click();
+        List<WebElement> contexts = details.findElements(By.cssSelector("blockquote.context"));
+        List<String> cites = details.findElements(By.cssSelector(".cite")).stream().map(WebElement::getText).toList();
+        assertTrue(contexts.size() >= 2 && cites.size() == contexts.size() && new HashSet<>(cites).size() == cites.size(), cites.toString());
+        for (WebElement c : contexts) {
+            assertEquals(1, c.findElements(By.cssSelector(".sentence mark.evidence")).size(), c.getText());
+        }
+    }
+
+    static String readArticle(String id) {
+        try {
+            return Files.readString(Cli.data().resolve(id).resolve("article.txt"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void lanesByPlaceAreOnePerPlace() {
+        browser.findElement(By.id("by-place")).click();
+        try {
+            List<String> keys = browser.findElements(By.cssSelector(".lane-label")).stream().map(l -> l.getAttribute("data-lane")).toList();
+            Set<String> expected = identities(e -> e.hasKey("placeIri") ? List.of(e.getString("placeIri")) : List.of());
+            Set<String> drawn = new HashSet<>(keys);
+            drawn.remove("");
+            assertEquals(keys.size(), new HashSet<>(keys).size(), "no place has two lanes: " + keys);
+            assertEquals(expected, drawn);
+            assertEquals(1, browser.findElements(By.cssSelector(".lane-label")).stream().filter(l -> l.getText().equals("Kabul")).count());
+        } finally {
+            browser.findElement(By.id("by-actor")).click();
+        }
+    }
+
+    /** The exported page keeps its view in the URL's fragment: a link opens the same window, lanes and selection. */
+    @Test
+    void aLinkWithAFragmentOpensTheSameView() {
+        String page = browser.getCurrentUrl().replaceAll("#.*", "");
+        String iri = "https://w3id.org/etkg/event/shift-in-stance-taliban-ttp/visit-kabul";
+        try {
+            browser.get("about:blank");
+            browser.get(page + "#lanes=place&window=2025-03-01T00:00Z/2025-05-01T00:00Z&selected="
+                    + java.net.URLEncoder.encode(iri, java.nio.charset.StandardCharsets.UTF_8));
+            WebElement chart = browser.findElement(By.id("chart"));
+            org.etkg.Chromium.await("the linked view", () -> "2025-03-01T00:00:00.000Z".equals(chart.getAttribute("data-view-start")));
+            assertEquals("2025-05-01T00:00:00.000Z", chart.getAttribute("data-view-end"));
+            assertEquals("true", browser.findElement(By.id("by-place")).getAttribute("aria-pressed"));
+            assertEquals(iri, browser.findElement(By.cssSelector("#list li.selected")).getAttribute("data-iri"));
+
+            browser.findElement(By.id("zoom-out")).click();
+            browser.findElement(By.id("by-actor")).click();
+            org.etkg.Chromium.await("the fragment follows", () -> !browser.getCurrentUrl().contains("lanes=place")
+                    && !browser.getCurrentUrl().contains("2025-05-01T00%3A00Z"));
+            String start = chart.getAttribute("data-view-start");
+            String url = browser.getCurrentUrl();
+            browser.get("about:blank");
+            browser.get(url);
+            org.etkg.Chromium.await("the reopened view", () -> start.equals(browser.findElement(By.id("chart")).getAttribute("data-view-start")));
+            assertEquals(iri, browser.findElement(By.cssSelector("#list li.selected")).getAttribute("data-iri"));
+            assertTrue(org.etkg.Chromium.warnings(browser).isEmpty());
+        } finally {
+            browser.get(page);
+        }
     }
 
     @Test
