@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import java.time.Clock;
 
+import org.etkg.load.GdeltFilter;
 import org.etkg.load.LoadReport;
 import org.etkg.load.LoadService;
 import org.etkg.resolve.LoadAndResolve;
@@ -52,18 +53,38 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", hidden = true, description = "worker threads of a bulk load")
     Integer threads;
 
+    @Option(names = "--gdelt-country", paramLabel = "CODES", description = {
+        "keep the GDELT rows whose Actor1 or Actor2 country, or action place's country, is one of these",
+        "(ISO 3166-1 alpha-3 or alpha-2, comma-separated: AFG,PAK)"})
+    String gdeltCountry;
+
+    @Option(names = "--gdelt-code", paramLabel = "CODES", description = "keep the GDELT rows of these CAMEO codes or their roots (04,19,042)")
+    String gdeltCode;
+
+    @Option(names = "--gdelt-from", paramLabel = "YYYY-MM-DD", description = "keep the GDELT rows of this day (SQLDATE) or later")
+    String gdeltFrom;
+
+    @Option(names = "--gdelt-to", paramLabel = "YYYY-MM-DD", description = "keep the GDELT rows of this day (SQLDATE) or earlier")
+    String gdeltTo;
+
+    @Option(names = "--gdelt-bbox", paramLabel = "minLon,minLat,maxLon,maxLat",
+            description = "keep the GDELT rows whose action place lies in this box (degrees)")
+    String gdeltBbox;
+
     @Option(names = "--no-resolve", description = "do not look for the same people and events across articles after loading (see: etkg resolve)")
     boolean noResolve;
 
     @Override
     public Integer call() {
+        GdeltFilter filter = GdeltFilter.of(gdeltCountry, gdeltCode, gdeltFrom, gdeltTo, gdeltBbox);
         Progress progress = new Progress(spec.commandLine().getErr(), System.console() != null);
         LoadService.Options options = new LoadService.Options(bulk, skipBad,
-                threads != null ? threads : org.etkg.load.BulkLoader.defaultWorkers());
+                threads != null ? threads : org.etkg.load.BulkLoader.defaultWorkers(), filter);
         LoadAndResolve.Outcome outcome = new LoadAndResolve(Ontology.load(storeOptions.iris()), Clock.systemUTC())
                 .load(storeOptions.store(), paths, options, progress::report, !noResolve);
         progress.done();
         int code = print(outcome.load().report(), outcome.load().skipped());
+        code = printBatch(outcome.load(), code);
         if (outcome.resolved() != null) {
             PrintWriter out = spec.commandLine().getOut();
             out.printf("  resolved    %d the same, %d for review (etkg resolve shows them)%n",
@@ -81,6 +102,10 @@ final class LoadCommand implements Callable<Integer> {
         if (!report.datasets().isEmpty()) {
             out.printf("  datasets    %d (%s)%n", report.datasets().size(), String.join(", ", report.datasets()));
         }
+        if (report.gdeltRows() != null) {
+            out.printf("  rows        %d read, %d kept, %d refused by the filter%n", report.gdeltRows().read(),
+                    report.gdeltRows().kept(), report.gdeltRows().refused());
+        }
         out.printf("  events      %d%n", report.events());
         out.printf("  statements  %d%n", report.statements());
         out.printf("  triples     %d%n", report.triples());
@@ -93,6 +118,25 @@ final class LoadCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** The GDELT files passed over (already loaded) and those that failed, each leaving the store as before it. */
+    private int printBatch(LoadService.Outcome outcome, int code) {
+        PrintWriter out = spec.commandLine().getOut();
+        if (!outcome.passedOver().isEmpty()) {
+            out.printf("  passed over %d file(s) already loaded with the same content (%s)%n", outcome.passedOver().size(),
+                    names(outcome.passedOver()));
+        }
+        out.flush();
+        if (outcome.failed().isEmpty()) {
+            return code;
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        err.printf("etkg: %d file(s) failed and were not loaded (the store is as it was before each; the others are loaded):%n",
+                outcome.failed().size());
+        outcome.failed().forEach(e -> err.printf("  %s%n", e.getMessage()));
+        err.flush();
+        return org.etkg.ExitCode.BAD_DATA.code();
     }
 
     private static String names(List<String> ids) {

@@ -28,8 +28,9 @@ final class Progress {
         double seconds = Math.max(p.elapsedNanos() / 1e9, 1e-3);
         double rate = p.articles() / seconds;
         long eta = rate > 0 ? (long) ((p.total() - p.articles()) / rate) : 0;
-        err.printf("\r  %,d/%,d articles  %,.0f articles/s  %,.0f quads/s  ETA %d:%02d   ", p.articles(), p.total(), rate,
-                p.quads() / seconds, eta / 60, eta % 60);
+        boolean files = "files".equals(p.unit());
+        err.printf("\r  %,d/%,d %s  %,.0f %s/s  %,.0f %s/s  ETA %d:%02d   ", p.articles(), p.total(), p.unit(), rate, p.unit(),
+                p.quads() / seconds, files ? "rows" : "quads", eta / 60, eta % 60);
         err.flush();
         printed = true;
     }

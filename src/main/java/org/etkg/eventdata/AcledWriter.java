@@ -63,7 +63,7 @@ public final class AcledWriter {
                 continue;
             }
             EventRow.Geo geo = r.actionGeo();
-            String iso3 = geo == null || geo.countryIso2() == null ? null : new Locale("", geo.countryIso2()).getISO3Country();
+            String iso3 = geo == null || geo.countryIso2() == null ? null : org.etkg.model.Countries.table().iso3OfIso2(geo.countryIso2());
             List<String> f = new ArrayList<>(COLUMNS.size());
             f.add((iso3 == null ? "XXX" : iso3) + r.globalEventId());
             f.add(r.day().toString());

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.apache.jena.graph.Graph;
@@ -16,6 +15,7 @@ import org.etkg.EtkgException;
 import org.etkg.link.Candidate;
 import org.etkg.link.LinkService;
 import org.etkg.load.GdeltFile;
+import org.etkg.model.Countries;
 import org.etkg.rdf.IriScheme;
 import org.etkg.rdf.Ontology;
 import org.etkg.rdf.Scheme;
@@ -25,14 +25,6 @@ import org.etkg.store.EtkgStore;
 
 /** etkg link --types event: our events against a GDELT file's rows, or the GDELT events loaded into another store. */
 public final class EventLinkService {
-    private static final Set<String> ISO3 = new LinkedHashSet<>();
-
-    static {
-        for (String cc : Locale.getISOCountries()) {
-            ISO3.add(new Locale("", cc).getISO3Country());
-        }
-    }
-
     private final Ontology ontology;
     private final Clock clock;
 
@@ -81,7 +73,7 @@ public final class EventLinkService {
                 Node actor = first(g, role, Vocab.RDF_VALUE);
                 Node code = actor == null ? null : first(g, actor, terms.cameoActorCode);
                 if (code != null && code.getLiteralLexicalForm().length() >= 3
-                        && ISO3.contains(code.getLiteralLexicalForm().substring(0, 3))) {
+                        && Countries.table().isIso3(code.getLiteralLexicalForm().substring(0, 3))) {
                     countries.add(code.getLiteralLexicalForm().substring(0, 3));
                 }
             }

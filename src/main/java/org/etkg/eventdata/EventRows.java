@@ -19,6 +19,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.ORG;
+import org.etkg.model.Countries;
 import org.etkg.model.NameKey;
 import org.etkg.index.TimelineIndex;
 import org.etkg.model.RoleType;
@@ -38,14 +39,6 @@ import org.etkg.store.EtkgStore;
 public final class EventRows {
     private static final String GEONAMES_COUNTRY_CODE = "http://www.geonames.org/ontology#countryCode";
     private static final String WGS84 = "http://www.w3.org/2003/01/geo/wgs84_pos#";
-    /** FIPS 10-4 codes where they differ from ISO 3166-1 alpha-2 (GDELT's geography uses FIPS). */
-    private static final Map<String, String> FIPS = Map.ofEntries(Map.entry("CN", "CH"), Map.entry("RU", "RS"),
-            Map.entry("TR", "TU"), Map.entry("TJ", "TI"), Map.entry("GB", "UK"), Map.entry("TM", "TX"),
-            Map.entry("DE", "GM"), Map.entry("BD", "BG"), Map.entry("LK", "CE"), Map.entry("KG", "KG"),
-            Map.entry("KW", "KU"), Map.entry("IQ", "IZ"), Map.entry("IL", "IS"), Map.entry("JP", "JA"),
-            Map.entry("KR", "KS"), Map.entry("SE", "SW"), Map.entry("ES", "SP"), Map.entry("AT", "AU"),
-            Map.entry("AU", "AS"), Map.entry("PH", "RP"), Map.entry("VN", "VM"), Map.entry("LB", "LE"),
-            Map.entry("OM", "MU"), Map.entry("BH", "BA"), Map.entry("YE", "YM"), Map.entry("MM", "BM"));
 
     /** What was read, and what was left out and why. */
     public record Result(List<EventRow> rows, Map<String, Integer> leftOut) {
@@ -276,7 +269,7 @@ public final class EventRows {
     /** ISO 3166-1 alpha-3 of a country entity: from its GeoNames link, else from its English name. */
     private String countryIso3(Graph g, Node entity) {
         String iso2 = countryIso2(g, entity, true);
-        return iso2 == null ? null : new Locale("", iso2).getISO3Country();
+        return iso2 == null ? null : Countries.table().iso3OfIso2(iso2);
     }
 
     private String countryIso2(Graph g, Node entity, boolean countriesOnly) {
@@ -343,7 +336,7 @@ public final class EventRows {
         String countryName = iso2 == null ? null : new Locale("", iso2).getDisplayCountry(Locale.ENGLISH);
         String fullName = country || countryName == null || countryName.equals(name) ? name : name + ", " + countryName;
         int type = country ? 1 : hasAll(g, place, cityClasses) ? 4 : 5;
-        return new EventRow.Geo(type, name, fullName, iso2, iso2 == null ? null : FIPS.getOrDefault(iso2, iso2), lat, lon, feature);
+        return new EventRow.Geo(type, name, fullName, iso2, iso2 == null ? null : Countries.table().fipsOfIso2(iso2), lat, lon, feature);
     }
 
     /** A wgs84 latitude or longitude of a dataset's; null when it is none (not a number, or beyond ± {@code max}). */

@@ -70,7 +70,14 @@ public final class BulkLoader {
     }
 
     /** How far a load has come. */
-    public record Progress(long articles, long total, long quads, long elapsedNanos) {
+    /**
+     * How far a long load is: {@code articles} of {@code total} done, {@code quads} written; for a
+     * batch of GDELT files, unit "files", files of total done and {@code quads} the rows read.
+     */
+    public record Progress(long articles, long total, long quads, long elapsedNanos, String unit) {
+        public Progress(long articles, long total, long quads, long elapsedNanos) {
+            this(articles, total, quads, elapsedNanos, "articles");
+        }
     }
 
     /** What was loaded, and the bad articles left out (only with skip-bad). */

@@ -71,10 +71,51 @@ public final class GdeltFile {
 
     /** @param badRows where bad rows go to be left out and reported; null to refuse the file at the first */
     public Graph read(Path file, java.util.function.Consumer<DataError> badRows) {
+        return read(file, badRows, GdeltFilter.ALL, new RowCounts());
+    }
+
+    /** How many rows a load read, kept (they passed the filter) and refused (they did not). */
+    public static final class RowCounts {
+        long read;
+        long kept;
+        long refused;
+
+        public long read() {
+            return read;
+        }
+
+        public long kept() {
+            return kept;
+        }
+
+        public long refused() {
+            return refused;
+        }
+
+        void add(RowCounts other) {
+            read += other.read;
+            kept += other.kept;
+            refused += other.refused;
+        }
+    }
+
+    /**
+     * @param filter the rows to keep, looked at on the line before anything else is done with it
+     * @param counts where the rows read, kept and refused are counted
+     */
+    public Graph read(Path file, java.util.function.Consumer<DataError> badRows, GdeltFilter filter, RowCounts counts) {
         Graph g = GraphFactory.createDefaultGraph();
         Set<Node> places = new HashSet<>();
         Set<Node> actors = new HashSet<>();
-        rows(file, (lineNo, fields) -> {
+        rows(file, line -> {
+            counts.read++;
+            if (filter.keeps(line)) {
+                counts.kept++;
+                return true;
+            }
+            counts.refused++;
+            return false;
+        }, (lineNo, fields) -> {
             if (badRows == null) {
                 row(g, file, lineNo, fields, actors, places);
             } else {
@@ -141,12 +182,17 @@ public final class GdeltFile {
 
     /** Hands each non-empty line of a GDELT file (plain or zipped) to {@code each}, split at the tabs. */
     public static void rows(Path file, Row each) {
+        rows(file, line -> true, each);
+    }
+
+    /** The same, for the lines {@code keep} keeps. */
+    public static void rows(Path file, java.util.function.Predicate<String> keep, Row each) {
         try (BufferedReader reader = open(file)) {
             String line;
             int lineNo = 0;
             while ((line = reader.readLine()) != null) {
                 lineNo++;
-                if (!line.isEmpty()) {
+                if (!line.isEmpty() && keep.test(line)) {
                     each.accept(lineNo, line.split("\t", -1));
                 }
             }

@@ -16,9 +16,10 @@ import org.apache.jena.graph.Node;
  *                       prefix: reloading article "strikes" must not drop "strikes-2".
  * @param exported       graphs read back from an etkg export, as exported (with their
  *                       prov:generatedAtTime): an unchanged graph keeps its time
+ * @param gdeltRows      the GDELT rows read, kept and refused by the filter; null when no GDELT file was read
  */
 public record LoadPlan(Map<Node, Graph> graphs, List<String> replaced, List<String> articles, List<String> datasets,
-                       long events, long statements, Map<Node, Graph> exported) {
+                       long events, long statements, Map<Node, Graph> exported, GdeltFile.RowCounts gdeltRows) {
     /** Whether the graph {@code name} is one that this load drops before it writes. */
     public boolean replaces(Node name) {
         if (graphs.containsKey(name)) {

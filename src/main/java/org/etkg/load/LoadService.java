@@ -39,12 +39,24 @@ public final class LoadService {
      * @param bulk    true or false to choose the path, null to let the number of articles decide
      * @param skipBad report and leave out bad articles (bulk path only)
      * @param threads worker threads of a bulk load
+     * @param gdeltFilter the rows of GDELT files to keep
      */
-    public record Options(Boolean bulk, boolean skipBad, int threads) {
+    public record Options(Boolean bulk, boolean skipBad, int threads, GdeltFilter gdeltFilter) {
+        public Options(Boolean bulk, boolean skipBad, int threads) {
+            this(bulk, skipBad, threads, GdeltFilter.ALL);
+        }
     }
 
-    /** What was loaded, and the bad articles left out. */
-    public record Outcome(LoadReport report, List<DataError> skipped) {
+    /**
+     * What was loaded, and the bad articles (or GDELT rows) left out.
+     *
+     * @param passedOver GDELT files already loaded with the same content and filter
+     * @param failed     GDELT files of a batch that failed, each leaving the store as it was before it
+     */
+    public record Outcome(LoadReport report, List<DataError> skipped, List<String> passedOver, List<DataError> failed) {
+        public Outcome(LoadReport report, List<DataError> skipped) {
+            this(report, skipped, List.of(), List.of());
+        }
     }
 
     /** From this many bytes of dataset files on (GDELT files, RDF), a load is a batch job too. */
@@ -138,11 +150,13 @@ public final class LoadService {
         List<Path> datasets = inputs.datasets();
         // Bad rows of GDELT files alone are skipped on the ordinary path: the bulk path takes articles only.
         boolean gdeltOnly = bundles.isEmpty() && !datasets.isEmpty() && datasets.stream().allMatch(GdeltFile::isGdelt);
-        if (options.skipBad() && gdeltOnly && options.bulk() == null) {
-            Loader loader = new Loader(ontology, clock);
-            List<DataError> skipped = new java.util.ArrayList<>();
-            LoadPlan plan = loader.plan(paths, skipped::add);
-            return withStore.apply(store -> new Outcome(loader.write(store, plan, afterWrite), skipped));
+        if (gdeltOnly && options.bulk() == null) {
+            // GDELT files alone (months of 15-minute files): one transaction per file, see GdeltBatch.
+            GdeltBatch batch = new GdeltBatch(ontology, clock, options.gdeltFilter());
+            return withStore.apply(store -> batch.load(store, datasets, options.skipBad(), progress, afterWrite));
+        }
+        if (!options.gdeltFilter().keepsAll()) {
+            throw EtkgException.usage("the --gdelt-* filters apply to loads of GDELT files alone; load the articles and other datasets on their own");
         }
         boolean bulk = options.bulk() != null ? options.bulk() : (options.skipBad() || bundles.size() >= BULK_FROM);
         if (bulk && !datasets.isEmpty()) {

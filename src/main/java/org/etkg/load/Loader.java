@@ -39,11 +39,18 @@ public final class Loader {
     private final Ontology ontology;
     private final ShapeValidator validator;
     private final Clock clock;
+    private final GdeltFilter gdeltFilter;
 
     public Loader(Ontology ontology, Clock clock) {
+        this(ontology, clock, GdeltFilter.ALL);
+    }
+
+    /** @param gdeltFilter the rows of GDELT files to keep */
+    public Loader(Ontology ontology, Clock clock, GdeltFilter gdeltFilter) {
         this.ontology = ontology;
         this.validator = new ShapeValidator(ontology);
         this.clock = clock;
+        this.gdeltFilter = gdeltFilter;
     }
 
     public Loader(Ontology ontology) {
@@ -88,6 +95,7 @@ public final class Loader {
         Map<Node, String> toIndex = new LinkedHashMap<>();
         Map<Node, Path> files = new LinkedHashMap<>();
         Map<Node, Graph> exported = new LinkedHashMap<>();
+        GdeltFile.RowCounts rows = null;
         for (Path file : found.datasets()) {
             Map<Node, Graph> export = StoreExport.read(file, iris);
             if (export != null) {
@@ -108,7 +116,8 @@ public final class Loader {
             }
             Graph dataset;
             if (GdeltFile.isGdelt(file)) {
-                dataset = new GdeltFile(ontology).read(file, badRows);
+                rows = rows == null ? new GdeltFile.RowCounts() : rows;
+                dataset = new GdeltFile(ontology).read(file, badRows, gdeltFilter, rows);
                 mapped.add(name);
             } else {
                 dataset = DatasetFiles.read(file, iris);
@@ -141,7 +150,7 @@ public final class Loader {
                 }
             }
         }
-        return new LoadPlan(graphs, replaced, articles, datasets, events, statements, exported);
+        return new LoadPlan(graphs, replaced, articles, datasets, events, statements, exported, rows);
     }
 
     /**
@@ -202,7 +211,8 @@ public final class Loader {
             throw e;
         }
         text.ifPresent(TextIndex::commit);
-        return new LoadReport(plan.articles(), plan.datasets(), plan.events(), plan.statements(), triples[0], plan.graphs().size());
+        return new LoadReport(plan.articles(), plan.datasets(), plan.events(), plan.statements(), triples[0], plan.graphs().size(),
+                plan.gdeltRows());
     }
 
     private static void writeGraphs(DatasetGraph dsg, LoadPlan plan, Node generatedAtTime, long[] triples) {
