@@ -1,0 +1,266 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Part of etkg's drafting module, which links Stanford CoreNLP (GPL-3.0-or-later).
+package org.etkg.draft.corenlp;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import org.etkg.draft.DraftedArticle;
+import org.etkg.draft.DraftedArticle.Span;
+import org.etkg.model.Modality;
+import org.etkg.model.NameKey;
+import org.etkg.model.EntityKind;
+import org.etkg.model.RoleType;
+
+/**
+ * Events from trigger words (visit, meet, talks, round, attack ...) and "was in Islamabad" as a
+ * visit, with participants, place and time; an event the article names again goes to EventIdentity.
+ * Needs: entities, the dependency parse, TimeStage, ParticipantStage, EventIdentity. Gives: events.
+ */
+final class EventStage {
+    private static final Set<String> PLACED_TYPES = Set.of("visit", "meeting", "talks", "committee-round", "attack", "airstrike",
+            "suspension", "military-force");
+    private final ArticleState st;
+    private final TimeStage times;
+    private final ParticipantStage participantStage;
+    private final EventIdentity identity;
+
+    EventStage(ArticleState st, TimeStage times, ParticipantStage participantStage, EventIdentity identity) {
+        this.st = st;
+        this.times = times;
+        this.participantStage = participantStage;
+        this.identity = identity;
+    }
+
+    /** Events from their trigger words, with participants by grammatical relation and place and time nearby. */
+    void triggers(int s, CoreSentence sentence) {
+        SemanticGraph g = sentence.dependencyParse();
+        List<CoreLabel> tokens = sentence.tokens();
+        for (IndexedWord w : g.vertexListSorted()) {
+            String type = Lexicon.EVENT_TRIGGERS.get(w.lemma().toLowerCase(Locale.ROOT));
+            if (type == null || !(w.tag().startsWith("VB") || w.tag().startsWith("NN"))) {
+                continue;
+            }
+            if (st.tokenEntity.containsKey(ArticleState.key(s, w.index()))) {
+                continue; // part of a name: "Transit Trade Agreement"
+            }
+            if (type.equals("agreement") && w.tag().startsWith("NN")) {
+                continue;
+            }
+            boolean referring = false;
+            Integer ordinal = null;
+            for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+                String rel = e.getRelation().toString();
+                if (rel.equals("det") && Lexicon.REFERRING_DETERMINERS.contains(e.getDependent().word().toLowerCase(Locale.ROOT))) {
+                    referring = true;
+                }
+                if ((rel.equals("amod") || rel.equals("nummod")) && "ORDINAL".equals(tokens.get(e.getDependent().index() - 1).ner())) {
+                    ordinal = ordinal(tokens.get(e.getDependent().index() - 1));
+                }
+            }
+            if (type.equals("committee-round") && ordinal == null) {
+                type = "meeting";
+                if (w.lemma().equals("round") || w.lemma().equals("session")) {
+                    referring = referring || true;
+                }
+            }
+            // "the meetings", "this visit": the article names again an event it drafted already,
+            // and may say when it was ("The high-level visit took place on April 16").
+            if (referring && identity.known(type)) {
+                identity.dateAgain(s, identity.drafted(type));
+                continue;
+            }
+            if (referring && w.tag().startsWith("NN") && !type.equals("committee-round") && identity.known(type)) {
+                continue;
+            }
+            if (type.equals("suspension") && g.descendants(w).stream().anyMatch(d -> d.lemma().equals("aid"))) {
+                type = "aid-halt";
+            }
+            if (identity.inSentence(s, type)) {
+                continue; // "arrived ... for a two-day visit": one visit
+            }
+            List<String> checks = new ArrayList<>();
+            List<DraftedArticle.Participant> participants = participantStage.participants(s, g, w, type, checks);
+            if (type.equals("visit") && participants.isEmpty()) {
+                continue;
+            }
+            String series = null;
+            if (type.equals("committee-round")) {
+                series = seriesOf(s, g, w);
+                if (series == null) {
+                    type = "meeting";
+                    ordinal = null;
+                    checks.add("a numbered round, but of no committee the drafter recognised");
+                }
+            }
+            if (referring && identity.known(type)) {
+                continue;
+            }
+            Span quote = st.coverNames(s, eventSpan(g, w, sentence));
+            Place place = placeOf(s, g, w, participants, type);
+            if (place == null && (type.equals("meeting") || type.equals("talks")) && identity.lastVisitPlace() != null) {
+                place = new Place(identity.lastVisitPlace(), "place of the visit drafted before: is this meeting part of it?");
+            }
+            if (place != null && place.check() != null) {
+                checks.add(place.check());
+            }
+            DraftedArticle.Time time = times.timeOf(s, checks);
+            String label = eventLabel(type, participants, place == null ? null : place.id(), series, ordinal);
+            String id = st.eventId(type, series != null ? series : participants.isEmpty() ? (place == null ? null : place.id())
+                    : participants.get(0).actor());
+            checks.add(0, "an event from the word \"" + w.word() + "\"; participants' roles and the label are the drafter's");
+            st.events.add(new DraftedArticle.Event(id, type, label, quote, place == null ? null : place.id(), time,
+                    participants, series, ordinal, null, null, checks));
+            identity.draftedAs(type, id);
+            if (type.equals("visit") && place != null) {
+                identity.visitedPlace(place.id());
+            }
+            identity.addInSentence(s, type);
+            if (time != null && st.published != null) {
+                times.resolve(id, time);
+            }
+        }
+    }
+
+    /** "a Taliban delegation led by X was in Islamabad": a visit, though no word says so. */
+    void presence(int s, CoreSentence sentence) {
+        SemanticGraph g = sentence.dependencyParse();
+        for (IndexedWord w : g.vertexListSorted()) {
+            String place = st.tokenEntity.get(ArticleState.key(s, w.index()));
+            if (place == null || st.entities.get(place).kind != EntityKind.CITY || !Graphs.hasCase(g, w, Set.of("in"))
+                    || g.outgoingEdgeList(w).stream().noneMatch(e -> e.getRelation().toString().equals("cop"))) {
+                continue;
+            }
+            List<SemanticGraphEdge> subjects = Graphs.subjects(g, w);
+            if (subjects.isEmpty()) {
+                // "a delegation led by X was in Islamabad", parsed with "led" at the top
+                for (SemanticGraphEdge in : g.incomingEdgeList(w)) {
+                    if (in.getRelation().toString().startsWith("obl")) {
+                        subjects = Graphs.subjects(g, in.getGovernor());
+                    }
+                }
+            }
+            for (SemanticGraphEdge e : subjects) {
+                String visitor = st.entityAt(s, g, e.getDependent());
+                if (visitor == null || !(st.entities.get(visitor).kind == EntityKind.DELEGATION || st.entities.get(visitor).kind == EntityKind.PERSON)) {
+                    continue;
+                }
+                List<String> checks = new ArrayList<>();
+                checks.add("a visit, as the article says the " + st.entities.get(visitor).kind.key() + " was in " + st.entities.get(place).label);
+                List<DraftedArticle.Participant> participants = new ArrayList<>(participantStage.participants(s, g, e.getDependent(), "visit", new ArrayList<>()));
+                participants.removeIf(p -> p.actor().equals(visitor));
+                participants.add(0, new DraftedArticle.Participant(visitor, RoleType.VISITOR.id(), null));
+                Span quote = st.coverNames(s, new Span(Math.min(e.getDependent().beginPosition(), st.subtree(g, e.getDependent(), Set.of()).start()), w.endPosition()));
+                DraftedArticle.Time time = times.timeOf(s, checks);
+                String id = st.eventId("visit", visitor);
+                identity.visitedPlace(place);
+                st.events.add(new DraftedArticle.Event(id, "visit", Words.capital(st.entities.get(visitor).label) + "'s visit to " + st.entities.get(place).label,
+                        quote, place, time, participants, null, null, null, null, checks));
+                if (time != null && st.published != null) {
+                    times.resolve(id, time);
+                }
+            }
+        }
+    }
+
+    private static Integer ordinal(CoreLabel t) {
+        String normalized = t.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+        try {
+            return normalized == null ? null : (int) Double.parseDouble(normalized);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private String seriesOf(int s, SemanticGraph g, IndexedWord round) {
+        for (IndexedWord d : g.descendants(round)) {
+            String id = st.tokenEntity.get(ArticleState.key(s, d.index()));
+            if (id != null && st.entities.get(id).kind == EntityKind.COMMITTEE) {
+                return id;
+            }
+        }
+        for (EntityBuilder e : st.entities.values()) {
+            if (e.kind == EntityKind.COMMITTEE) {
+                return e.id;
+            }
+        }
+        return null;
+    }
+
+    private record Place(String id, String check) {
+    }
+
+    /** A city or region in the event's own words, else in the sentence, else in the one before. */
+    private Place placeOf(int s, SemanticGraph g, IndexedWord w, List<DraftedArticle.Participant> participants, String type) {
+        if (!PLACED_TYPES.contains(type)) {
+            return null;
+        }
+        Set<String> actors = new HashSet<>();
+        participants.forEach(p -> actors.add(p.actor()));
+        for (IndexedWord d : Graphs.ownWords(g, w)) {
+            String id = st.tokenEntity.get(ArticleState.key(s, d.index()));
+            if (id != null && st.entities.get(id).kind.isPlace() && !actors.contains(id)
+                    && (st.entities.get(id).kind != EntityKind.COUNTRY || Graphs.hasCase(g, d, Set.of("in", "within", "inside", "across")))) {
+                return new Place(id, null);
+            }
+        }
+        List<CoreLabel> tokens = st.doc.sentences().get(s).tokens();
+        for (CoreLabel t : tokens) {
+            String id = st.tokenEntity.get(ArticleState.key(s, t.index()));
+            if (id != null && (st.entities.get(id).kind == EntityKind.CITY || st.entities.get(id).kind == EntityKind.REGION)
+                    && t.index() > 1 && Set.of("in", "to").contains(tokens.get(t.index() - 2).word())) {
+                return new Place(id, "place from elsewhere in the sentence");
+            }
+        }
+        if (s > 1) {
+            for (CoreLabel t : st.doc.sentences().get(s - 1).tokens()) {
+                String id = st.tokenEntity.get(ArticleState.key(s - 1, t.index()));
+                if (id != null && st.entities.get(id).kind == EntityKind.CITY) {
+                    return new Place(id, "place from the sentence before");
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The trigger with its own words, not whole clauses hanging on it; at most about a sentence. */
+    private Span eventSpan(SemanticGraph g, IndexedWord w, CoreSentence sentence) {
+        Span span = st.subtree(g, w, Set.of("punct", "advcl", "parataxis", "ccomp", "conj", "cc", "acl:relcl", "appos"));
+        if (span.end() - span.start() > 220) {
+            span = new Span(w.beginPosition(), w.endPosition());
+        }
+        return span;
+    }
+
+    private String eventLabel(String type, List<DraftedArticle.Participant> participants, String place, String series, Integer ordinal) {
+        String who = participants.isEmpty() ? null : st.entities.get(participants.get(0).actor()).label;
+        String where = place == null ? null : st.entities.get(place).label;
+        return switch (type) {
+            case "visit" -> (who == null ? "A visit" : Words.capital(who) + "'s visit") + (where == null ? "" : " to " + where);
+            case "committee-round" -> "Round " + ordinal + " of the " + st.entities.get(series).label;
+            case "meeting", "talks" -> (participants.size() >= 2 ? "Meeting of " + who + " and " + st.entities.get(participants.get(1).actor()).label
+                    : who == null ? "A meeting" : Words.capital(who) + " meets") + (where == null ? "" : " in " + where);
+            default -> Words.capital(type.replace('-', ' ')) + (who == null ? "" : " by " + who) + (where == null ? "" : " in " + where);
+        };
+    }
+}

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Part of etkg's drafting module, which links Stanford CoreNLP (GPL-3.0-or-later).
+package org.etkg.draft.corenlp;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import org.etkg.draft.DraftedArticle;
+import org.etkg.draft.DraftedArticle.Span;
+import org.etkg.model.Modality;
+import org.etkg.model.NameKey;
+import org.etkg.model.EntityKind;
+import org.etkg.model.RoleType;
+
+/**
+ * Times as the article writes them (SUTime's dates), and with a publication date the year of a
+ * year-less date and the day of a weekday, into outside-facts.yaml.
+ * Needs: NER's DATE mentions and their normalized values. Gives: an event's time; outside dates.
+ */
+final class TimeStage {
+    private final ArticleState st;
+
+    TimeStage(ArticleState st) {
+        this.st = st;
+    }
+
+    /** A date in the sentence, else in the one before; written as the article writes it. */
+    DraftedArticle.Time timeOf(int s, List<String> checks) {
+        DraftedArticle.Time t = dateIn(st.doc.sentences().get(s));
+        if (t == null && s > 1) {
+            t = dateIn(st.doc.sentences().get(s - 1));
+            if (t != null) {
+                checks.add("time \"" + t.written() + "\" from the sentence before");
+            }
+        }
+        return t;
+    }
+
+    DraftedArticle.Time dateIn(CoreSentence sentence) {
+        for (CoreEntityMention m : sentence.entityMentions()) {
+            if (!m.entityType().equals("DATE")) {
+                continue;
+            }
+            String value = m.coreMap().get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+            if (value == null) {
+                continue;
+            }
+            String date = partialDate(value);
+            if (date != null || value.matches("XXXX-WXX-\\d")) {
+                return new DraftedArticle.Time(m.text(), date);
+            }
+        }
+        return null;
+    }
+
+    /** SUTime's value as a partial date: 2025-04-16, --04-16 (no year), 2025-04; null for others. */
+    static String partialDate(String value) {
+        if (value.matches("\\d{4}-\\d{2}-\\d{2}") || value.matches("\\d{4}-\\d{2}")) {
+            return value;
+        }
+        if (value.matches("XXXX-\\d{2}-\\d{2}")) {
+            return "-" + value.substring(4);
+        }
+        return null;
+    }
+
+    /** With a publication date: the year of a year-less date, the day of a weekday, into outside-facts.yaml. */
+    void resolve(String eventId, DraftedArticle.Time time) {
+        String value = null;
+        for (CoreSentence sentence : st.doc.sentences()) {
+            for (CoreEntityMention m : sentence.entityMentions()) {
+                if (m.text().equals(time.written()) && m.entityType().equals("DATE")) {
+                    value = m.coreMap().get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+                }
+            }
+        }
+        if (value == null) {
+            return;
+        }
+        LocalDate resolved = null;
+        String note = null;
+        if (value.matches("XXXX-\\d{2}-\\d{2}")) {
+            MonthDay md = MonthDay.parse("--" + value.substring(5));
+            resolved = md.atYear(st.published.getYear());
+            if (resolved.isAfter(st.published.plusDays(31))) {
+                resolved = resolved.minusYears(1);
+            }
+            note = "\"" + time.written() + "\" taken in the year of publication, " + resolved.getYear();
+        } else if (value.matches("XXXX-WXX-\\d")) {
+            DayOfWeek day = DayOfWeek.of(Integer.parseInt(value.substring(value.length() - 1)));
+            resolved = st.published;
+            while (resolved.getDayOfWeek() != day) {
+                resolved = resolved.minusDays(1);
+            }
+            note = "\"" + time.written() + "\" taken as the last " + Words.capital(day.name().toLowerCase(Locale.ROOT))
+                    + " on or before the publication date, " + st.published;
+        }
+        if (resolved != null) {
+            st.outsideDates.add(new DraftedArticle.OutsideDate(eventId, resolved.toString(), note));
+        }
+    }
+}
