@@ -32,7 +32,7 @@ for t in "${targets[@]}"; do
   log="target/fuzz/${class}.${method}.log"
   start=$(date +%s)
   # Jazzer exits non-zero on a finding; the summary below says so.
-  java -XX:-OmitStackTraceInFastThrow -cp "$cp" com.code_intelligence.jazzer.Jazzer \
+  java -XX:-OmitStackTraceInFastThrow -Detkg.fuzz.hang=5 -cp "$cp" com.code_intelligence.jazzer.Jazzer \
     --target_class="org.etkg.fuzz.${class}" --target_method="${method}" \
     -max_total_time="$seconds" >"$log" 2>&1 || true
   took=$(( $(date +%s) - start ))

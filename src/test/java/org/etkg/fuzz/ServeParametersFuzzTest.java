@@ -25,7 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
  * Fuzzes the query parameters of etkg serve: the SPARQL endpoint's and the timeline's. The
  * input's first byte chooses the path (s: SPARQL, t: timeline, n: name suggestions); the
  * rest is the query string, sent as written except for bytes a URL cannot carry, which are
- * percent-encoded. Every answer comes within five seconds, and is a success or a client
+ * percent-encoded. Every answer comes within FuzzedLoad.HANG, and is a success or a client
  * error: never a server error (an exception the server did not expect), and the timeline's
  * errors are one line of JSON, {"error": ..., "status": ...}. The seeds are
  * in src/test/resources/org/etkg/fuzz/ServeParametersFuzzTestInputs.
