@@ -67,6 +67,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "an endpoint a query's SERVICE may call (repeatable); default: SERVICE is refused")
     List<String> allowService = new ArrayList<>();
 
+    @Option(names = "--cors-origin", paramLabel = "ORIGIN",
+            description = "a site whose pages may query this server from a browser, e.g. https://dash.example.org (repeatable); default: none")
+    List<String> corsOrigins = new ArrayList<>();
+
     @Option(names = "--load-root", paramLabel = "DIR",
             description = "the folder POST /load?path= may read from (paths relative to it); default: loads by upload only")
     Path loadRoot;
@@ -85,7 +89,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         Security.UploadLimits d = Security.UploadLimits.DEFAULTS;
         Security security = Security.DEFAULTS.withLogins(passwordFile, readUsers, writeUsers).withAllowService(allowService)
-                .withLoadRoot(loadRoot).withUpload(new Security.UploadLimits(maxUploadMb << 20, d.maxEntries(), d.maxDepth(),
+                .withLoadRoot(loadRoot).withCorsOrigins(corsOrigins).withUpload(new Security.UploadLimits(maxUploadMb << 20, d.maxEntries(), d.maxDepth(),
                         d.maxExpandedBytes(), d.maxRatio()));
         EtkgServer.Options options = new EtkgServer.Options(host, port, timeout, maxRows, update, security);
         EtkgServer.check(options);

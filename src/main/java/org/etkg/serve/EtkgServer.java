@@ -58,6 +58,7 @@ public final class EtkgServer implements AutoCloseable {
     public static void check(Options options) {
         boolean loopback = loopback(options.host());
         ServerAccess.of(options.security(), options.update(), loopback, options.host());
+        CorsPolicy.check(options.security().corsOrigins());
         LoadRoot loadRoot = LoadRoot.of(options.security().loadRoot());
         if (loadRoot != null && !options.update()) {
             throw EtkgException.usage("--load-root is where POST /load may read from: it needs --update");
@@ -106,8 +107,6 @@ public final class EtkgServer implements AutoCloseable {
                 .registerOperation(Operation.Query, cappedQuery)
                 .registerOperation(Operation.Update, new GuardedUpdate())
                 .enablePing(true)
-                // No page of another site may call this server from a browser.
-                .enableCors(false, null)
                 .add(DATASET, access.dataService(dsg))
                 .addServlet("", new IndexPage(store, iris, options))
                 .addServlet("/index.html", new IndexPage(store, iris, options));
@@ -123,6 +122,8 @@ public final class EtkgServer implements AutoCloseable {
             builder.addFilter("/*", new WriteGuard(access.writers(), new AuditLog(store.dir(), java.time.Clock.systemUTC())));
         }
         access.configure(builder);
+        // No page of another site may call this server from a browser, but those the operator names.
+        CorsPolicy.apply(builder, security.corsOrigins());
         try {
             EtkgServer server = new EtkgServer(builder.build().start(), service);
             // Only once it listens: a server that cannot start leaves no read under way, and its store closes.

@@ -12,32 +12,38 @@ import java.util.List;
  * @param allowService  endpoints a query's SERVICE may call; empty: SERVICE is refused
  * @param loadRoot      the only folder POST /load?path= may read from; null: loads by upload only
  * @param upload        limits on an uploaded archive
+ * @param corsOrigins   origins whose pages may read through a browser (CORS); empty: none
  */
 public record Security(Path passwordFile, List<String> readUsers, List<String> writeUsers, List<String> allowService,
-                       Path loadRoot, UploadLimits upload) {
-    /** No logins, no SERVICE, no server paths, the default upload limits. */
-    public static final Security DEFAULTS = new Security(null, List.of(), List.of(), List.of(), null, UploadLimits.DEFAULTS);
+                       Path loadRoot, UploadLimits upload, List<String> corsOrigins) {
+    /** No logins, no SERVICE, no server paths, the default upload limits, no CORS. */
+    public static final Security DEFAULTS = new Security(null, List.of(), List.of(), List.of(), null, UploadLimits.DEFAULTS, List.of());
 
     public Security {
         readUsers = List.copyOf(readUsers);
         writeUsers = List.copyOf(writeUsers);
         allowService = List.copyOf(allowService);
+        corsOrigins = List.copyOf(corsOrigins);
+    }
+
+    public Security withCorsOrigins(List<String> origins) {
+        return new Security(passwordFile, readUsers, writeUsers, allowService, loadRoot, upload, origins);
     }
 
     public Security withLoadRoot(Path root) {
-        return new Security(passwordFile, readUsers, writeUsers, allowService, root, upload);
+        return new Security(passwordFile, readUsers, writeUsers, allowService, root, upload, corsOrigins);
     }
 
     public Security withUpload(UploadLimits limits) {
-        return new Security(passwordFile, readUsers, writeUsers, allowService, loadRoot, limits);
+        return new Security(passwordFile, readUsers, writeUsers, allowService, loadRoot, limits, corsOrigins);
     }
 
     public Security withAllowService(List<String> endpoints) {
-        return new Security(passwordFile, readUsers, writeUsers, endpoints, loadRoot, upload);
+        return new Security(passwordFile, readUsers, writeUsers, endpoints, loadRoot, upload, corsOrigins);
     }
 
     public Security withLogins(Path file, List<String> readers, List<String> writers) {
-        return new Security(file, readers, writers, allowService, loadRoot, upload);
+        return new Security(file, readers, writers, allowService, loadRoot, upload, corsOrigins);
     }
 
     /**

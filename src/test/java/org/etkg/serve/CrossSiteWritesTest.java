@@ -96,4 +96,27 @@ class CrossSiteWritesTest {
                 .header("Accept", "application/sparql-results+json").POST(HttpRequest.BodyPublishers.ofString("query=ASK+%7B%7D")));
         assertEquals(200, query.statusCode(), query.body());
     }
+
+    @Test
+    void anOriginTheOperatorNamesMayReadButNotWrite() throws Exception {
+        String dash = "https://dash.example.org";
+        try (Served cors = new Served(Cli.firstArticleStore(dir.resolve("cors")), "127.0.0.1", true,
+                Security.DEFAULTS.withCorsOrigins(List.of(dash)))) {
+            HttpResponse<String> read = cors.send(cors.to("/etkg/sparql?query=ASK%7B%7D").header("Origin", dash)
+                    .header("Accept", "application/sparql-results+json").GET());
+            assertEquals(200, read.statusCode(), read.body());
+            assertEquals(dash, read.headers().firstValue("Access-Control-Allow-Origin").orElse(""), read.headers().toString());
+            assertFalse(read.headers().firstValue("Access-Control-Allow-Credentials").orElse("false").equals("true"));
+            HttpResponse<String> other = cors.send(cors.to("/etkg/sparql?query=ASK%7B%7D").header("Origin", "https://evil.example").GET());
+            assertFalse(other.headers().firstValue("Access-Control-Allow-Origin").isPresent(), other.headers().toString());
+            DatasetGraph before = cors.quads();
+            HttpResponse<String> write = cors.send(cors.to("/etkg/update").header("Origin", dash)
+                    .header("Content-Type", "application/sparql-update").POST(HttpRequest.BodyPublishers.ofString("DROP ALL")));
+            assertEquals(403, write.statusCode(), write.body());
+            assertTrue(IsoMatcher.isomorphic(before, cors.quads()), "the store changed");
+        }
+        Cli.Result bad = Cli.run("serve", "--store", served.store.dir().toString(), "--cors-origin", "*");
+        assertEquals(2, bad.exitCode(), bad.toString());
+        assertTrue(bad.err().contains("--cors-origin *: an origin is a scheme and a host"), bad.err());
+    }
 }
