@@ -120,7 +120,7 @@ public final class DraftService {
                     + (speaker == null ? "; say who made it" : ", made by its first participant"));
             events.add(new DraftedArticle.Event(e.id(), e.type(), e.label(), e.quote(), e.place(), e.time(),
                     e.participants().stream().skip(speaker == null ? 0 : 1).toList(), e.series(), e.ordinal(), e.partOf(),
-                    new DraftedArticle.Statement(null, false, speaker, Modality.ASSERTED.id(), null), checks));
+                    new DraftedArticle.Statement(null, false, speaker, e.modality() == null ? Modality.ASSERTED.id() : e.modality(), null), checks));
         }
         return new DraftedArticle(draft.entities(), events, draft.outsideDates());
     }

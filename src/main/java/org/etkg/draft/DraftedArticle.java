@@ -72,13 +72,26 @@ public record DraftedArticle(List<Entity> entities, List<Event> events, List<Out
 
     public record Event(String id, String type, String label, Span quote, String place, Time time,
                         List<Participant> participants, String series, Integer ordinal, String partOf,
-                        Statement statement, List<String> checks) {
+                        Statement statement, List<String> checks, String modality) {
+        /** {@code modality} of an event that is not a statement: null when the text tells it as held (asserted). */
         public Event {
             Objects.requireNonNull(id);
             Objects.requireNonNull(type);
             Objects.requireNonNull(quote);
             participants = List.copyOf(participants);
             checks = List.copyOf(checks);
+        }
+
+        public Event(String id, String type, String label, Span quote, String place, Time time,
+                     List<Participant> participants, String series, Integer ordinal, String partOf,
+                     Statement statement, List<String> checks) {
+            this(id, type, label, quote, place, time, participants, series, ordinal, partOf, statement, checks, null);
+        }
+
+        public Event withModality(String newModality, String check) {
+            List<String> more = new java.util.ArrayList<>(checks);
+            more.add(check);
+            return new Event(id, type, label, quote, place, time, participants, series, ordinal, partOf, statement, more, newModality);
         }
 
         public boolean isStatement() {
@@ -91,7 +104,7 @@ public record DraftedArticle(List<Entity> entities, List<Event> events, List<Out
                     rename(series, ids), ordinal, partOf,
                     statement == null ? null : new Statement(statement.text(), statement.direct(),
                             rename(statement.speaker(), ids), statement.modality(), rename(statement.accordingTo(), ids)),
-                    checks);
+                    checks, modality);
         }
 
         Event without(String gone) {
@@ -105,7 +118,7 @@ public record DraftedArticle(List<Entity> entities, List<Event> events, List<Out
                         gone.equals(s.accordingTo()) ? null : s.accordingTo());
             }
             return new Event(id, type, label, quote, gone.equals(place) ? null : place, time, kept, series, ordinal,
-                    gone.equals(partOf) ? null : partOf, s, checks);
+                    gone.equals(partOf) ? null : partOf, s, checks, modality);
         }
     }
 

@@ -107,6 +107,8 @@ public final class FactsYamlWriter {
                 optional(out, "speaker", s.speaker());
                 optional(out, "accordingTo", s.accordingTo());
                 out.line("    modality: " + s.modality());
+            } else {
+                optional(out, "modality", e.modality());
             }
             optional(out, "place", e.place());
             if (e.time() != null) {

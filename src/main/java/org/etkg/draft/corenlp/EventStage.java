@@ -129,8 +129,12 @@ final class EventStage {
             String id = st.eventId(type, series != null ? series : participants.isEmpty() ? (place == null ? null : place.id())
                     : participants.get(0).actor());
             checks.add(0, "an event from the word \"" + w.word() + "\"; participants' roles and the label are the drafter's");
+            String plan = planWords(g, tokens, w);
+            if (plan != null) {
+                checks.add("modality expected, from \"" + plan + "\": a plan, not yet held?");
+            }
             st.events.add(new DraftedArticle.Event(id, type, label, quote, place == null ? null : place.id(), time,
-                    participants, series, ordinal, null, null, checks));
+                    participants, series, ordinal, null, null, checks, plan == null ? null : Modality.EXPECTED.id()));
             identity.draftedAs(type, id);
             if (type.equals("visit") && place != null) {
                 identity.visitedPlace(place.id());
@@ -262,5 +266,19 @@ final class EventStage {
                     : who == null ? "A meeting" : Words.capital(who) + " meets") + (where == null ? "" : " in " + where);
             default -> Words.capital(type.replace('-', ' ')) + (who == null ? "" : " by " + who) + (where == null ? "" : " in " + where);
         };
+    }
+
+    /** The words that make the event a plan: on its verb, or on the verb its noun hangs on ("will attend the meeting"). */
+    private static String planWords(SemanticGraph g, List<CoreLabel> tokens, IndexedWord w) {
+        if (w.tag().startsWith("VB")) {
+            return PlanStage.planWords(tokens, w.index() - 1);
+        }
+        for (SemanticGraphEdge in : g.incomingEdgeList(w)) {
+            IndexedWord gov = in.getGovernor();
+            if (gov.tag().startsWith("VB")) {
+                return PlanStage.planWords(tokens, gov.index() - 1);
+            }
+        }
+        return null;
     }
 }

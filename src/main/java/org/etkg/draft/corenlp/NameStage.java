@@ -98,7 +98,15 @@ final class NameStage {
                 if (head.equals("newspaper") && !(from > 0 && Words.isAccordingTo(tokens, from))) {
                     head = "organization";
                 }
-                addPhrase(s, tokens, from, to, EntityKind.fromKey(head), null);
+                EntityBuilder e = addPhrase(s, tokens, from, to, EntityKind.fromKey(head), null);
+                // "the Joint Coordination Committee (JCC)": the acronym is another label of the committee
+                // (issue 25, dev set: sadiq-kabul-wire), not an entity of its own.
+                if (e != null && acronymAfter(tokens, i) != null) {
+                    String acronym = acronymAfter(tokens, i);
+                    e.altLabels.add(acronym);
+                    st.acronyms.put(acronym, e.id);
+                    st.mark(s, List.of(tokens.get(i + 2)), e.id);
+                }
             } else if (acronymNext && Words.isProper(t)) {
                 int from = extendLeft(tokens, i);
                 String phrase = st.text.substring(tokens.get(from).beginPosition(), t.endPosition());
@@ -138,7 +146,7 @@ final class NameStage {
 
     private EntityBuilder addPhrase(int s, List<CoreLabel> tokens, int from, int to, EntityKind kind, String check) {
         List<CoreLabel> span = tokens.subList(from, to + 1);
-        if (st.marked(s, span)) {
+        if (st.marked(s, span) || Words.isTimeName(span.get(0).word())) {
             return null;
         }
         Span quote = new Span(span.get(0).beginPosition(), span.get(span.size() - 1).endPosition());
@@ -146,5 +154,14 @@ final class NameStage {
         EntityBuilder e = st.entity(kind, label, quote, check == null ? "kind " + kind.key() + " from the name's last word" : check);
         st.mark(s, span, e.id);
         return e;
+    }
+
+    /** The acronym in parentheses right after token {@code i} ("Committee (JCC)"), or null. */
+    static String acronymAfter(List<CoreLabel> tokens, int i) {
+        if (i + 3 < tokens.size() && Words.isOpen(tokens.get(i + 1).word())
+                && ACRONYM.matcher(tokens.get(i + 2).word()).matches() && Words.isClose(tokens.get(i + 3).word())) {
+            return tokens.get(i + 2).word();
+        }
+        return null;
     }
 }

@@ -47,6 +47,12 @@ final class TimeStage {
     /** A date in the sentence, else in the one before; written as the article writes it. */
     DraftedArticle.Time timeOf(int s, List<String> checks) {
         DraftedArticle.Time t = dateIn(st.doc.sentences().get(s));
+        String bound = t == null ? boundIn(st.doc.sentences().get(s)) : null;
+        if (bound != null) {
+            // "would meet in Kabul before April 15": the sentence gives a bound, which is no day, and no other date.
+            checks.add("\"" + bound + "\" is a bound, not the day: no time drafted");
+            return null;
+        }
         if (t == null && s > 1) {
             t = dateIn(st.doc.sentences().get(s - 1));
             if (t != null) {
@@ -63,6 +69,9 @@ final class TimeStage {
             }
             String value = m.coreMap().get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
             if (value == null) {
+                continue;
+            }
+            if (boundWord(sentence.tokens(), m.tokens().get(0).index() - 1) != null) {
                 continue;
             }
             String date = partialDate(value);
@@ -119,4 +128,33 @@ final class TimeStage {
             st.outsideDates.add(new DraftedArticle.OutsideDate(eventId, resolved.toString(), note));
         }
     }
+
+    /** "before April 15" of a date mention that is a bound, or null when the sentence has none. */
+    private String boundIn(CoreSentence sentence) {
+        for (CoreEntityMention m : sentence.entityMentions()) {
+            if (m.entityType().equals("DATE")) {
+                int first = m.tokens().get(0).index() - 1;
+                String word = boundWord(sentence.tokens(), first);
+                if (word != null) {
+                    return word + " " + m.text();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The word that makes the date starting at token {@code first} (0-based) a bound ("before April
+     * 15", "by mid-April", "until June", "since 2021", "after Eid"), or null: such a date is never
+     * the day of the event (issue 25, dev set: sadiq-kabul-march-2025 "would meet in Kabul before 15 April").
+     */
+    static String boundWord(List<CoreLabel> tokens, int first) {
+        if (first <= 0) {
+            return null;
+        }
+        String w = tokens.get(first - 1).word();
+        return BOUNDS.contains(w.toLowerCase(Locale.ROOT)) ? w : null;
+    }
+
+    private static final Set<String> BOUNDS = Set.of("before", "by", "until", "till", "within", "since", "after", "ahead");
 }
