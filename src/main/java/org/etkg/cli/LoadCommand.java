@@ -100,7 +100,7 @@ final class LoadCommand implements Callable<Integer> {
         out.printf("  articles    %d%s%n", report.articles().size(),
                 report.articles().isEmpty() ? "" : " (" + names(report.articles()) + ")");
         if (!report.datasets().isEmpty()) {
-            out.printf("  datasets    %d (%s)%n", report.datasets().size(), String.join(", ", report.datasets()));
+            out.printf("  datasets    %d (%s)%n", report.datasets().size(), names(report.datasets()));
         }
         if (report.gdeltRows() != null) {
             out.printf("  rows        %d read, %d kept, %d refused by the filter%n", report.gdeltRows().read(),
