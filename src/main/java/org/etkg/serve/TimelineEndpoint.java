@@ -37,7 +37,7 @@ final class TimelineEndpoint extends HttpServlet {
     private final transient TimelineService timeline;
     /** Whether the store can change while served (--update); otherwise the names are read once. */
     private final boolean updatable;
-    private transient volatile TimelineService.Names names;
+    private transient volatile org.etkg.timeline.SuggestedNames names;
 
     TimelineEndpoint(TimelineService timeline, boolean updatable) {
         this.timeline = timeline;
@@ -102,7 +102,7 @@ final class TimelineEndpoint extends HttpServlet {
 
     private void names(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String q = req.getParameter("q");
-        TimelineService.Names known = names;
+        org.etkg.timeline.SuggestedNames known = names;
         if (known == null || updatable) {
             known = timeline.names();
             names = known;
