@@ -86,7 +86,8 @@ final class TimelineEndpoint extends HttpServlet {
         TimelineFilter filter = TimelineFilter.of(req.getParameter("from"), req.getParameter("to"), req.getParameter("actor"),
                 req.getParameter("place"), req.getParameter("type"), req.getParameter("modality"), "");
         Paging paging = Paging.of(number(req, "limit", DEFAULT_LIMIT), number(req, "offset", 0), blankToNull(req.getParameter("after")), "");
-        TimelinePage page = timeline.page(filter, paging);
+        // The served page shows each quote in its paragraph.
+        TimelinePage page = timeline.page(filter, paging, true);
         resp.setContentType("application/json; charset=utf-8");
         PrintWriter out = resp.getWriter();
         // Row by row, as the command line writes it.

@@ -188,6 +188,15 @@ public final class TimelineService {
      * refused, so that a reader never silently skips entries.
      */
     public TimelinePage page(TimelineFilter filter, Paging paging) {
+        return page(filter, paging, false);
+    }
+
+    /**
+     * As {@link #page(TimelineFilter, Paging)}; with {@code evidenceInContext}, each quote also
+     * in its sentence and paragraph with the article's headline, outlet and date (one read of
+     * each article's text: what a page shows in its evidence panel, not what a stream of rows needs).
+     */
+    public TimelinePage page(TimelineFilter filter, Paging paging, boolean evidenceInContext) {
         return store.read(dsg -> {
             long t0 = System.nanoTime();
             InMemoryIndex memory = current(dsg);
@@ -238,7 +247,9 @@ public final class TimelineService {
             // Each participant and place as its identity: one lane per person, whatever the spelling.
             entries = Lanes.of(dsg, iris, identity, entries);
             // Each quote in its sentence and paragraph, with the article's headline, outlet and date.
-            entries = EvidenceContext.of(dsg, entries);
+            if (evidenceInContext) {
+                entries = EvidenceContext.of(dsg, entries);
+            }
             String next = end < total && end > 0 ? Paging.cursorAfter(primaries.get(end - 1 - first)) : null;
             if (LOG.isDebugEnabled()) {
                 LOG.debug("timeline page ({}): identity {} ms, filter {} ms, order {} ms, entries {} ms",
