@@ -85,15 +85,17 @@ final class TimelineCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         TimelineFilter filter = TimelineFilter.of(from, to, actor, place, type, modality, "--");
         Paging paging = Paging.of(limit, offset, after, "--");
-        TimelinePage page;
-        try (EtkgStore store = EtkgStore.openExisting(storeOptions.store())) {
-            page = new TimelineService(store, storeOptions.iris()).page(filter, paging);
-        }
-        List<TimelineEntry> entries = page.entries();
         // -o timeline.html wants the page, not a text table under that name.
         TimelineFormat format = this.format != null ? this.format
                 : output == null ? TimelineFormat.TABLE
                 : TimelineFormat.forFileName(output.getFileName().toString()).orElse(TimelineFormat.TABLE);
+        TimelinePage page;
+        try (EtkgStore store = EtkgStore.openExisting(storeOptions.store())) {
+            // The page and JSON carry each quote in its paragraph; the table, CSV and TimelineJS do not show it.
+            boolean inContext = format == TimelineFormat.HTML || format == TimelineFormat.JSON;
+            page = new TimelineService(store, storeOptions.iris()).page(filter, paging, inContext);
+        }
+        List<TimelineEntry> entries = page.entries();
         boolean terminal = output == null && System.console() != null;
         // The terminal's width and colour matter only to a table; asking for them elsewhere would start stty for nothing.
         boolean table = format == TimelineFormat.TABLE;

@@ -37,7 +37,7 @@ final class TimelineEndpoint extends HttpServlet {
     private final transient TimelineService timeline;
     /** Whether the store can change while served (--update); otherwise the names are read once. */
     private final boolean updatable;
-    private transient volatile TimelineService.Names names;
+    private transient volatile org.etkg.timeline.SuggestedNames names;
 
     TimelineEndpoint(TimelineService timeline, boolean updatable) {
         this.timeline = timeline;
@@ -86,7 +86,8 @@ final class TimelineEndpoint extends HttpServlet {
         TimelineFilter filter = TimelineFilter.of(req.getParameter("from"), req.getParameter("to"), req.getParameter("actor"),
                 req.getParameter("place"), req.getParameter("type"), req.getParameter("modality"), "");
         Paging paging = Paging.of(number(req, "limit", DEFAULT_LIMIT), number(req, "offset", 0), blankToNull(req.getParameter("after")), "");
-        TimelinePage page = timeline.page(filter, paging);
+        // The served page shows each quote in its paragraph.
+        TimelinePage page = timeline.page(filter, paging, true);
         resp.setContentType("application/json; charset=utf-8");
         PrintWriter out = resp.getWriter();
         // Row by row, as the command line writes it.
@@ -102,7 +103,7 @@ final class TimelineEndpoint extends HttpServlet {
 
     private void names(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String q = req.getParameter("q");
-        TimelineService.Names known = names;
+        org.etkg.timeline.SuggestedNames known = names;
         if (known == null || updatable) {
             known = timeline.names();
             names = known;

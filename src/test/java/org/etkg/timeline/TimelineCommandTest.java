@@ -88,6 +88,59 @@ class TimelineCommandTest {
                 earlier + " comes before " + later + " in " + ids);
     }
 
+    /** Each identity's spellings, as the rows' participants (and their reports') give them, by the identity's lane. */
+    static java.util.Map<String, java.util.Set<String>> spellingsByLane(JsonArray rows) {
+        java.util.Map<String, java.util.Set<String>> out = new java.util.TreeMap<>();
+        List<JsonObject> all = new ArrayList<>();
+        rows.forEach(v -> {
+            all.add(v.getAsObject());
+            if (v.getAsObject().hasKey("members")) {
+                v.getAsObject().get("members").getAsArray().forEach(m -> all.add(m.getAsObject()));
+            }
+        });
+        for (JsonObject row : all) {
+            for (JsonValue p : row.get("participants").getAsArray()) {
+                JsonObject lane = p.getAsObject().get("lane").getAsObject();
+                java.util.Set<String> spellings = out.computeIfAbsent(lane.getString("iri"), k -> new java.util.TreeSet<>());
+                spellings.add(p.getAsObject().getString("label"));
+                lane.get("spellings").getAsArray().forEach(sp -> spellings.add(sp.getAsObject().getString("label")));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aPersonIsOneIdentityWhateverTheArticleSpells() {
+        JsonArray rows = rows();
+        var lanes = spellingsByLane(rows);
+        for (String[] names : new String[][] {{"Nooruddin Azizi", "Nurudin Azizi", "Noor-ud-Din Azizi"},
+            {"Amir Khan Motaqi", "Amir Khan Mutaqi", "Amir Khan Muttaqi"}, {"Mohammad Sadiq", "Muhammad Sadiq"}}) {
+            List<String> withAny = lanes.entrySet().stream()
+                    .filter(l -> java.util.Arrays.stream(names).anyMatch(l.getValue()::contains)).map(java.util.Map.Entry::getKey).toList();
+            assertEquals(1, withAny.size(), "one identity for " + List.of(names) + ": " + withAny);
+            assertTrue(lanes.get(withAny.get(0)).containsAll(List.of(names)), lanes.get(withAny.get(0)).toString());
+            // A filter by any spelling finds the same entries.
+            List<String> first = null;
+            for (String name : names) {
+                List<String> found = new ArrayList<>();
+                rows("--actor", name).forEach(v -> found.add(v.getAsObject().getString("iri")));
+                if (first == null) {
+                    first = found;
+                }
+                assertEquals(first, found, "--actor " + name);
+            }
+        }
+        // The table names the identity, not the article's spelling: one name for Muttaqi, whoever wrote it.
+        Cli.Result table = Cli.run("timeline", "--store", store.toString(), "--actor", "Amir Khan Motaqi", "--width", "0");
+        assertEquals(0, table.exitCode(), table.toString());
+        assertTrue(table.out().contains("Amir Khan Muttaqi (") && !table.out().contains("Amir Khan Motaqi (")
+                && !table.out().contains("Amir Khan Mutaqi ("), table.out());
+        // Places likewise: every article's Kabul is one place, under its one name.
+        java.util.Set<String> kabul = new java.util.TreeSet<>();
+        rows("--place", "Kabul").forEach(v -> kabul.add(v.getAsObject().get("placeLane").getAsObject().getString("iri")));
+        assertEquals(1, kabul.size(), kabul.toString());
+    }
+
     @Test
     void everyEventAndStatementIsARowInTimeOrder() {
         List<String> ids = ids(rows());
