@@ -74,8 +74,15 @@ public final class SearchService {
         });
     }
 
+    /**
+     * The text fields, by name only: a search touches no Jena class (TextDocuments.FIELDS names
+     * RDF terms, whose classes would start Jena's initialisation from the middle of a vocabulary).
+     */
+    private static final List<String> TEXT_FIELDS = List.of(TextDocuments.LABEL, TextDocuments.QUOTE, TextDocuments.TEXT,
+            TextDocuments.HEADLINE);
+
     private static String field(Document d) {
-        for (String f : TextDocuments.FIELDS.keySet()) {
+        for (String f : TEXT_FIELDS) {
             if (d.get(f) != null) {
                 return f;
             }
