@@ -54,7 +54,8 @@ final class TimeStage {
             if (value == null) {
                 continue;
             }
-            if (boundWord(sentence.tokens(), m.tokens().get(0).index() - 1) != null) {
+            if (boundWord(sentence.tokens(), m.tokens().get(0).index() - 1) != null
+                    || isDateline(sentence.tokens(), m.tokens().get(0).index() - 1, m.tokens().get(m.tokens().size() - 1).index() - 1)) {
                 continue;
             }
             String date = partialDate(value);
@@ -140,4 +141,14 @@ final class TimeStage {
     }
 
     private static final Set<String> BOUNDS = Set.of("before", "by", "until", "till", "within", "since", "after", "ahead");
+
+    /**
+     * "ISLAMABAD, March 25 — ...": the dateline's date, at the start of the sentence before a dash,
+     * says when the report was filed, not when its events were (issue 25, dev set: sadiq-kabul-wire,
+     * where the trip of 21-23 March and a meeting agreed for "before April 15" both took March 25).
+     */
+    static boolean isDateline(List<CoreLabel> tokens, int first, int last) {
+        return first >= 1 && first <= 4 && tokens.get(first - 1).word().equals(",") && last + 1 < tokens.size()
+                && Set.of("—", "–", "-", "--").contains(tokens.get(last + 1).word());
+    }
 }
