@@ -2,35 +2,20 @@
 // Part of etkg's drafting module, which links Stanford CoreNLP (GPL-3.0-or-later).
 package org.etkg.draft.corenlp;
 
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
-import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import org.etkg.draft.DraftedArticle;
 import org.etkg.draft.DraftedArticle.Span;
-import org.etkg.model.Modality;
 import org.etkg.model.NameKey;
 import org.etkg.model.EntityKind;
-import org.etkg.model.RoleType;
 
 /**
  * Entities from named-entity recognition, national bodies ("the Afghan foreign ministry") and
@@ -61,13 +46,19 @@ final class EntityStage {
             if (Words.isTimeName(word)) {
                 continue; // "Eid-ul-Fitr", "Ramadan", "April": when things happen, never who acts
             }
-            int last = tokens.get(tokens.size() - 1).index(); // 1-based, so the next token's 0-based index
-            Integer cut = last < sentence.tokens().size() ? Words.nameEndInside(sentence.tokens().get(last)) : null;
-            if (cut != null) {
-                // "United" of "United Nations-convened": the name goes on into the next, hyphenated, token.
-                tokens = new ArrayList<>(tokens);
-                tokens.add(sentence.tokens().get(last));
-                word = st.text.substring(tokens.get(0).beginPosition(), cut);
+            int begin = tokens.get(0).beginPosition();
+            int written = tokens.get(tokens.size() - 1).endPosition();
+            int cut = Words.nameEnd(st.text, begin, written);
+            if (cut != written) {
+                // "United" of "United Nations-convened": the name as the text writes it, never a fragment.
+                List<CoreLabel> covered = new ArrayList<>();
+                for (CoreLabel t : sentence.tokens()) {
+                    if (t.beginPosition() >= begin && t.beginPosition() < Math.max(cut, written)) {
+                        covered.add(t);
+                    }
+                }
+                tokens = covered;
+                word = st.text.substring(begin, cut);
             }
             if (tokens.size() == 1 && st.acronyms.containsKey(word)) {
                 st.mark(s, tokens, st.acronyms.get(word));
@@ -101,7 +92,7 @@ final class EntityStage {
                 kind = EntityKind.NEWSPAPER;
                 check = "a newspaper, as the article reports \"according to\" it";
             }
-            Span quote = new Span(tokens.get(0).beginPosition(), cut != null ? cut : tokens.get(tokens.size() - 1).endPosition());
+            Span quote = new Span(tokens.get(0).beginPosition(), cut != written ? cut : tokens.get(tokens.size() - 1).endPosition());
             String label = quote.of(st.text);
             EntityBuilder e = bareNameOf(kind, label);
             if (e == null && kind == EntityKind.ORGANIZATION && tokens.size() == 1) {

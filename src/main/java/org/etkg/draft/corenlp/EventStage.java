@@ -2,33 +2,21 @@
 // Part of etkg's drafting module, which links Stanford CoreNLP (GPL-3.0-or-later).
 package org.etkg.draft.corenlp;
 
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
-import edu.stanford.nlp.pipeline.CoreDocument;
-import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import org.etkg.draft.DraftedArticle;
 import org.etkg.draft.DraftedArticle.Span;
 import org.etkg.model.Modality;
-import org.etkg.model.NameKey;
 import org.etkg.model.EntityKind;
 import org.etkg.model.RoleType;
 

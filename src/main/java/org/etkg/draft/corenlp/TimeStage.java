@@ -5,32 +5,15 @@ package org.etkg.draft.corenlp;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.IndexedWord;
-import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import org.etkg.draft.DraftedArticle;
-import org.etkg.draft.DraftedArticle.Span;
-import org.etkg.model.Modality;
-import org.etkg.model.NameKey;
-import org.etkg.model.EntityKind;
-import org.etkg.model.RoleType;
 
 /**
  * Times as the article writes them (SUTime's dates), and with a publication date the year of a
@@ -71,7 +54,8 @@ final class TimeStage {
             if (value == null) {
                 continue;
             }
-            if (boundWord(sentence.tokens(), m.tokens().get(0).index() - 1) != null) {
+            if (boundWord(sentence.tokens(), m.tokens().get(0).index() - 1) != null
+                    || isDateline(sentence.tokens(), m.tokens().get(0).index() - 1, m.tokens().get(m.tokens().size() - 1).index() - 1)) {
                 continue;
             }
             String date = partialDate(value);
@@ -157,4 +141,14 @@ final class TimeStage {
     }
 
     private static final Set<String> BOUNDS = Set.of("before", "by", "until", "till", "within", "since", "after", "ahead");
+
+    /**
+     * "ISLAMABAD, March 25 — ...": the dateline's date, at the start of the sentence before a dash,
+     * says when the report was filed, not when its events were (issue 25, dev set: sadiq-kabul-wire,
+     * where the trip of 21-23 March and a meeting agreed for "before April 15" both took March 25).
+     */
+    static boolean isDateline(List<CoreLabel> tokens, int first, int last) {
+        return first >= 1 && first <= 4 && tokens.get(first - 1).word().equals(",") && last + 1 < tokens.size()
+                && Set.of("—", "–", "-", "--").contains(tokens.get(last + 1).word());
+    }
 }

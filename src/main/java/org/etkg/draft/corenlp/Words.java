@@ -59,18 +59,24 @@ final class Words {
             "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
             "december", "spring", "summer", "autumn", "winter", "monsoon");
 
+    private static final java.util.regex.Pattern GOES_ON = java.util.regex.Pattern.compile("^( \\p{Lu}\\p{L}+)?-\\p{Ll}{3}");
+    private static final java.util.regex.Pattern ENDS_IN_MODIFIER = java.util.regex.Pattern.compile("\\p{L}(-\\p{Ll}{3,})$");
+
     /**
-     * Where a name ends inside the token {@code next} that follows it, as "Nations" in "United
-     * Nations-convened" (a capitalised word joined by a hyphen to a lower-case one), or null
-     * (issue 25, dev set: doha-three-pakistan-attends).
+     * Where a name found as {@code start..end} of the text really ends: "United" of "United
+     * Nations-convened" goes on to "Nations", and "United Nations-convened" stops before
+     * "-convened" (issue 25, dev set: doha-three-pakistan-attends). The text is read as written,
+     * whatever the tokenizer did with the hyphen; {@code end} when nothing needs changing.
      */
-    static Integer nameEndInside(CoreLabel next) {
-        String w = next.word();
-        int dash = w.indexOf('-');
-        if (dash > 1 && Character.isUpperCase(w.codePointAt(0)) && dash + 1 < w.length() && Character.isLowerCase(w.charAt(dash + 1))
-                && w.substring(0, dash).chars().allMatch(Character::isLetter)) {
-            return next.beginPosition() + dash;
+    static int nameEnd(String text, int start, int end) {
+        java.util.regex.Matcher tail = ENDS_IN_MODIFIER.matcher(text.substring(start, end));
+        if (tail.find()) {
+            return end - tail.group(1).length();
         }
-        return null;
+        java.util.regex.Matcher on = GOES_ON.matcher(text.substring(end, Math.min(text.length(), end + 40)));
+        if (on.find() && on.group(1) != null) {
+            return end + on.group(1).length();
+        }
+        return end;
     }
 }

@@ -1,7 +1,9 @@
 package org.etkg.draft.corenlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -34,5 +36,14 @@ class TimeStageTest {
         assertEquals("2025-04-16", TimeStage.partialDate("2025-04-16"));
         assertEquals("--04-16", TimeStage.partialDate("XXXX-04-16"));
         assertNull(TimeStage.partialDate("XXXX-04"));
+    }
+
+    @Test
+    void theDatelineIsNotTheDayOfTheEvents() {
+        // dev: sadiq-kabul-wire, "ISLAMABAD, March 25 — ... has completed a three-day trip to Kabul"
+        TaggedSentence s = TaggedSentence.of("ISLAMABAD/NNP ,/, March/NNP 25/CD —/: Sadiq/NNP has/VBZ completed/VBN a/DT trip/NN");
+        assertTrue(TimeStage.isDateline(s.tokens(), s.indexOf("March"), s.indexOf("25")));
+        TaggedSentence day = TaggedSentence.of("On/IN Thursday/NNP ,/, March/NNP 25/CD ,/, Sadiq/NNP met/VBD Muttaqi/NNP");
+        assertFalse(TimeStage.isDateline(day.tokens(), day.indexOf("March"), day.indexOf("25")));
     }
 }
