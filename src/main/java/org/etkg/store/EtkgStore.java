@@ -3,6 +3,7 @@ package org.etkg.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -13,6 +14,7 @@ import java.util.regex.Pattern;
 
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.dboe.transaction.txn.TransactionException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -165,6 +167,8 @@ public final class EtkgStore implements AutoCloseable {
      * connection, by every {@code EtkgStore} of that folder in this process: opened once by
      * {@code open}, closed with the store.
      */
+    /** How long a close waits for transactions still ending (a served request just answered). */
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
     private static final Map<Path, Map<Class<?>, AutoCloseable>> COMPANIONS = new ConcurrentHashMap<>();
 
     /** The companion of type {@code type} kept beside this store, opened by {@code open} the first time. */
@@ -194,9 +198,35 @@ public final class EtkgStore implements AutoCloseable {
                 }
             }
         }
-        TDBInternal.expel(dataset);
+        expelWhenIdle();
         if (failed != null) {
             throw failed;
+        }
+    }
+
+    /**
+     * Releases the store once its transactions have ended. A served request's thread can still be
+     * ending its read transaction for a moment after the server has stopped (its answer already
+     * sent), so an active transaction is waited for, for a bounded time, rather than failing the close.
+     */
+    private void expelWhenIdle() {
+        long deadline = System.nanoTime() + CLOSE_WAIT.toNanos();
+        while (true) {
+            try {
+                TDBInternal.expel(dataset);
+                return;
+            } catch (TransactionException e) {
+                if (System.nanoTime() > deadline) {
+                    throw new EtkgException("cannot close store " + dir + ": a transaction is still open after "
+                            + CLOSE_WAIT.toSeconds() + " s", e);
+                }
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new EtkgException("interrupted while closing store " + dir, interrupted);
+                }
+            }
         }
     }
 }
