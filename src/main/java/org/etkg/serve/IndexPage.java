@@ -82,6 +82,9 @@ final class IndexPage extends HttpServlet {
                 + "Every query stops after %d s and returns at most %d rows. %s</p>%n",
                 EtkgServer.DATASET, EtkgServer.DATASET, options.timeout().toSeconds(), options.maxRows(),
                 options.update() ? "Updates are allowed at <code>" + EtkgServer.DATASET + "/update</code>." : "The endpoint is read-only.");
+        if (options.security().draftsRoot() != null) {
+            out.println("<p>Drafts to correct: <a href=\"/review/\">the review page</a>.</p>");
+        }
         out.println("<h2>Competency questions</h2><ol>");
         for (Map.Entry<String, NamedQueries.NamedQuery> e : NamedQueries.list(Path.of("queries")).entrySet()) {
             String text = e.getValue().forBase(iris.base()).text();
