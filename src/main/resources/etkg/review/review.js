@@ -955,7 +955,8 @@
       n: function () { newItem('statements'); }, v: function () { newItem('events'); }, t: function () { newItem('entities'); },
       q: useAsQuote, w: startWords, '?': function () { $('keys').hidden = !$('keys').hidden; },
       Escape: function () { $('keys').hidden = true; S.editing = null; S.merging = null; render(); }}[ev.key];
-    if (act && !(ev.key === 'Enter' && ev.target.tagName === 'BUTTON')) { ev.preventDefault(); act(); }
+    // Enter on a button or a link is the button's or the link's own.
+    if (act && !(ev.key === 'Enter' && (ev.target.tagName === 'BUTTON' || ev.target.tagName === 'A'))) { ev.preventDefault(); act(); }
   }
   function onSelection() {
     var sel = selection();

@@ -96,7 +96,8 @@ final class ReviewApi extends HttpServlet {
         resp.setContentType("application/json; charset=utf-8");
         resp.setHeader("Cache-Control", "no-store");
         ReviewPage.secure(resp);
-        resp.setContentLength(bytes.length);
+        // No Content-Length: with it the answer is complete, and sent, once its bytes are written, before
+        // etkg serve's write guard has recorded the save in the audit log (which it does before the answer).
         resp.getOutputStream().write(bytes);
     }
 
