@@ -9,7 +9,8 @@
   var ENTITY_REFS = ['holds', 'memberOf', 'postIn', 'delegationOf', 'within'];
   var LIST_REFS = ['holds', 'memberOf'];
   var S = {meta: null, name: null, version: null, text: '', facts: null, outside: null, problems: {}, spans: {},
-    current: null, editing: null, merging: null, seq: 0, checked: 0, pending: 0, uid: 0, saved: true};
+    current: null, editing: null, merging: null, seq: 0, checked: 0, pending: 0, uid: 0, saved: true,
+    known: {}, words: [], sentence: [], wordSel: null};
 
   function $(id) { return document.getElementById(id); }
   function el(tag, cls, text) {
@@ -155,7 +156,7 @@
   }
   function check() {
     var seq = ++S.seq, snap = snapshot();
-    return api('POST', '/api/check?name=' + encodeURIComponent(S.name), {facts: S.facts, outside: S.outside})
+    return api('POST', 'api/check?name=' + encodeURIComponent(S.name), {facts: S.facts, outside: S.outside})
       .then(function (r) {
         if (seq !== S.seq) { return; }
         apply(r, snap);
@@ -196,6 +197,7 @@
       }
       box.appendChild(seg);
     }
+    if (S.wordSel) { showWords(); }
   }
   function describe(section, it) {
     if (section === 'entities') { return 'entity · ' + (it.kind || '?'); }
@@ -444,29 +446,13 @@
   }
 
   // ---- the editor
-  function choices() {
-    var list = $('actor-choices');
-    list.textContent = '';
-    var seen = {};
-    items('entities').forEach(function (e) {
-      seen[e.id] = true;
-      var o = el('option', null, (e.label || '') + ' (' + (e.kind || '?') + ', this draft)');
-      o.value = e.id;
-      list.appendChild(o);
-    });
-    (S.meta.known || []).forEach(function (e) {
-      if (seen[e.id]) { return; }
-      var o = el('option', null, e.label + ' (' + (e.kind || '?') + ', in the store)');
-      o.value = e.id;
-      list.appendChild(o);
-    });
-  }
   function field(form, label, input) {
     var l = el('label', null, label);
     form.appendChild(l);
-    input.setAttribute('aria-label', label);
+    var box = input.tagName === 'SPAN' ? input.querySelector('input') : input;
+    box.setAttribute('aria-label', label);
     form.appendChild(input);
-    return input;
+    return box;
   }
   function textInput(name, value, cls) {
     var i = el('input', cls || null);
@@ -475,11 +461,91 @@
     i.value = value === undefined || value === null ? '' : String(value);
     return i;
   }
-  function actorInput(name, value) {
+  // A field that names entities: as the analyst types, the server suggests the draft's entities and
+  // the store's by the timeline page's rule (folded names and their words, shortest first). The
+  // list is the page's own (not a datalist, whose browser filter would hide folded matches):
+  // Down and Up choose, Enter takes, Esc closes. A list field (holds, memberOf) suggests for the
+  // id after its last comma.
+  function actorInput(name, value, many) {
+    var wrap = el('span', 'combo');
     var i = textInput(name, value, 'actor');
-    i.setAttribute('list', 'actor-choices');
     i.autocomplete = 'off';
-    return i;
+    var box = el('ul', 'suggestions');
+    box.id = 'suggest-' + (++S.uid);
+    box.setAttribute('role', 'listbox');
+    box.hidden = true;
+    i.setAttribute('role', 'combobox');
+    i.setAttribute('aria-autocomplete', 'list');
+    i.setAttribute('aria-controls', box.id);
+    i.setAttribute('aria-expanded', 'false');
+    wrap.appendChild(i);
+    wrap.appendChild(box);
+    var timer = null, asked = 0, found = [], active = -1;
+    function typed() { return many ? i.value.split(',').pop().trim() : i.value.trim(); }
+    function close() {
+      box.hidden = true;
+      box.textContent = '';
+      found = [];
+      active = -1;
+      i.setAttribute('aria-expanded', 'false');
+      i.removeAttribute('aria-activedescendant');
+    }
+    function mark() {
+      box.querySelectorAll('li').forEach(function (li, k) { li.classList.toggle('active', k === active); li.setAttribute('aria-selected', String(k === active)); });
+      if (active >= 0) { i.setAttribute('aria-activedescendant', box.id + '-' + active); }
+    }
+    function take(k) {
+      var e = found[k];
+      S.known[e.id] = e;
+      if (many) {
+        var parts = i.value.split(',');
+        parts[parts.length - 1] = (parts.length > 1 ? ' ' : '') + e.id;
+        i.value = parts.join(',');
+      } else {
+        i.value = e.id;
+      }
+      close();
+      i.focus();
+    }
+    function ask() {
+      var q = typed(), seq = ++asked;
+      if (!q) { close(); return; }
+      var own = items('entities').map(function (e) { return {id: e.id, label: e.label || '', kind: e.kind || ''}; });
+      api('POST', 'api/names', {q: q, entities: own}).then(function (r) {
+        if (seq !== asked || document.activeElement !== i) { return; }
+        close();
+        found = r.suggestions || [];
+        found.forEach(function (e, k) {
+          var li = el('li', e.from);
+          li.id = box.id + '-' + k;
+          li.setAttribute('role', 'option');
+          li.dataset.id = e.id;
+          li.appendChild(el('span', 'name', e.label || e.id));
+          li.appendChild(el('span', 'whence', ' ' + (e.kind || '?') + ' · ' + (e.from === 'store' ? 'in the store' : 'this draft') + ' · '));
+          li.appendChild(el('code', null, e.id));
+          li.addEventListener('mousedown', function (ev) { ev.preventDefault(); });
+          li.addEventListener('click', function (ev) { ev.stopPropagation(); take(k); });
+          box.appendChild(li);
+        });
+        box.hidden = !found.length;
+        i.setAttribute('aria-expanded', String(found.length > 0));
+      }).catch(function () { /* suggestions are a convenience: an id typed in full works without them */ });
+    }
+    i.addEventListener('input', function () {
+      if (timer) { clearTimeout(timer); }
+      timer = setTimeout(function () { timer = null; ask(); }, 150);
+    });
+    i.addEventListener('blur', close);
+    i.addEventListener('keydown', function (ev) {
+      if (box.hidden || !found.length) { return; }
+      var used = true;
+      if (ev.key === 'ArrowDown') { active = (active + 1) % found.length; mark(); } else if (ev.key === 'ArrowUp') {
+        active = active <= 0 ? found.length - 1 : active - 1;
+        mark();
+      } else if (ev.key === 'Enter' && active >= 0) { take(active); } else if (ev.key === 'Escape') { close(); } else { used = false; }
+      if (used) { ev.preventDefault(); ev.stopPropagation(); }
+    });
+    return wrap;
   }
   function selectOf(name, values, value, empty) {
     var s = el('select');
@@ -502,13 +568,12 @@
     return '';
   }
   function editForm(section, it) {
-    choices();
     var f = el('form', 'editor');
     field(f, 'Label', textInput('label', it.label));
     if (section === 'entities') {
       field(f, 'Kind', selectOf('kind', S.meta.kinds, it.kind, '— choose —'));
       ENTITY_REFS.forEach(function (k) {
-        field(f, k, actorInput(k, Array.isArray(it[k]) ? it[k].join(', ') : it[k]));
+        field(f, k, actorInput(k, Array.isArray(it[k]) ? it[k].join(', ') : it[k], LIST_REFS.indexOf(k) >= 0));
       });
     } else {
       field(f, 'Type', selectOf('type', S.meta.types.map(function (t) {
@@ -575,7 +640,7 @@
   function participantRow(p) {
     var r = el('div', 'row participant');
     var a = actorInput('actor', p.actor);
-    a.setAttribute('aria-label', 'participant');
+    a.querySelector('input').setAttribute('aria-label', 'participant');
     r.appendChild(a);
     var role = selectOf('role', S.meta.roles, p.role);
     role.setAttribute('aria-label', 'role');
@@ -591,12 +656,22 @@
     return i ? i.value.trim() : undefined;
   }
   // A store entity picked by id joins the draft's entities, so that the draft names only its own.
+  // An id typed in full, not picked from the suggestions, is asked of the server.
   function adopt(id) {
     if (!id || byId(id)) { return; }
-    var known = (S.meta.known || []).filter(function (e) { return e.id === id; })[0];
-    if (!known) { return; }
+    var known = S.known[id];
+    if (known) { join(known); return; }
+    if (!S.meta.store) { return; }
+    api('GET', 'api/entity?id=' + encodeURIComponent(id)).then(function (e) {
+      S.known[e.id] = e;
+      if (!byId(e.id)) { join(e); changed(); }
+    }).catch(function () { /* not in the store either: the loader's check names the unknown id beside its item */ });
+  }
+  function join(e) {
     S.facts.entities = S.facts.entities || [];
-    S.facts.entities.push({id: known.id, kind: known.kind, label: known.label, _notes: ['from the store: ' + known.id], _uid: 'i' + (++S.uid)});
+    var it = {id: e.id, label: e.label, _notes: ['from the store: ' + e.id], _uid: 'i' + (++S.uid)};
+    if (e.kind) { it.kind = e.kind; }
+    S.facts.entities.push(it);
   }
   function applyEdit(section, it, f) {
     remember();
@@ -682,6 +757,86 @@
     fact._notes = [];
   }
 
+  // ---- words chosen from the keyboard (w): a selection that moves a word or a sentence at a time
+  // The article's words (letters and digits, with the apostrophes and hyphens inside them) and the
+  // sentence of each: a sentence ends after a word followed by . ! or ?, or at a line break.
+  function words() {
+    var text = S.text, re = /[\p{L}\p{N}](?:[\p{L}\p{N}\u2019'\-]*[\p{L}\p{N}])?/gu, m, n = 0, last = -1;
+    S.words = [];
+    S.sentence = [];
+    while ((m = re.exec(text)) !== null) {
+      if (last >= 0) {
+        var between = text.slice(last, m.index);
+        if (/[.!?]/.test(between) || /\n/.test(between)) { n++; }
+      }
+      S.words.push([m.index, m.index + m[0].length]);
+      S.sentence.push(n);
+      last = m.index + m[0].length;
+    }
+  }
+  function showWords() {
+    var w = S.wordSel, from = Math.min(w.anchor, w.focus), to = Math.max(w.anchor, w.focus);
+    var segs = document.querySelectorAll('#article-text .seg');
+    function point(o, end) {
+      for (var i = segs.length - 1; i >= 0; i--) {
+        var st = +segs[i].dataset.start;
+        if (st < o || (st === o && !end)) { return [segs[i], o - st]; }
+      }
+      return [segs[0], 0];
+    }
+    var a = point(S.words[from][0], false), b = point(S.words[to][1], true), r = document.createRange();
+    r.setStart(a[0].firstChild, a[1]);
+    r.setEnd(b[0].firstChild, b[1]);
+    var sel = window.getSelection();
+    sel.removeAllRanges();
+    sel.addRange(r);
+    var focusSeg = point(S.words[w.focus][0], false)[0];
+    if (focusSeg.scrollIntoView) { focusSeg.scrollIntoView({block: 'nearest'}); }
+    status('Words: ' + (to - from + 1) + ' selected (← → a word, Shift to take more, ↑ ↓ a sentence; n v t q use them; Esc leaves)');
+  }
+  function startWords() {
+    if (!S.words.length) { return; }
+    var at = 0, span = S.current && S.spans[S.current] && S.spans[S.current][0];
+    if (span) {
+      at = S.words.findIndex(function (w) { return w[1] > span[0]; });
+      if (at < 0) { at = 0; }
+    }
+    S.wordSel = {anchor: at, focus: at};
+    document.body.dataset.words = 'on';
+    showWords();
+  }
+  function stopWords(keep) {
+    S.wordSel = null;
+    delete document.body.dataset.words;
+    if (!keep) { window.getSelection().removeAllRanges(); }
+  }
+  function sentenceEdge(i, last) {
+    var n = S.sentence[i], j = i;
+    while (last ? j + 1 < S.words.length && S.sentence[j + 1] === n : j > 0 && S.sentence[j - 1] === n) { j += last ? 1 : -1; }
+    return j;
+  }
+  // A key in word mode; true when it was one of the mode's.
+  function wordKey(ev) {
+    var w = S.wordSel, last = S.words.length - 1, to = null;
+    if (ev.key === 'ArrowRight') { to = Math.min(last, w.focus + 1); } else if (ev.key === 'ArrowLeft') { to = Math.max(0, w.focus - 1); } else if (ev.key === 'ArrowDown') {
+      var end = sentenceEdge(w.focus, true);
+      to = ev.shiftKey ? (w.focus < end ? end : sentenceEdge(Math.min(last, end + 1), true)) : Math.min(last, end + 1);
+    } else if (ev.key === 'ArrowUp') {
+      var start = sentenceEdge(w.focus, false);
+      to = w.focus > start ? start : sentenceEdge(Math.max(0, start - 1), false);
+    } else if (ev.key === 'Escape') {
+      stopWords(false);
+      status('');
+      return true;
+    } else {
+      return false;
+    }
+    w.focus = to;
+    if (!ev.shiftKey) { w.anchor = to; }
+    showWords();
+    return true;
+  }
+
   // ---- words selected in the article
   function selection() {
     var sel = window.getSelection();
@@ -698,8 +853,9 @@
   }
   function quoteOfSelection() {
     var sel = selection();
+    if (S.wordSel) { stopWords(true); }
     if (!sel) { return Promise.reject(new Error('select some words of the article first')); }
-    return api('POST', '/api/quote?name=' + encodeURIComponent(S.name), {facts: S.facts, start: sel.start, end: sel.end});
+    return api('POST', 'api/quote?name=' + encodeURIComponent(S.name), {facts: S.facts, start: sel.start, end: sel.end});
   }
   function asQuote(q) {
     if (!q.prefix && !q.suffix) { return q.exact; }
@@ -755,7 +911,7 @@
   }
   function save() {
     cancelCheck();
-    return api('POST', '/api/save?name=' + encodeURIComponent(S.name), {version: S.version, facts: S.facts, outside: S.outside})
+    return api('POST', 'api/save?name=' + encodeURIComponent(S.name), {version: S.version, facts: S.facts, outside: S.outside})
       .then(function (r) {
         S.version = r.version;
         S.saved = true;
@@ -768,9 +924,9 @@
       }).catch(function (e) { say((e.status === 409 ? 'Not saved: ' : 'Save failed: ') + e.message); status('Not saved'); });
   }
   function load() {
-    if (!S.meta.store) { return; }
+    if (!S.meta.load) { return; }
     if (!S.saved) { say('Save first: Load loads the draft as saved.'); return; }
-    api('POST', '/api/load?name=' + encodeURIComponent(S.name), {version: S.version}).then(function (r) {
+    api('POST', 'api/load?name=' + encodeURIComponent(S.name), {version: S.version}).then(function (r) {
       var box = $('held');
       box.hidden = false;
       box.textContent = '';
@@ -793,32 +949,56 @@
   function onKey(ev) {
     if ((ev.ctrlKey || ev.metaKey) && ev.key === 's') { ev.preventDefault(); save(); return; }
     if (typing(ev.target) || ev.ctrlKey || ev.metaKey || ev.altKey) { return; }
+    if (S.wordSel && wordKey(ev)) { ev.preventDefault(); return; }
     var act = {j: function () { move(1); }, ArrowDown: function () { move(1); }, u: undo, k: function () { move(-1); },
       ArrowUp: function () { move(-1); }, a: accept, x: reject, e: edit, Enter: edit, c: clearFlag, m: merge, s: save, l: load,
       n: function () { newItem('statements'); }, v: function () { newItem('events'); }, t: function () { newItem('entities'); },
-      q: useAsQuote, '?': function () { $('keys').hidden = !$('keys').hidden; },
+      q: useAsQuote, w: startWords, '?': function () { $('keys').hidden = !$('keys').hidden; },
       Escape: function () { $('keys').hidden = true; S.editing = null; S.merging = null; render(); }}[ev.key];
-    if (act && !(ev.key === 'Enter' && ev.target.tagName === 'BUTTON')) { ev.preventDefault(); act(); }
+    // Enter on a button or a link is the button's or the link's own.
+    if (act && !(ev.key === 'Enter' && (ev.target.tagName === 'BUTTON' || ev.target.tagName === 'A'))) { ev.preventDefault(); act(); }
   }
   function onSelection() {
     var sel = selection();
     $('selection-tools').hidden = !sel;
   }
 
+  // ---- the list of drafts (a folder of drafts, or etkg serve's drafts root): a link each
+  function listDrafts(names) {
+    document.querySelector('main').hidden = true;
+    $('draft-picker').value = '';
+    var list = $('draft-list');
+    list.textContent = '';
+    names.forEach(function (d) {
+      var li = el('li'), a = el('a', 'draft', d);
+      a.href = '?draft=' + encodeURIComponent(d);
+      li.appendChild(a);
+      list.appendChild(li);
+    });
+    $('drafts').hidden = false;
+    status(names.length + ' drafts');
+    var first = list.querySelector('a');
+    if (first) { first.focus(); }
+  }
+
   // ---- start
   function open(name) {
     say('');
     S.name = name;
+    $('drafts').hidden = true;
+    document.querySelector('main').hidden = false;
+    S.wordSel = null;
     S.current = null;
     S.editing = null;
     S.merging = null;
-    return api('GET', '/api/draft?name=' + encodeURIComponent(name)).then(function (d) {
+    return api('GET', 'api/draft?name=' + encodeURIComponent(name)).then(function (d) {
       S.version = d.version;
       S.text = d.text;
       S.facts = d.facts;
       S.outside = d.outside || null;
       S.saved = true;
       S.undo = [];
+      words();
       stamp();
       apply(d.check, snapshot());
       var first = all()[0];
@@ -848,9 +1028,9 @@
     $('new-entity').addEventListener('click', function () { newItem('entities'); });
     $('use-quote').addEventListener('click', useAsQuote);
     window.addEventListener('beforeunload', function (ev) { if (!S.saved) { ev.preventDefault(); ev.returnValue = ''; } });
-    api('GET', '/api/index').then(function (meta) {
+    api('GET', 'api/index').then(function (meta) {
       S.meta = meta;
-      $('load').hidden = !meta.store;
+      $('load').hidden = !meta.load;
       var picker = $('draft-picker');
       meta.drafts.forEach(function (d) { var o = el('option', null, d); o.value = d; picker.appendChild(o); });
       picker.addEventListener('change', function () {
@@ -858,6 +1038,8 @@
         open(picker.value);
       });
       var wanted = new URLSearchParams(location.search).get('draft');
+      if (wanted && meta.drafts.indexOf(wanted) < 0) { say('No draft named ' + wanted + ' here: choose one below.'); }
+      if ((!wanted || meta.drafts.indexOf(wanted) < 0) && meta.drafts.length > 1) { return listDrafts(meta.drafts); }
       var name = wanted && meta.drafts.indexOf(wanted) >= 0 ? wanted : meta.drafts[0];
       picker.value = name;
       return open(name);

@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
             "loopback only unless --host 0.0.0.0. Ctrl-C stops it cleanly.",
             "With --update, POST /load with a zip or tar.gz of article folders in the body loads them into the",
             "served store (readers see it before or after, never half) and POST /resolve resolves: the way to",
-            "load while serving. --update off loopback needs --password-file (docs/security.md)."
+            "load while serving. --update off loopback needs --password-file (docs/security.md).",
+            "With --drafts-root DIR, /review/ lists the drafts under DIR and serves etkg review's page for each."
         })
 final class ServeCommand implements Callable<Integer> {
     @Spec
@@ -75,6 +76,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "the folder POST /load?path= may read from (paths relative to it); default: loads by upload only")
     Path loadRoot;
 
+    @Option(names = "--drafts-root", paramLabel = "DIR",
+            description = "serve the review page (as etkg review) for each draft folder under DIR at /review/; saves are writes"
+                    + " (off loopback: a writer's login); Load loads into this store with --update only")
+    Path draftsRoot;
+
     @Option(names = "--max-upload", paramLabel = "MB", defaultValue = "512",
             description = "largest archive POST /load takes, in megabytes (default: ${DEFAULT-VALUE})")
     long maxUploadMb;
@@ -89,7 +95,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         Security.UploadLimits d = Security.UploadLimits.DEFAULTS;
         Security security = Security.DEFAULTS.withLogins(passwordFile, readUsers, writeUsers).withAllowService(allowService)
-                .withLoadRoot(loadRoot).withCorsOrigins(corsOrigins).withUpload(new Security.UploadLimits(maxUploadMb << 20, d.maxEntries(), d.maxDepth(),
+                .withLoadRoot(loadRoot).withDraftsRoot(draftsRoot).withCorsOrigins(corsOrigins).withUpload(new Security.UploadLimits(maxUploadMb << 20, d.maxEntries(), d.maxDepth(),
                         d.maxExpandedBytes(), d.maxRatio()));
         EtkgServer.Options options = new EtkgServer.Options(host, port, timeout, maxRows, update, security);
         EtkgServer.check(options);
@@ -121,6 +127,10 @@ final class ServeCommand implements Callable<Integer> {
         String shown = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
         out.printf("Serving %s at http://%s:%d/ (SPARQL: http://%s:%d%s/sparql)%s. Ctrl-C to stop.%n", storeOptions.store(),
                 shown, server.port(), shown, server.port(), EtkgServer.DATASET, update ? ", updates allowed" + (passwordFile == null ? " from this machine" : " to logged-in writers") : ", read-only");
+        if (draftsRoot != null) {
+            out.printf("Drafts under %s at http://%s:%d%s/%s.%n", draftsRoot, shown, server.port(), org.etkg.review.ReviewServer.SERVED_PREFIX,
+                    update ? "" : " (Load needs --update)");
+        }
         out.flush();
         long started = System.nanoTime();
         Thread ready = new Thread(() -> {

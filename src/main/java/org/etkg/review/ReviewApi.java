@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonException;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
@@ -17,7 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The page's JSON API under /api/: index, draft, check, quote, save, load. Writes come only
+ * The page's JSON API under /api/: index, draft, entity, names (suggestions), check, quote, save, load. Writes come only
  * from the page itself: a POST must carry JSON and the page's own header, which a form or a
  * script of another site cannot send without the browser asking first (and this server never agrees).
  */
@@ -35,8 +36,9 @@ final class ReviewApi extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         answer(resp, () -> switch (path(req)) {
-            case "/api/index" -> service.index();
-            case "/api/draft" -> service.open(name(req));
+            case "/index" -> service.index();
+            case "/draft" -> service.open(name(req));
+            case "/entity" -> service.entity(parameter(req, "id"));
             default -> throw new NotFound(path(req));
         });
     }
@@ -50,10 +52,11 @@ final class ReviewApi extends HttpServlet {
             }
             JsonObject body = body(req);
             return switch (path(req)) {
-                case "/api/check" -> service.check(name(req), object(body, "facts"), optional(body, "outside"));
-                case "/api/quote" -> service.quote(name(req), object(body, "facts"), integer(body, "start"), integer(body, "end"));
-                case "/api/save" -> service.save(name(req), string(body, "version"), object(body, "facts"), optional(body, "outside"));
-                case "/api/load" -> service.load(name(req), string(body, "version"));
+                case "/names" -> service.names(string(body, "q"), array(body, "entities"));
+                case "/check" -> service.check(name(req), object(body, "facts"), optional(body, "outside"));
+                case "/quote" -> service.quote(name(req), object(body, "facts"), integer(body, "start"), integer(body, "end"));
+                case "/save" -> service.save(name(req), string(body, "version"), object(body, "facts"), optional(body, "outside"));
+                case "/load" -> service.load(name(req), string(body, "version"));
                 default -> throw new NotFound(path(req));
             };
         });
@@ -93,7 +96,8 @@ final class ReviewApi extends HttpServlet {
         resp.setContentType("application/json; charset=utf-8");
         resp.setHeader("Cache-Control", "no-store");
         ReviewPage.secure(resp);
-        resp.setContentLength(bytes.length);
+        // No Content-Length: with it the answer is complete, and sent, once its bytes are written, before
+        // etkg serve's write guard has recorded the save in the audit log (which it does before the answer).
         resp.getOutputStream().write(bytes);
     }
 
@@ -103,8 +107,22 @@ final class ReviewApi extends HttpServlet {
         return o;
     }
 
+    /** The address under the API's own (/api/ for etkg review, /review/api/ under etkg serve). */
     private static String path(HttpServletRequest req) {
-        return req.getRequestURI();
+        return req.getPathInfo() == null ? "" : req.getPathInfo();
+    }
+
+    private static String parameter(HttpServletRequest req, String key) {
+        String v = req.getParameter(key);
+        if (v == null || v.isBlank()) {
+            throw new EtkgException("the request has no '" + key + "'");
+        }
+        return v;
+    }
+
+    private static JsonArray array(JsonObject body, String key) {
+        JsonValue v = body.get(key);
+        return v != null && v.isArray() ? v.getAsArray() : new JsonArray();
     }
 
     private static String name(HttpServletRequest req) {

@@ -18,6 +18,13 @@ final class ReviewPage extends HttpServlet {
     private static final Map<String, String> FILES = Map.of(
             "/", "review.html", "/index.html", "review.html", "/review.js", "review.js", "/review.css", "review.css");
 
+    /** Where the page is: "" at the root of etkg review, "/review" under etkg serve. */
+    private final String prefix;
+
+    ReviewPage(String prefix) {
+        this.prefix = prefix;
+    }
+
     static void secure(HttpServletResponse resp) {
         resp.setHeader("Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self';"
                 + " img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
@@ -27,7 +34,13 @@ final class ReviewPage extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        String file = FILES.get(req.getRequestURI());
+        String uri = req.getRequestURI();
+        if (!prefix.isEmpty() && uri.equals(prefix)) {
+            // The page names its script, style and API relative to itself: it must be read from prefix/.
+            resp.sendRedirect(prefix + "/");
+            return;
+        }
+        String file = uri.startsWith(prefix) ? FILES.get(uri.substring(prefix.length())) : null;
         if (file == null) {
             resp.sendError(404, "Not found");
             return;

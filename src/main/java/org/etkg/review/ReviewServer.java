@@ -14,12 +14,12 @@ public final class ReviewServer implements AutoCloseable {
         this.server = server;
     }
 
+    /** Where etkg serve puts the review page of its --drafts-root. */
+    public static final String SERVED_PREFIX = "/review";
+
     public static ReviewServer start(ReviewService service, int port) {
-        ReviewPage page = new ReviewPage();
-        ReviewApi api = new ReviewApi(service);
-        FusekiServer.Builder builder = FusekiServer.create().loopback(true).port(port).enablePing(false)
-                .addServlet("", page).addServlet("/index.html", page).addServlet("/review.js", page)
-                .addServlet("/review.css", page).addServlet("/api/*", api);
+        FusekiServer.Builder builder = FusekiServer.create().loopback(true).port(port).enablePing(false);
+        mount(builder, "", service);
         try {
             return new ReviewServer(builder.build().start());
         } catch (RuntimeException e) {
@@ -29,6 +29,20 @@ public final class ReviewServer implements AutoCloseable {
             }
             throw new EtkgException("cannot start the review page on 127.0.0.1:" + port + ": " + root.getMessage()
                     + (root instanceof java.net.BindException ? " (is another server using the port? try --port)" : ""), e);
+        }
+    }
+
+    /**
+     * Adds the page, its script and style and its API to a server being built, under
+     * {@code prefix} ("" for the root): prefix/, prefix/review.js, prefix/review.css, prefix/api/...
+     */
+    public static void mount(FusekiServer.Builder builder, String prefix, ReviewService service) {
+        ReviewPage page = new ReviewPage(prefix);
+        builder.addServlet(prefix.isEmpty() ? "" : prefix + "/", page).addServlet(prefix + "/index.html", page)
+                .addServlet(prefix + "/review.js", page).addServlet(prefix + "/review.css", page)
+                .addServlet(prefix + "/api/*", new ReviewApi(service));
+        if (!prefix.isEmpty()) {
+            builder.addServlet(prefix, page);
         }
     }
 

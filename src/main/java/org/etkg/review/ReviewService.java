@@ -1,7 +1,6 @@
 package org.etkg.review;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 
 import org.apache.jena.atlas.json.JsonArray;
@@ -10,10 +9,8 @@ import org.apache.jena.atlas.json.JsonValue;
 import org.etkg.EtkgException;
 import org.etkg.draft.DraftedArticle;
 import org.etkg.draft.Quotes;
-import org.etkg.load.LoadService;
 import org.etkg.model.DataError;
 import org.etkg.rdf.Ontology;
-import org.etkg.resolve.LoadAndResolve;
 
 /**
  * What the review page asks of the server: the drafts under a folder, one draft with its
@@ -23,18 +20,31 @@ import org.etkg.resolve.LoadAndResolve;
  */
 public final class ReviewService {
     private final Path root;
-    private final Path storeDir;
+    private final ReviewStore store;
     private final Ontology ontology;
     private final DraftChecks checks;
-    private final StoreEntities known;
 
+    /** The drafts under {@code root}, with the store folder {@code storeDir} (or none) as etkg review has it. */
     public ReviewService(Path root, Path storeDir, Ontology ontology) {
+        this(root, storeDir == null ? null : ReviewStore.folder(storeDir, ontology), ontology);
+    }
+
+    /** The drafts under {@code root} beside the store etkg serve has open; Load writes to it only when {@code update}. */
+    public static ReviewService served(Path root, org.etkg.store.EtkgStore store, boolean update, Object writeLock, Ontology ontology) {
+        return new ReviewService(root, ReviewStore.served(store, ontology, update, writeLock), ontology);
+    }
+
+    /** Refuses a folder that holds no draft, before anything listens. */
+    public static void checkRoot(Path root) {
+        DraftFolder.under(root);
+    }
+
+    private ReviewService(Path root, ReviewStore store, Ontology ontology) {
         this.root = root;
-        this.storeDir = storeDir;
+        this.store = store;
         this.ontology = ontology;
         this.checks = new DraftChecks(ontology);
         DraftFolder.under(root);
-        this.known = storeDir == null ? StoreEntities.none() : StoreEntities.read(storeDir, ontology);
     }
 
     /** The drafts, and what the page offers to pick from: event types with CAMEO codes, roles, modalities, kinds, the store's entities. */
@@ -54,8 +64,9 @@ public final class ReviewService {
         out.put("roles", sorted(ontology.roleTypeIds()));
         out.put("modalities", sorted(ontology.modalityIds()));
         out.put("kinds", sorted(ontology.entityKindIds()));
-        out.put("known", known.json());
-        out.put("store", storeDir != null);
+        out.put("store", store != null);
+        String noLoad = store == null ? "no store to load into: start etkg review with --store DIR" : store.noLoad();
+        out.put("load", noLoad == null);
         return out;
     }
 
@@ -63,6 +74,16 @@ public final class ReviewService {
         JsonArray a = new JsonArray();
         ids.stream().sorted().forEach(a::add);
         return a;
+    }
+
+    /** Suggestions for what the analyst typed in a field that names an entity (see {@link EntitySuggestions}). */
+    public JsonObject names(String typed, JsonArray draftEntities) {
+        return EntitySuggestions.names(typed, draftEntities, store == null ? null : store.entities());
+    }
+
+    /** One of the store's entities by its id, for the page to add to the draft's entities. */
+    public JsonObject entity(String id) {
+        return EntitySuggestions.entity(id, store == null ? null : store.entities());
     }
 
     /** One draft: its article's text, both facts files as trees, their version, and the loader's checks. */
@@ -161,16 +182,18 @@ public final class ReviewService {
 
     /** Loads the saved draft into the store and resolves; then which of its events the store held from other reports. */
     public synchronized JsonObject load(String name, String version) {
-        if (storeDir == null) {
+        if (store == null) {
             throw EtkgException.usage("no store to load into: start etkg review with --store DIR");
+        }
+        if (store.noLoad() != null) {
+            throw EtkgException.usage(store.noLoad());
         }
         DraftFolder folder = folder(name);
         if (!folder.version().equals(version)) {
             throw new Conflict("save first: the draft on disk is not the one on the page");
         }
         try {
-            new LoadAndResolve(ontology, Clock.systemUTC()).load(storeDir, List.of(folder.dir()),
-                    new LoadService.Options(false, false, 1), p -> { }, true);
+            store.load(folder.dir());
         } catch (DataError e) {
             throw new EtkgException("the draft does not load: " + e.problem()
                     + (e.location() == null || e.location().file() == null ? ""
@@ -179,7 +202,7 @@ public final class ReviewService {
         JsonObject facts = readTree(DraftFolder.readOrNull(folder.facts()), "facts.yaml");
         JsonObject out = new JsonObject();
         out.put("loaded", facts.get("article").getAsObject().get("id").getAsString().value());
-        out.put("heldElsewhere", StoreEntities.heldElsewhere(storeDir, ontology, facts));
+        out.put("heldElsewhere", store.heldElsewhere(facts));
         return out;
     }
 

@@ -13,6 +13,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2;
 import org.etkg.EtkgException;
 import org.etkg.rdf.IriScheme;
+import org.etkg.rdf.Ontology;
+import org.etkg.review.ReviewServer;
+import org.etkg.review.ReviewService;
 import org.etkg.search.TextQueries;
 import org.etkg.store.EtkgStore;
 import org.etkg.timeline.TimelineService;
@@ -62,6 +65,9 @@ public final class EtkgServer implements AutoCloseable {
         LoadRoot loadRoot = LoadRoot.of(options.security().loadRoot());
         if (loadRoot != null && !options.update()) {
             throw EtkgException.usage("--load-root is where POST /load may read from: it needs --update");
+        }
+        if (options.security().draftsRoot() != null) {
+            ReviewService.checkRoot(options.security().draftsRoot());
         }
     }
 
@@ -116,10 +122,21 @@ public final class EtkgServer implements AutoCloseable {
             builder.addServlet(path, timeline);
         }
         builder.addFilter("/*", new ReadableParameters());
+        // Every write to the store, by POST /load or by the review page's Load, one at a time.
+        Object oneWriter = new Object();
+        WriteGuard guard = new WriteGuard(access.writers(), new AuditLog(store.dir(), java.time.Clock.systemUTC()));
         if (options.update()) {
-            WriteEndpoint writes = new WriteEndpoint(store, iris, loadRoot, security.upload());
+            WriteEndpoint writes = new WriteEndpoint(store, iris, loadRoot, security.upload(), oneWriter);
             builder.addServlet("/load", writes).addServlet("/resolve", writes);
-            builder.addFilter("/*", new WriteGuard(access.writers(), new AuditLog(store.dir(), java.time.Clock.systemUTC())));
+            builder.addFilter("/*", guard);
+        }
+        if (security.draftsRoot() != null) {
+            // The review pages of the drafts: their saves are writes (to the drafts' files), guarded as the store's are.
+            ReviewServer.mount(builder, ReviewServer.SERVED_PREFIX,
+                    ReviewService.served(security.draftsRoot(), store, options.update(), oneWriter, Ontology.load(iris)));
+            if (!options.update()) {
+                builder.addFilter(ReviewServer.SERVED_PREFIX + "/api/*", guard);
+            }
         }
         access.configure(builder);
         // No page of another site may call this server from a browser, but those the operator names.

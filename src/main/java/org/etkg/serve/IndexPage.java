@@ -36,7 +36,7 @@ final class IndexPage extends HttpServlet {
                 + "j.results.bindings.forEach(function(row){var tr=t.insertRow();j.head.vars.forEach(function(v){tr.insertCell().textContent=row[v]?row[v].value:'';});});"
                 + "box.textContent='';box.appendChild(t);}).catch(function(e){box.textContent='Query failed: '+e.message;});});});";
     /** Only the page's own script runs (by its hash); requests go to this server only. */
-    private static final String POLICY = "default-src 'none'; style-src 'unsafe-inline'; connect-src 'self'; base-uri 'none'; form-action 'self'; script-src "
+    private static final String POLICY = "default-src 'none'; style-src 'unsafe-inline'; connect-src 'self'; img-src data:; base-uri 'none'; form-action 'self'; script-src "
             + org.etkg.timeline.HtmlWriter.scriptHashes("<script>" + SCRIPT + "</script>");
 
     private final transient EtkgStore store;
@@ -82,6 +82,9 @@ final class IndexPage extends HttpServlet {
                 + "Every query stops after %d s and returns at most %d rows. %s</p>%n",
                 EtkgServer.DATASET, EtkgServer.DATASET, options.timeout().toSeconds(), options.maxRows(),
                 options.update() ? "Updates are allowed at <code>" + EtkgServer.DATASET + "/update</code>." : "The endpoint is read-only.");
+        if (options.security().draftsRoot() != null) {
+            out.println("<p>Drafts to correct: <a href=\"/review/\">the review page</a>.</p>");
+        }
         out.println("<h2>Competency questions</h2><ol>");
         for (Map.Entry<String, NamedQueries.NamedQuery> e : NamedQueries.list(Path.of("queries")).entrySet()) {
             String text = e.getValue().forBase(iris.base()).text();

@@ -13,11 +13,12 @@ import java.util.List;
  * @param loadRoot      the only folder POST /load?path= may read from; null: loads by upload only
  * @param upload        limits on an uploaded archive
  * @param corsOrigins   origins whose pages may read through a browser (CORS); empty: none
+ * @param draftsRoot    the folder of drafts whose review pages are served at /review/; null: none
  */
 public record Security(Path passwordFile, List<String> readUsers, List<String> writeUsers, List<String> allowService,
-                       Path loadRoot, UploadLimits upload, List<String> corsOrigins) {
+                       Path loadRoot, UploadLimits upload, List<String> corsOrigins, Path draftsRoot) {
     /** No logins, no SERVICE, no server paths, the default upload limits, no CORS. */
-    public static final Security DEFAULTS = new Security(null, List.of(), List.of(), List.of(), null, UploadLimits.DEFAULTS, List.of());
+    public static final Security DEFAULTS = new Security(null, List.of(), List.of(), List.of(), null, UploadLimits.DEFAULTS, List.of(), null);
 
     public Security {
         readUsers = List.copyOf(readUsers);
@@ -26,24 +27,28 @@ public record Security(Path passwordFile, List<String> readUsers, List<String> w
         corsOrigins = List.copyOf(corsOrigins);
     }
 
+    public Security withDraftsRoot(Path root) {
+        return new Security(passwordFile, readUsers, writeUsers, allowService, loadRoot, upload, corsOrigins, root);
+    }
+
     public Security withCorsOrigins(List<String> origins) {
-        return new Security(passwordFile, readUsers, writeUsers, allowService, loadRoot, upload, origins);
+        return new Security(passwordFile, readUsers, writeUsers, allowService, loadRoot, upload, origins, draftsRoot);
     }
 
     public Security withLoadRoot(Path root) {
-        return new Security(passwordFile, readUsers, writeUsers, allowService, root, upload, corsOrigins);
+        return new Security(passwordFile, readUsers, writeUsers, allowService, root, upload, corsOrigins, draftsRoot);
     }
 
     public Security withUpload(UploadLimits limits) {
-        return new Security(passwordFile, readUsers, writeUsers, allowService, loadRoot, limits, corsOrigins);
+        return new Security(passwordFile, readUsers, writeUsers, allowService, loadRoot, limits, corsOrigins, draftsRoot);
     }
 
     public Security withAllowService(List<String> endpoints) {
-        return new Security(passwordFile, readUsers, writeUsers, endpoints, loadRoot, upload, corsOrigins);
+        return new Security(passwordFile, readUsers, writeUsers, endpoints, loadRoot, upload, corsOrigins, draftsRoot);
     }
 
     public Security withLogins(Path file, List<String> readers, List<String> writers) {
-        return new Security(file, readers, writers, allowService, loadRoot, upload, corsOrigins);
+        return new Security(file, readers, writers, allowService, loadRoot, upload, corsOrigins, draftsRoot);
     }
 
     /**

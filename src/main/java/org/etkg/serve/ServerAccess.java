@@ -13,7 +13,9 @@ import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.ee10.servlet.security.ConstraintMapping;
 import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
+import org.eclipse.jetty.security.Constraint;
 import org.etkg.EtkgException;
 
 /**
@@ -47,6 +49,10 @@ final class ServerAccess {
      */
     static ServerAccess of(Security security, boolean update, boolean loopback, String host) {
         if (security.passwordFile() == null) {
+            if (security.draftsRoot() != null && !loopback) {
+                throw EtkgException.usage("--drafts-root on --host " + host + " would let anyone who reaches the port rewrite the drafts:"
+                        + " give --password-file FILE (who may log in; see docs/security.md), or serve on 127.0.0.1");
+            }
             if (update && !loopback) {
                 throw EtkgException.usage("--update on --host " + host + " would let anyone who reaches the port change the store:"
                         + " give --password-file FILE (who may log in; see docs/security.md), or serve on 127.0.0.1");
@@ -118,6 +124,16 @@ final class ServerAccess {
             // etkg's own writes, beside Fuseki's: Fuseki adds the constraints of its endpoints' policies.
             JettySecurityLib.addPathConstraint(handler, "/load");
             JettySecurityLib.addPathConstraint(handler, "/resolve");
+        }
+        if (security.draftsRoot() != null) {
+            // The review page's saves and loads are writes; its reads and checks follow the read rules.
+            for (String write : WriteGuard.REVIEW_WRITES) {
+                ConstraintMapping posts = new ConstraintMapping();
+                posts.setPathSpec(write);
+                posts.setMethod("POST");
+                posts.setConstraint(Constraint.ANY_USER);
+                handler.addConstraintMapping(posts);
+            }
         }
         builder.securityHandler(handler).serverAuthPolicy(readers == null ? Auth.ANY_ANON : readers);
     }

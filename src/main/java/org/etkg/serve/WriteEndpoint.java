@@ -35,13 +35,15 @@ final class WriteEndpoint extends HttpServlet {
 
     private final transient EtkgStore store;
     private final transient IriScheme iris;
-    private final transient Object oneWriter = new Object();
+    private final transient Object oneWriter;
 
     private final transient LoadRoot loadRoot;
     private final transient Security.UploadLimits limits;
 
-    WriteEndpoint(EtkgStore store, IriScheme iris, LoadRoot loadRoot, Security.UploadLimits limits) {
+    /** @param oneWriter held by every write to the store (this endpoint's and the review page's Load) */
+    WriteEndpoint(EtkgStore store, IriScheme iris, LoadRoot loadRoot, Security.UploadLimits limits, Object oneWriter) {
         this.store = store;
+        this.oneWriter = oneWriter;
         this.iris = iris;
         this.loadRoot = loadRoot;
         this.limits = limits;

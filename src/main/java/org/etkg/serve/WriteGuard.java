@@ -38,6 +38,12 @@ final class WriteGuard extends HttpFilter {
     /** Where a POST is a query: the form is how SPARQL clients send a long one. */
     private static final Set<String> QUERY_PATHS = Set.of(EtkgServer.DATASET, EtkgServer.DATASET + "/",
             EtkgServer.DATASET + "/sparql", EtkgServer.DATASET + "/query");
+    /** The review page's writes (--drafts-root): saving a draft's files, loading it into the store. */
+    static final List<String> REVIEW_WRITES = List.of(org.etkg.review.ReviewServer.SERVED_PREFIX + "/api/save",
+            org.etkg.review.ReviewServer.SERVED_PREFIX + "/api/load");
+    /** The review page's POSTs that only compute (the loader's checks, a quote, suggestions): reads, not audited. */
+    private static final Set<String> REVIEW_READS = Set.of(org.etkg.review.ReviewServer.SERVED_PREFIX + "/api/check",
+            org.etkg.review.ReviewServer.SERVED_PREFIX + "/api/quote", org.etkg.review.ReviewServer.SERVED_PREFIX + "/api/names");
     private static final Set<String> FORM_TYPES = Set.of("application/x-www-form-urlencoded", "multipart/form-data", "text/plain");
 
     private final transient AuthPolicy writers;
@@ -53,7 +59,8 @@ final class WriteGuard extends HttpFilter {
     protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
             throws IOException, ServletException {
         String path = req.getRequestURI();
-        if (READ_METHODS.contains(req.getMethod()) || QUERY_PATHS.contains(path) && "POST".equals(req.getMethod())) {
+        if (READ_METHODS.contains(req.getMethod())
+                || (QUERY_PATHS.contains(path) || REVIEW_READS.contains(path)) && "POST".equals(req.getMethod())) {
             chain.doFilter(req, resp);
             return;
         }

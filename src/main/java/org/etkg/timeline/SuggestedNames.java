@@ -1,7 +1,6 @@
 package org.etkg.timeline;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,54 +11,30 @@ import java.util.LinkedHashSet;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.etkg.model.NameKey;
 import org.etkg.rdf.Vocab;
 
 /**
  * The names of the actors and places that events have, for suggestions: each label and
- * alternative label with its folded words. Read from the indexes (role values, places
- * and the places they lie in), not by one large query.
+ * alternative label, matched as {@link NameMatcher} matches names (the review page suggests
+ * entities by the same rule). Read from the indexes (role values, places and the places they
+ * lie in), not by one large query.
  */
-public record SuggestedNames(List<String[]> actors, List<String[]> places) {
-    /** The names with their folded words, from the labels of the actors and of the places. */
+public record SuggestedNames(NameMatcher<String> actors, NameMatcher<String> places) {
+    /** The names from the labels of the actors and of the places. */
     static SuggestedNames of(Set<String> actorLabels, Set<String> placeLabels) {
-        return new SuggestedNames(words(actorLabels), words(placeLabels));
+        return new SuggestedNames(matcher(actorLabels), matcher(placeLabels));
     }
 
-    private static List<String[]> words(Set<String> labels) {
-        List<String[]> out = new ArrayList<>();
-        for (String label : new TreeSet<>(labels)) {
-            List<String> keys = new ArrayList<>(List.of(label, NameKey.key(label)));
-            for (String word : label.split("[\\s\\p{Punct}]+")) {
-                if (!word.isEmpty()) {
-                    keys.add(NameKey.key(word));
-                }
-            }
-            out.add(keys.toArray(String[]::new));
-        }
-        return out;
+    private static NameMatcher<String> matcher(Set<String> labels) {
+        return new NameMatcher<>(new TreeSet<>(labels), label -> label, List::of);
     }
 
     /** Labels whose folded words (or the whole label) start with the folded text, shortest first. */
     public Map<String, List<String>> suggest(String typed, int max) {
-        String wanted = NameKey.key(typed);
         Map<String, List<String>> out = new LinkedHashMap<>();
-        out.put("actors", wanted.isEmpty() ? List.of() : matching(actors, wanted, max));
-        out.put("places", wanted.isEmpty() ? List.of() : matching(places, wanted, max));
+        out.put("actors", actors.suggest(typed, max));
+        out.put("places", places.suggest(typed, max));
         return out;
-    }
-
-    private static List<String> matching(List<String[]> names, String wanted, int max) {
-        Set<String> labels = new TreeSet<>(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
-        for (String[] n : names) {
-            for (int i = 1; i < n.length; i++) {
-                if (n[i].startsWith(wanted)) {
-                    labels.add(n[0]);
-                    break;
-                }
-            }
-        }
-        return labels.stream().limit(max).toList();
     }
 
     /** The names read from the store (where no index in memory has them): every actor's, every place's and the places they lie in. */

@@ -183,16 +183,86 @@ class ReviewPageBrowserTest {
     }
 
     @Test
+    void theKeyboardAloneMakesAStatementFromWordsAndPicksASuggestedParticipant() throws Exception {
+        Path draft = copy("sadiq-draft", "sadiq");
+        Chromium.warnings(browser);
+        open(draft.getParent(), "sadiq");
+        // The committee's quote is in the last paragraph: w starts there, a word at a time.
+        keys("w");
+        assertEquals("Joint", selected());
+        keys(Keys.ARROW_DOWN.toString());                                   // the next sentence's first word
+        assertEquals("Azizi", selected());
+        new Actions(browser).keyDown(Keys.SHIFT).sendKeys(Keys.ARROW_DOWN).keyUp(Keys.SHIFT).perform();  // to its end
+        assertEquals("Azizi is expected to travel to Pakistan after Eid", selected());
+        keys("n");
+        Chromium.await("the new statement's form", () -> !browser.findElements(
+                By.cssSelector(".item[data-id='azizi-is-expected-to-travel'] form")).isEmpty());
+        // Label, type, modality: Tab twice, then Down to "expected" in the list of modalities.
+        keys(Keys.TAB.toString(), Keys.TAB.toString());
+        assertEquals("modality", browser.switchTo().activeElement().getAttribute("name"));
+        List<String> modalities = editor("modality").findElements(By.tagName("option")).stream().map(o -> o.getAttribute("value")).toList();
+        for (int i = modalities.indexOf(editor("modality").getAttribute("value")); i < modalities.indexOf("expected"); i++) {
+            keys(Keys.ARROW_DOWN.toString());
+        }
+        keys(Keys.ENTER.toString());
+        idle();
+
+        // Sadiq took part in the talks with Azizi: k up to the event, e, Tab to "Add participant", type, Down, Enter.
+        for (int i = 0; i < 40 && !"meeting-nurudin-azizi".equals(currentId()); i++) {
+            keys("k");
+        }
+        keys("e");
+        for (int i = 0; i < 40 && !String.valueOf(browser.switchTo().activeElement().getAttribute("class")).contains("add-participant"); i++) {
+            keys(Keys.TAB.toString());
+        }
+        keys(Keys.ENTER.toString());
+        new Actions(browser).sendKeys("sadiq").perform();
+        Chromium.await("Sadiq suggested", () -> !browser.findElements(
+                By.cssSelector("ul.suggestions li[data-id='muhammad-sadiq']")).isEmpty());
+        keys(Keys.ARROW_DOWN.toString());
+        assertEquals("muhammad-sadiq", browser.findElement(By.cssSelector("ul.suggestions li.active")).getAttribute("data-id"));
+        keys(Keys.ENTER.toString());                                        // takes the suggestion
+        assertEquals("muhammad-sadiq", browser.switchTo().activeElement().getAttribute("value"));
+        keys(Keys.ENTER.toString());                                        // applies the edit
+        idle();
+        keys("s");
+        idle();
+        assertTrue(message().startsWith("Saved"), message());
+        String saved = Files.readString(draft.resolve("facts.yaml"));
+        assertTrue(saved.contains("quote: \"Azizi is expected to travel to Pakistan after Eid\""), saved);
+        assertTrue(saved.contains("modality: expected"), saved);
+        String meeting = saved.substring(saved.indexOf("- id: meeting-nurudin-azizi"));
+        meeting = meeting.substring(0, meeting.indexOf("- id:", 5));
+        assertTrue(meeting.contains("{actor: muhammad-sadiq, role: participant}"), meeting);
+        shot("review-keyboard.png");
+        var warnings = Chromium.warnings(browser);
+        assertTrue(warnings.isEmpty(), warnings.toString());
+    }
+
+    static String selected() {
+        return String.valueOf(((JavascriptExecutor) browser).executeScript("return window.getSelection().toString();"));
+    }
+
+    static String currentId() {
+        List<WebElement> cur = browser.findElements(By.cssSelector("#items .item.current"));
+        return cur.isEmpty() ? null : cur.get(0).getAttribute("data-id");
+    }
+
+    @Test
     void loadShowsTheEventsTheStoreHeldFromOtherReports() throws Exception {
         Path store = org.etkg.Cli.loadedStore(dir);
         Path draft = copy("sadiq-corrected", "sadiq");
         server = ReviewServer.start(new ReviewService(draft.getParent(), store, ontology), 0);
         browser.get(base() + "/?draft=sadiq");
         idle();
-        // The store's entities are offered beside the draft's.
+        // The store's entities are suggested beside the draft's, as the analyst types.
         click(item("visit-muhammad-sadiq").findElement(By.cssSelector("button.edit")));
-        assertFalse(browser.findElements(By.cssSelector("#actor-choices option[value='abdul-qayyum-zakir']")).isEmpty(),
-                "an entity of another article in the store is offered");
+        click(item("visit-muhammad-sadiq").findElement(By.cssSelector("button.add-participant")));
+        List<WebElement> actors = item("visit-muhammad-sadiq").findElements(By.cssSelector(".participant input"));
+        actors.get(actors.size() - 1).sendKeys("zakir");
+        Chromium.await("the store's Zakir suggested", () -> !browser.findElements(
+                By.cssSelector("ul.suggestions li.store[data-id='abdul-qayyum-zakir']")).isEmpty());
+        new Actions(browser).sendKeys(Keys.ESCAPE).perform();
         new Actions(browser).sendKeys(Keys.ESCAPE).perform();
         click(browser.findElement(By.id("load")));
         awaitLong("the load", () -> browser.findElement(By.id("held")).isDisplayed());
