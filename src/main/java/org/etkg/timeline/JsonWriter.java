@@ -167,7 +167,12 @@ public final class JsonWriter {
             put(o, "headline", s.headline());
             o.endObject();
         }
-        o.endArray().endObject();
+        o.endArray();
+        if (lane.point() != null) {
+            // Where the place is, in decimal degrees (WGS 84), for the timeline's map.
+            o.name("lat").value(lane.point().lat()).name("lon").value(lane.point().lon());
+        }
+        o.endObject();
     }
 
     /** A member left out when its value is null: numbers and booleans as such, anything else as its text. */
