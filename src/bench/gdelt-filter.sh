@@ -24,6 +24,7 @@ mkdir -p "$bench"
 command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (apt-get install time)"; exit 2; }
 [ -n "${SKIP_BUILD:-}" ] || { mvn -q -B -o -DskipTests package; mvn -q -B -o test-compile; }
 cp="target/etkg.jar:target/test-classes"
+jar=${ETKG_JAR:-target/etkg.jar}  # ETKG_JAR: a copy of the jar, so that a build during the run does not change it
 stats() { sort -n | awk '{a[NR]=$1} END {printf "median %.0f, min %.0f, max %.0f", a[int((NR+1)/2)], a[1], a[NR]}'; }
 secs() { grep "Elapsed (wall clock)" "$1" | awk '{print $NF}' | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }'; }
 
@@ -41,10 +42,13 @@ for run in $(seq "$runs"); do
   awkr+=("$(rate "$s")"); awkc+=("$(rate "$c")")
   echo "zcat | awk run $run: $(cat "$bench/awk.out") (rows, kept) in $s s wall, $c s CPU" | tee -a "$out"
   rm -rf "$bench/store"
-  /usr/bin/time -v java -jar target/etkg.jar load --no-resolve --store "$bench/store" --gdelt-country AFG,PAK "$files" > "$bench/load.out" 2> "$bench/load.time"
+  # -Detkg.trace: the load's own account of its phases (reading on the reader thread, grouping rows into events).
+  /usr/bin/time -v java -Detkg.trace -jar "$jar" load --no-resolve --store "$bench/store" --gdelt-country AFG,PAK "$files" > "$bench/load.out" 2> "$bench/load.time"
   s=$(secs "$bench/load.time"); c=$(cpu "$bench/load.time")
   load+=("$(rate "$s")"); loadc+=("$(rate "$c")"); ratio+=("$(awk -v a="$s" -v b="$awks" 'BEGIN {printf "%.2f", a/b}')")
   echo "etkg load --gdelt-country AFG,PAK run $run: $(grep 'rows  ' "$bench/load.out" | sed 's/^ *//') in $s s wall ($(awk -v a="$s" -v b="$awks" 'BEGIN {printf "%.2f", a/b}') x zcat | awk), $c s CPU" | tee -a "$out"
+  grep 'gdelt  ' "$bench/load.out" | sed 's/^ */  /' | tee -a "$out"
+  grep 'GdeltBatch' "$bench/load.time" | sed 's/^.*GdeltBatch - /  trace: /' | tee -a "$out"
   if [ -n "${BEFORE_JAR:-}" ]; then
     # The same load by an earlier build (before/after in the same run).
     rm -rf "$bench/store-before"
@@ -55,11 +59,11 @@ for run in $(seq "$runs"); do
   fi
   # Reading and filtering alone: a filter that keeps no row (New Zealand is in none of the generated rows).
   rm -rf "$bench/store-none"
-  /usr/bin/time -v java -jar target/etkg.jar load --no-resolve --store "$bench/store-none" --gdelt-country NZL "$files" > "$bench/none.out" 2> "$bench/none.time"
+  /usr/bin/time -v java -jar "$jar" load --no-resolve --store "$bench/store-none" --gdelt-country NZL "$files" > "$bench/none.out" 2> "$bench/none.time"
   s=$(secs "$bench/none.time"); c=$(cpu "$bench/none.time")
   none+=("$(rate "$s")"); nonec+=("$(rate "$c")")
   echo "etkg load --gdelt-country NZL (keeps nothing) run $run: $(grep 'rows  ' "$bench/none.out" | sed 's/^ *//') in $s s wall, $c s CPU" | tee -a "$out"
-  /usr/bin/time -v java -jar target/etkg.jar load --no-resolve --store "$bench/store" --gdelt-country AFG,PAK "$files" > "$bench/again.out" 2> "$bench/again.time"
+  /usr/bin/time -v java -jar "$jar" load --no-resolve --store "$bench/store" --gdelt-country AFG,PAK "$files" > "$bench/again.out" 2> "$bench/again.time"
   s=$(secs "$bench/again.time"); again+=("$s")
   echo "the same load again run $run: $(grep 'passed over' "$bench/again.out" | sed 's/^ *//' | cut -c1-60) in $s s" | tee -a "$out"
 done

@@ -30,6 +30,7 @@ import org.etkg.model.Location;
 import org.etkg.rdf.IriScheme;
 import org.etkg.rdf.Ontology;
 import org.etkg.rdf.Vocab;
+import org.etkg.resolve.GdeltClustering;
 import org.etkg.search.TextIndex;
 import org.etkg.store.EtkgStore;
 
@@ -115,12 +116,20 @@ final class GdeltBatch {
         if (files.size() == 1 && written.failed.size() == 1) {
             throw written.failed.get(0); // one file: its error is the load's, as for any other input
         }
+        GdeltClustering.Summary[] events = {null};
         if (!written.datasets.isEmpty()) {
-            store.write(afterWrite);
+            // The rows of the whole store, old and new, grouped into the real events they code.
+            Node now = loader.now();
+            store.write(dsg -> {
+                events[0] = GdeltClustering.cluster(dsg, iris(), now);
+                afterWrite.accept(dsg);
+            });
+            LOG.debug("{} GDELT rows of the store are {} events ({} rows in {} clusters), grouped in {} ms", events[0].rows(),
+                    events[0].events(), events[0].clusteredRows(), events[0].clusters(), events[0].nanos() / 1_000_000);
         }
         LoadReport report = new LoadReport(List.of(), written.datasets, written.events, written.statements, written.triples,
                 written.graphs, written.rows);
-        return new LoadService.Outcome(report, written.badRows, written.passedOver, written.failed);
+        return new LoadService.Outcome(report, written.badRows, written.passedOver, written.failed, events[0]);
     }
 
     private IriScheme iris() {
