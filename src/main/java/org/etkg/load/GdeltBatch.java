@@ -31,6 +31,7 @@ import org.etkg.rdf.IriScheme;
 import org.etkg.rdf.Ontology;
 import org.etkg.rdf.Vocab;
 import org.etkg.resolve.GdeltClustering;
+import org.etkg.resolve.RowClusters;
 import org.etkg.search.TextIndex;
 import org.etkg.store.EtkgStore;
 
@@ -61,6 +62,7 @@ final class GdeltBatch {
     LoadService.Outcome load(EtkgStore store, List<Path> files, boolean skipBad, Consumer<BulkLoader.Progress> progress,
                              Consumer<DatasetGraph> afterWrite) {
         Map<Node, String> known = store.read(GdeltBatch::loadedFiles);
+        boolean storeHadGdelt = !known.isEmpty();
         Loader loader = new Loader(ontology, clock, filter);
         // A reader thread checks and maps the files ahead of the writer (the main thread, which owns
         // the write transaction): reading and filtering a month of rows overlaps TDB2's writing of the kept ones.
@@ -95,6 +97,7 @@ final class GdeltBatch {
                         progress.accept(new BulkLoader.Progress(p.index(), files.size(), written.rows.read(), System.nanoTime() - start, "files"));
                         if (p.plan() != null) {
                             written.write(dsg, p.plan(), now, iris());
+                            written.clusterRows.addAll(p.rows());
                             inTransaction[0]++;
                             inTransaction[1] += p.plan().gdeltRows().kept();
                         }
@@ -121,7 +124,7 @@ final class GdeltBatch {
             // The rows of the whole store, old and new, grouped into the real events they code.
             Node now = loader.now();
             store.write(dsg -> {
-                events[0] = GdeltClustering.cluster(dsg, iris(), now);
+                events[0] = GdeltClustering.cluster(dsg, iris(), now, written.clusterRows, written.graphNames, storeHadGdelt);
                 afterWrite.accept(dsg);
             });
             LOG.debug("{} GDELT rows of the store are {} events ({} rows in {} clusters), grouped in {} ms", events[0].rows(),
@@ -137,11 +140,11 @@ final class GdeltBatch {
     }
 
     /** A file as the reader left it: planned, passed over, or failed; or a problem that stops the load. */
-    private record Planned(int index, Path file, LoadPlan plan, List<DataError> badRows, boolean passedOver, DataError failed,
-                           RuntimeException fatal, long nanos) {
+    private record Planned(int index, Path file, LoadPlan plan, List<RowClusters.Row> rows, List<DataError> badRows, boolean passedOver,
+                           DataError failed, RuntimeException fatal, long nanos) {
     }
 
-    private static final Planned END = new Planned(-1, null, null, List.of(), false, null, null, 0);
+    private static final Planned END = new Planned(-1, null, null, List.of(), List.of(), false, null, null, 0);
 
     private static Planned take(BlockingQueue<Planned> ahead) {
         try {
@@ -174,7 +177,7 @@ final class GdeltBatch {
             Node name = iris().datasetGraph(DatasetFiles.graphName(file));
             String key = key(sha256(file));
             if (key.equals(known.get(name))) {
-                return new Planned(index, file, null, List.of(), true, null, null, System.nanoTime() - t0);
+                return new Planned(index, file, null, List.of(), List.of(), true, null, null, System.nanoTime() - t0);
             }
             List<DataError> bad = new ArrayList<>();
             LoadPlan plan = loader.plan(List.of(file), skipBad ? bad::add : null);
@@ -184,11 +187,13 @@ final class GdeltBatch {
                 dataset.add(Triple.create(name, KEPT_BY, NodeFactory.createLiteralString(filter.description())));
             }
             known.put(name, key);
-            return new Planned(index, file, plan, bad, false, null, null, System.nanoTime() - t0);
+            // The rows as clustering sees them, read here from the file's graph in memory rather than from the store.
+            List<RowClusters.Row> rows = GdeltClustering.rows(dataset.find(), iris());
+            return new Planned(index, file, plan, rows, bad, false, null, null, System.nanoTime() - t0);
         } catch (DataError e) {
-            return new Planned(index, file, null, List.of(), false, e, null, System.nanoTime() - t0);
+            return new Planned(index, file, null, List.of(), List.of(), false, e, null, System.nanoTime() - t0);
         } catch (RuntimeException e) {
-            return new Planned(index, file, null, List.of(), false, null, e, 0);
+            return new Planned(index, file, null, List.of(), List.of(), false, null, e, 0);
         }
     }
 
@@ -203,6 +208,8 @@ final class GdeltBatch {
         final List<String> passedOver = new ArrayList<>();
         final List<DataError> failed = new ArrayList<>();
         final List<DataError> badRows = new ArrayList<>();
+        final List<RowClusters.Row> clusterRows = new ArrayList<>();
+        final java.util.Set<Node> graphNames = new java.util.HashSet<>();
         final GdeltFile.RowCounts rows = new GdeltFile.RowCounts();
         long events;
         long statements;
@@ -222,6 +229,7 @@ final class GdeltBatch {
                         plan.exported(), plan.gdeltRows());
             }
             triples += Loader.writeInto(dsg, p, now);
+            graphNames.addAll(p.graphs().keySet());
             ontologyWritten = true;
             datasets.addAll(p.datasets());
             rows.add(p.gdeltRows());

@@ -40,10 +40,25 @@ public final class GdeltClustering {
     private GdeltClustering() {
     }
 
-    /** Clusters every GDELT row of the store and replaces the link-set graph; in the caller's write transaction. */
-    public static Summary cluster(DatasetGraph dsg, IriScheme iris, Node now) {
+    /**
+     * Clusters the rows of this load ({@code rows}, read from its graphs as they were written) with
+     * those of the store's other GDELT graphs, and replaces the link-set graph; in the caller's
+     * write transaction.
+     *
+     * @param written the graphs this load wrote, whose rows are {@code rows}
+     * @param others  whether the store may hold GDELT graphs this load did not write (a cron's second run)
+     */
+    public static Summary cluster(DatasetGraph dsg, IriScheme iris, Node now, List<RowClusters.Row> rows, Set<Node> written,
+                                  boolean others) {
         long t0 = System.nanoTime();
-        List<RowClusters.Row> rows = rows(dsg, iris);
+        List<RowClusters.Row> all = new ArrayList<>(rows);
+        if (others) {
+            all.addAll(storedRows(dsg, iris, written));
+        }
+        return write(dsg, iris, now, all, t0);
+    }
+
+    private static Summary write(DatasetGraph dsg, IriScheme iris, Node now, List<RowClusters.Row> rows, long t0) {
         List<List<String>> clusters = RowClusters.of(rows);
         Terms t = iris.terms();
         Node name = iris.linkSetGraph(NAME);
@@ -71,17 +86,28 @@ public final class GdeltClustering {
         return new Summary(rows.size(), rows.size() - clustered + clusters.size(), clustered, clusters.size(), System.nanoTime() - t0);
     }
 
-    /** The GDELT rows of the store, each read from its dataset graph as the import wrote it (see load/GdeltFile). */
-    static List<RowClusters.Row> rows(DatasetGraph dsg, IriScheme iris) {
+    /** The rows of the store's GDELT graphs but {@code except}, each read from its dataset graph as the import wrote it. */
+    static List<RowClusters.Row> storedRows(DatasetGraph dsg, IriScheme iris, Set<Node> except) {
         Terms t = iris.terms();
         Set<Node> graphs = new LinkedHashSet<>();
         dsg.find(Node.ANY, Node.ANY, Vocab.RDF_TYPE, t.ImportedEvent).forEachRemaining(q -> graphs.add(q.getGraph()));
-        String gdeltNs = iris.gdelt("event/").getURI(); // rows etkg imported from GDELT files
+        graphs.removeAll(except);
         List<RowClusters.Row> rows = new ArrayList<>();
         for (Node graph : graphs) {
-            // One scan of the graph: events, their roles, actors and places with their points.
+            rows.addAll(rows(org.apache.jena.atlas.iterator.Iter.map(dsg.find(graph, Node.ANY, Node.ANY, Node.ANY), Quad::asTriple), iris));
+        }
+        return rows;
+    }
+
+    /** The rows of one GDELT dataset graph (see load/GdeltFile), from its triples: one pass over them. */
+    public static List<RowClusters.Row> rows(java.util.Iterator<Triple> triples, IriScheme iris) {
+        Terms t = iris.terms();
+        String gdeltNs = iris.gdelt("event/").getURI(); // rows etkg imported from GDELT files
+        List<RowClusters.Row> rows = new ArrayList<>();
+        {
+            // Events, their roles, actors and places with their points.
             Map<Node, Map<Node, List<Node>>> about = new HashMap<>();
-            dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining((Quad q) -> about
+            triples.forEachRemaining(q -> about
                     .computeIfAbsent(q.getSubject(), k -> new HashMap<>())
                     .computeIfAbsent(q.getPredicate(), k -> new ArrayList<>(1)).add(q.getObject()));
             for (Map.Entry<Node, Map<Node, List<Node>>> e : about.entrySet()) {
@@ -107,12 +133,18 @@ public final class GdeltClustering {
                     }
                 }
                 String feature = "";
+                String country = "";
+                boolean countryOnly = false;
                 double lat = Double.NaN;
                 double lon = Double.NaN;
                 List<Node> places = p.getOrDefault(Vocab.Sem.hasPlace, List.of());
                 if (!places.isEmpty()) {
                     Node place = places.get(0);
                     feature = place.getURI();
+                    Map<Node, List<Node>> placeFacts = placeAbout(about, place);
+                    country = placeFacts == null || first(placeFacts, t.fipsCountryCode) == null ? "" : first(placeFacts, t.fipsCountryCode);
+                    // GDELT's feature id of a place geocoded to a country alone is the country's FIPS code.
+                    countryOnly = !country.isEmpty() && feature.endsWith("/place/" + country);
                     String wkt = geometry(about, place);
                     if (wkt != null) {
                         String[] xy = wkt.replaceAll("[^0-9eE.+\\- ]", " ").trim().split("\\s+");
@@ -123,10 +155,14 @@ public final class GdeltClustering {
                     }
                 }
                 rows.add(new RowClusters.Row(e.getKey().getURI(), day, actor1, actor2, code.length() >= 2 ? code.substring(0, 2) : code,
-                        feature, lat, lon));
+                        feature, lat, lon, country, countryOnly));
             }
         }
         return rows;
+    }
+
+    private static Map<Node, List<Node>> placeAbout(Map<Node, Map<Node, List<Node>>> about, Node place) {
+        return about.get(place);
     }
 
     private static String first(Map<Node, List<Node>> p, Node predicate) {

@@ -13,7 +13,8 @@ import java.util.Map;
  * have the same day, the same actors in the same roles (their CAMEO actor codes, or their
  * names when they have no code), the same CAMEO root (04 consult; 042 and 043 are one meeting
  * told two ways) and action places within {@value #NEAR_KM} km of each other or the same
- * feature id. Another day, another root, another city (or another actor) stay apart.
+ * feature id. Another day, another root, another city (or another actor) stay apart. A row
+ * geocoded to its country alone joins the block's one event in that country, if there is one.
  * Rows are blocked by day, actors and root, so the cost grows with the rows, not their pairs.
  */
 public final class RowClusters {
@@ -26,9 +27,17 @@ public final class RowClusters {
     /**
      * One row as clustering sees it.
      *
-     * @param feature ActionGeo_FeatureID, or empty; {@code lat}/{@code lon} NaN when the row has no coordinates
+     * @param feature     ActionGeo_FeatureID, or empty; {@code lat}/{@code lon} NaN when the row has no coordinates
+     * @param country     the action place's country (FIPS), or empty
+     * @param countryOnly whether the row is geocoded to its country alone (GDELT's centroid of the country, when
+     *                    the story names no city): its place says only "somewhere in the country"
      */
-    public record Row(String iri, String day, String actor1, String actor2, String root, String feature, double lat, double lon) {
+    public record Row(String iri, String day, String actor1, String actor2, String root, String feature, double lat, double lon,
+                      String country, boolean countryOnly) {
+        public Row(String iri, String day, String actor1, String actor2, String root, String feature, double lat, double lon) {
+            this(iri, day, actor1, actor2, root, feature, lat, lon, "", false);
+        }
+
         boolean hasPlace() {
             return !feature.isEmpty() || !Double.isNaN(lat);
         }
@@ -65,8 +74,26 @@ public final class RowClusters {
             // apart does not join two towns.
             List<Row> seeds = new ArrayList<>();
             Map<Row, List<String>> members = new HashMap<>();
+            List<Row> countryOnly = new ArrayList<>();
             for (Row r : block) {
+                if (r.countryOnly()) {
+                    countryOnly.add(r);
+                    continue;
+                }
                 Row seed = seeds.stream().filter(r::samePlace).findFirst().orElse(null);
+                if (seed == null) {
+                    seeds.add(r);
+                    members.put(r, new ArrayList<>(List.of(r.iri())));
+                } else {
+                    members.get(seed).add(r.iri());
+                }
+            }
+            // A row placed at its country's centroid joins the one event of its block in that country;
+            // with two or more (two cities) it is not known which, and it stays apart.
+            for (Row r : countryOnly) {
+                List<Row> inCountry = seeds.stream().filter(s -> !s.countryOnly() && s.country().equals(r.country())).toList();
+                Row seed = inCountry.size() == 1 ? inCountry.get(0)
+                        : inCountry.isEmpty() ? seeds.stream().filter(r::samePlace).findFirst().orElse(null) : null;
                 if (seed == null) {
                     seeds.add(r);
                     members.put(r, new ArrayList<>(List.of(r.iri())));
