@@ -103,7 +103,7 @@ public final class GdeltDuplicates {
             long first = id[0];
             for (int c = 0; c < copies; c++) {
                 eventOf.put(id[0], event);
-                byFile.get(random.nextInt(files)).add(row(id[0]++, day, a1, a2, codesByRoot.get(root), city, random));
+                byFile.get(random.nextInt(files)).add(row(id[0]++, day, a1, a2, codesByRoot.get(root), city, true, random));
             }
             if (random.nextInt(4) == 0) {
                 // A decoy: the same but for one thing, an event of its own (it takes a truth id beyond the real ones).
@@ -120,7 +120,8 @@ public final class GdeltDuplicates {
                 eventOf.put(id[0], decoy);
                 decoys.add(id[0]);
                 imitated.put(id[0], first);
-                byFile.get(random.nextInt(files)).add(row(id[0]++, dDay, d1, d2, codesByRoot.get(dRoot), dCity, random));
+                // A decoy row names its city: one placed at its country alone could be the real event's.
+                byFile.get(random.nextInt(files)).add(row(id[0]++, dDay, d1, d2, codesByRoot.get(dRoot), dCity, false, random));
             }
         }
         for (int i = 0; i < files; i++) {
@@ -130,13 +131,14 @@ public final class GdeltDuplicates {
         return new Truth(eventOf, decoys, imitated);
     }
 
-    private static String row(long id, int day, int a1, int a2, List<String> codes, int city, SplittableRandom random) {
+    private static String row(long id, int day, int a1, int a2, List<String> codes, int city, boolean countryOnlyMaybe,
+                              SplittableRandom random) {
         String[] f = new String[61];
         Arrays.fill(f, "");
         String ymd = String.format(Locale.ROOT, "202504%02d", 10 + day);
         String code = codes.get(random.nextInt(codes.size()));
         String[] place = CITIES[city].clone();
-        int where = random.nextInt(20);
+        int where = countryOnlyMaybe ? random.nextInt(20) : 1 + random.nextInt(19);
         if (where == 0) {
             place = CENTROIDS.get(place[1]);
         } else if (where < 7) {
