@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * GDELT rows grouped into the real events they code (issue 28, part 3), through `etkg load`:
  * generated rows that code each event one to six times across four 15-minute files, with
- * decoys (another day, root, city, or the roles swapped), scored pair by pair against the truth.
+ * decoys (another day, root, city, or the roles swapped), scored pair by pair against the truth;
+ * the timeline shows each event once.
  */
 class GdeltClusteringTest {
     private static final String REPRESENTATIVES = """
@@ -58,6 +59,14 @@ class GdeltClusteringTest {
         assertTrue(precision >= 0.98, figures);
         assertTrue(recall >= 0.9, figures);
         assertEquals(0, decoysMerged, figures);
+
+        // The timeline shows each real event once: as many entries as the load reported events.
+        java.util.regex.Matcher events = java.util.regex.Pattern.compile("rows in the store are (\\d+) events").matcher(load.out());
+        assertTrue(events.find(), load::toString);
+        Cli.Result timeline = Cli.run("timeline", "--store", store.toString(), "--format", "csv");
+        assertEquals(0, timeline.exitCode(), timeline::toString);
+        assertEquals(Long.parseLong(events.group(1)), timeline.out().strip().lines().count() - 1, "one entry per event");
+        assertEquals(truth.eventOf().size() - cluster.size() + cluster.values().stream().distinct().count(), Long.parseLong(events.group(1)));
 
         // A second load of the same files passes over them and leaves the clusters as they were.
         Cli.Result again = Cli.run("load", "--no-resolve", "--store", store.toString(), dir.resolve("gdelt").toString());
