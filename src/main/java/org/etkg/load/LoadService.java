@@ -53,9 +53,11 @@ public final class LoadService {
      * @param passedOver GDELT files already loaded with the same content and filter
      * @param failed     GDELT files of a batch that failed, each leaving the store as it was before it
      */
-    public record Outcome(LoadReport report, List<DataError> skipped, List<String> passedOver, List<DataError> failed) {
+    /** @param gdeltEvents how the store's GDELT rows were grouped into real events; null when no GDELT file was written */
+    public record Outcome(LoadReport report, List<DataError> skipped, List<String> passedOver, List<DataError> failed,
+                          org.etkg.resolve.GdeltClustering.Summary gdeltEvents) {
         public Outcome(LoadReport report, List<DataError> skipped) {
-            this(report, skipped, List.of(), List.of());
+            this(report, skipped, List.of(), List.of(), null);
         }
     }
 
