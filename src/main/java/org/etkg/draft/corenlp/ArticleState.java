@@ -169,6 +169,10 @@ final class ArticleState {
         if (Lexicon.PERSON_PRONOUNS.contains(word)) {
             return recent(s, w.index(), b -> b.kind == EntityKind.PERSON);
         }
+        String titled = NominalMentions.person(this, s, g, w);
+        if (titled != null) {
+            return titled;
+        }
         // "Pakistan's commerce minister, Jam Kamal Khan": the name in apposition.
         for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
             if (e.getRelation().toString().equals("appos")) {
