@@ -28,7 +28,7 @@ final class EventIdentity {
     /** The first event drafted of each type, which "the visit", "this meeting" name again. */
     private final Map<String, String> eventsByType = new HashMap<>();
     /** "sentence:type" of the events drafted: "arrived ... for a two-day visit" is one visit. */
-    private final Set<String> typesInSentence = new HashSet<>();
+    private final Map<String, String> typesInSentence = new HashMap<>();
     private String lastVisitPlace;
 
     EventIdentity(ArticleState st, TimeStage times) {
@@ -49,11 +49,16 @@ final class EventIdentity {
     }
 
     boolean inSentence(int s, String type) {
-        return typesInSentence.contains(s + ":" + type);
+        return typesInSentence.containsKey(s + ":" + type);
     }
 
-    void addInSentence(int s, String type) {
-        typesInSentence.add(s + ":" + type);
+    /** The event of this type drafted from sentence {@code s}, or null. */
+    String inSentenceEvent(int s, String type) {
+        return typesInSentence.get(s + ":" + type);
+    }
+
+    void addInSentence(int s, String type, String eventId) {
+        typesInSentence.put(s + ":" + type, eventId);
     }
 
     String lastVisitPlace() {

@@ -78,13 +78,10 @@ final class EventStage {
             String another = EventIdentity.namesAnother(g, w);
             if (another != null) {
                 referring = false;
-                // "Its previous meeting was held in Islamabad" (dev: jcc-seventh-session-kabul): a round of the committee.
-                String ofCommittee = type.equals("meeting") ? names.committeeNamedBy(s, g, w) : null;
-                if (ofCommittee != null) {
-                    type = "committee-round";
-                    ordinal = null;
-                }
             }
+            // "Its previous meeting was held in Islamabad" (dev: jcc-seventh-session-kabul): a round of the committee,
+            // whose ordinal the text does not give; a round in a series needs one, so it is drafted as a meeting.
+            String ofCommittee = another != null && type.equals("meeting") ? names.committeeNamedBy(s, g, w) : null;
             // "the meetings", "this visit": the article names again an event it drafted already, may say
             // when it was ("The high-level visit took place on April 16") and who took part in it.
             if (referring && identity.known(type)) {
@@ -99,7 +96,10 @@ final class EventStage {
                 type = "aid-halt";
             }
             if (identity.inSentence(s, type)) {
-                continue; // "arrived ... for a two-day visit": one visit
+                // "arrived ... for a two-day visit": one visit; "opening with a dinner that Secretary-General António
+                // Guterres is hosting" gives the meeting its host (dev: cyprus-new-york-meeting-preview).
+                identity.joinParticipants(identity.inSentenceEvent(s, type), participantStage.participants(s, g, w, type, new ArrayList<>()));
+                continue;
             }
             List<String> checks = new ArrayList<>();
             List<DraftedArticle.Participant> participants = participantStage.participants(s, g, w, type, checks);
@@ -145,6 +145,9 @@ final class EventStage {
                 modality = Modality.PROMISED.id();
                 checks.add("modality promised: the parties agreed to something still to come");
             }
+            if (ofCommittee != null) {
+                checks.add("a round of the " + st.entities.get(ofCommittee).label + "? make it a committee-round with its series and ordinal");
+            }
             if (another != null) {
                 checks.add("\"" + another + "\": another event than the one described; relate them (before, after, part of)?");
             }
@@ -154,7 +157,7 @@ final class EventStage {
             if (type.equals("visit") && place != null) {
                 identity.visitedPlace(place.id());
             }
-            identity.addInSentence(s, type);
+            identity.addInSentence(s, type, id);
             if (time != null && st.published != null) {
                 times.resolve(id, time, plan != null);
             }

@@ -43,7 +43,8 @@ final class NominalMentions {
     /** The person "the envoy" at {@code w} stands for, or null when the noun is no title or has no "the". */
     static String person(ArticleState st, int s, SemanticGraph g, IndexedWord w) {
         String noun = w.lemma().toLowerCase(Locale.ROOT);
-        if (!w.tag().equals("NN") || !TITLE_WORDS.containsKey(noun)) {
+        // "the Secretary-General" is tagged NNP (dev: un-cyprus-geneva-note, "with a dinner the Secretary-General hosted")
+        if (!(w.tag().equals("NN") || w.tag().equals("NNP")) || !TITLE_WORDS.containsKey(noun)) {
             return null;
         }
         boolean definite = false;

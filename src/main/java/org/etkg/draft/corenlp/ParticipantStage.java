@@ -27,6 +27,7 @@ final class ParticipantStage {
 
     List<DraftedArticle.Participant> participants(int s, SemanticGraph g, IndexedWord w, String type, List<String> checks) {
         Map<String, String> roles = new LinkedHashMap<>();
+        java.util.Set<String> convened = new java.util.HashSet<>();
         for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
             String rel = e.getRelation().toString();
             List<IndexedWord> heads = new ArrayList<>(List.of(e.getDependent()));
@@ -118,6 +119,21 @@ final class ParticipantStage {
                         roles.put(actor, (byVerb != null ? byVerb : type.equals("visit") ? RoleType.VISITOR : RoleType.PARTICIPANT).id());
                     }
                 }
+                // "he convened the two Cypriot leaders and the guarantor powers, Greece, Türkiye and the United
+                // Kingdom, for an informal meeting" (dev: un-cyprus-geneva-note): whom the host convenes take part.
+                if (gov.lemma().equals("convene")) {
+                    for (SemanticGraphEdge o : g.outgoingEdgeList(gov)) {
+                        if (o.getRelation().toString().equals("obj")) {
+                            for (IndexedWord d : g.descendants(o.getDependent())) {
+                                String actor = st.tokenEntity.get(ArticleState.key(s, d.index()));
+                                if (actor != null && st.entities.get(actor).kind.isActor()) {
+                                    roles.putIfAbsent(actor, RoleType.PARTICIPANT.id());
+                                    convened.add(actor); // a country convened takes part, though a place
+                                }
+                            }
+                        }
+                    }
+                }
                 if (in.getRelation().toString().startsWith("conj")) {
                     for (SemanticGraphEdge e : g.outgoingEdgeList(in.getGovernor())) {
                         if (e.getRelation().toString().startsWith("nsubj")) {
@@ -137,7 +153,7 @@ final class ParticipantStage {
             if (type.equals("visit") && RoleType.HOST.names(role) && st.entities.get(actor).kind.isPlace()) {
                 return;
             }
-            if (!(st.entities.get(actor).kind.isPlace() && !RoleType.VISITOR.names(role) && !RoleType.HOST.names(role) && !RoleType.AGENT.names(role))) {
+            if (convened.contains(actor) || !(st.entities.get(actor).kind.isPlace() && !RoleType.VISITOR.names(role) && !RoleType.HOST.names(role) && !RoleType.AGENT.names(role))) {
                 out.add(new DraftedArticle.Participant(actor, role, null));
             }
         });
@@ -154,7 +170,8 @@ final class ParticipantStage {
     static RoleType roleOfVerb(String lemma) {
         return switch (lemma) {
             case "chair", "lead", "head" -> RoleType.LEADER;
-            case "host" -> RoleType.HOST;
+            // "There he convened the two Cypriot leaders and the guarantor powers ... for an informal meeting" (dev: un-cyprus-geneva-note)
+            case "host", "convene" -> RoleType.HOST;
             default -> null;
         };
     }

@@ -23,6 +23,8 @@ class ParticipantStageTest {
         // dev: putrajaya-ceasefire-wire, "Anwar Ibrahim said after hosting the leaders of both countries"
         assertEquals(RoleType.HOST, ParticipantStage.roleOfVerb("host"));
         assertEquals(RoleType.HOST, ParticipantStage.role("meeting", "host", "nsubj"));
+        // dev: un-cyprus-geneva-note, "There he convened the two Cypriot leaders and the guarantor powers ... for an informal meeting"
+        assertEquals(RoleType.HOST, ParticipantStage.roleOfVerb("convene"));
         assertNull(ParticipantStage.roleOfVerb("attend"));
     }
 
