@@ -95,7 +95,11 @@ final class EventStage {
             if (type.equals("suspension") && g.descendants(w).stream().anyMatch(d -> d.lemma().equals("aid"))) {
                 type = "aid-halt";
             }
-            if (identity.inSentence(s, type)) {
+            // "Regional army commanders ... will meet face to face on July 29, and the General Border Committee (GBC)
+            // is to meet on Aug. 4" (dev: putrajaya-ceasefire-wire): a verb with a subject of its own is another event.
+            boolean ownSubject = w.tag().startsWith("VB") && g.outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().startsWith("nsubj")
+                    && st.entityAt(s, g, e.getDependent()) != null);
+            if (identity.inSentence(s, type) && !ownSubject) {
                 // "arrived ... for a two-day visit": one visit; "opening with a dinner that Secretary-General António
                 // Guterres is hosting" gives the meeting its host (dev: cyprus-new-york-meeting-preview).
                 identity.joinParticipants(identity.inSentenceEvent(s, type), participantStage.participants(s, g, w, type, new ArrayList<>()));
@@ -126,7 +130,10 @@ final class EventStage {
             if (place != null && place.check() != null) {
                 checks.add(place.check());
             }
-            DraftedArticle.Time time = times.timeOf(s, checks);
+            DraftedArticle.Time time = times.ownDate(s, Graphs.ownWords(g, w));
+            if (time == null) {
+                time = times.timeOf(s, checks);
+            }
             String lasting = TimeStage.lasting(tokens, w.index() - 1);
             if (lasting != null) {
                 time = time == null ? new DraftedArticle.Time(lasting, null, true) : time.asInterval();

@@ -46,25 +46,48 @@ final class TimeStage {
         return t;
     }
 
-    DraftedArticle.Time dateIn(CoreSentence sentence) {
+    /**
+     * A date among the event's own words ("the General Border Committee (GBC) is to meet on Aug. 4", where the
+     * sentence's first date, July 29, is another meeting's; issue 25, dev set: putrajaya-ceasefire-wire), or null.
+     */
+    DraftedArticle.Time ownDate(int s, java.util.Set<edu.stanford.nlp.ling.IndexedWord> own) {
+        java.util.Set<Integer> indices = new java.util.HashSet<>();
+        own.forEach(w -> indices.add(w.index()));
+        CoreSentence sentence = st.doc.sentences().get(s);
+        DraftedArticle.Time t = dateIn(sentence);
         for (CoreEntityMention m : sentence.entityMentions()) {
-            if (!m.entityType().equals("DATE")) {
-                continue;
-            }
-            String value = m.coreMap().get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
-            if (value == null) {
-                continue;
-            }
-            if (boundWord(sentence.tokens(), m.tokens().get(0).index() - 1) != null
-                    || isDateline(sentence.tokens(), m.tokens().get(0).index() - 1, m.tokens().get(m.tokens().size() - 1).index() - 1)) {
-                continue;
-            }
-            String date = partialDate(value);
-            if (date != null || value.matches("XXXX-WXX-\\d")) {
-                return new DraftedArticle.Time(m.text(), date);
+            if (m.entityType().equals("DATE") && t != null && !m.text().equals(t.written())
+                    && m.tokens().stream().anyMatch(k -> indices.contains(k.index()))) {
+                DraftedArticle.Time own1 = dateOf(sentence, m);
+                if (own1 != null) {
+                    return own1;
+                }
             }
         }
         return null;
+    }
+
+    DraftedArticle.Time dateIn(CoreSentence sentence) {
+        for (CoreEntityMention m : sentence.entityMentions()) {
+            if (m.entityType().equals("DATE")) {
+                DraftedArticle.Time t = dateOf(sentence, m);
+                if (t != null) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A date mention as the day of an event: not a bound, not the dateline, a date or a weekday; else null. */
+    private static DraftedArticle.Time dateOf(CoreSentence sentence, CoreEntityMention m) {
+        String value = m.coreMap().get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+        if (value == null || boundWord(sentence.tokens(), m.tokens().get(0).index() - 1) != null
+                || isDateline(sentence.tokens(), m.tokens().get(0).index() - 1, m.tokens().get(m.tokens().size() - 1).index() - 1)) {
+            return null;
+        }
+        String date = partialDate(value);
+        return date != null || value.matches("XXXX-WXX-\\d") ? new DraftedArticle.Time(m.text(), date) : null;
     }
 
     /** SUTime's value as a partial date: 2025-04-16, --04-16 (no year), 2025-04; null for others. */
