@@ -195,6 +195,11 @@ public final class Loader {
 
     /** @param alsoInTransaction more work done in the load's write transaction, after the graphs are written */
     public LoadReport write(EtkgStore store, LoadPlan plan, java.util.function.Consumer<DatasetGraph> alsoInTransaction) {
+        return write(store, plan, (dsg, written) -> alsoInTransaction.accept(dsg));
+    }
+
+    /** The same, telling {@code alsoInTransaction} the graphs written and removed. */
+    public LoadReport write(EtkgStore store, LoadPlan plan, LoadService.AfterWrite alsoInTransaction) {
         Node generatedAtTime = NodeFactory.createLiteralDT(
                 Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(), XSDDatatype.XSDdateTime);
         long[] triples = {0};
@@ -209,8 +214,8 @@ public final class Loader {
                     t.remove(old);
                     t.add(ontology.iris(), plan.graphs());
                 });
-                writeGraphs(dsg, plan, generatedAtTime, triples);
-                alsoInTransaction.accept(dsg);
+                Set<Node> written = writeGraphs(dsg, plan, generatedAtTime, triples);
+                alsoInTransaction.accept(dsg, written);
             });
         } catch (RuntimeException e) {
             text.ifPresent(TextIndex::rollback);
@@ -221,9 +226,12 @@ public final class Loader {
                 plan.gdeltRows());
     }
 
-    private static void writeGraphs(DatasetGraph dsg, LoadPlan plan, Node generatedAtTime, long[] triples) {
+    /** Writes the plan's graphs and returns the names of those written or dropped. */
+    private static Set<Node> writeGraphs(DatasetGraph dsg, LoadPlan plan, Node generatedAtTime, long[] triples) {
+        Set<Node> written = new java.util.LinkedHashSet<>(plan.graphs().keySet());
         {
             Map<Node, Graph> previous = dropReplaced(dsg, plan);
+            written.addAll(previous.keySet());
             for (Map.Entry<Node, Graph> e : plan.graphs().entrySet()) {
                 Node name = e.getKey();
                 Graph graph = e.getValue();
@@ -233,6 +241,7 @@ public final class Loader {
                 triples[0] += graph.size() + 1;
             }
         }
+        return written;
     }
 
     /** Removes the graphs the plan replaces and returns their former content. */

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.etkg.load.BulkLoader;
 import org.etkg.load.LoadService;
 import org.etkg.rdf.Ontology;
@@ -31,19 +30,36 @@ public final class LoadAndResolve {
 
     public Outcome load(Path storeDir, List<Path> paths, LoadService.Options options, Consumer<BulkLoader.Progress> progress,
                         boolean resolve) {
+        if (resolve && EtkgStore.exists(storeDir)) {
+            // Opened here, so that the memory of the last resolve is read while this process holds the store.
+            try (EtkgStore store = EtkgStore.openExisting(storeDir)) {
+                return load(store, paths, options, progress, true);
+            }
+        }
         ResolveService.Result[] resolved = new ResolveService.Result[1];
-        LoadService.Outcome loaded = loader.load(storeDir, paths, options, progress, resolving(resolve, resolved));
+        LoadService.Outcome loaded = loader.load(storeDir, paths, options, progress,
+                resolve ? dsg -> resolved[0] = resolver.resolveIn(dsg, ResolveService.Options.DEFAULTS) : dsg -> { });
         return new Outcome(loaded, resolved[0]);
     }
 
     /** The same, into a store that is open and stays open (the one etkg serve answers from). */
     public Outcome load(EtkgStore store, List<Path> paths, LoadService.Options options, boolean resolve) {
-        ResolveService.Result[] resolved = new ResolveService.Result[1];
-        LoadService.Outcome loaded = loader.load(store, paths, options, p -> { }, resolving(resolve, resolved));
-        return new Outcome(loaded, resolved[0]);
+        return load(store, paths, options, p -> { }, resolve);
     }
 
-    private Consumer<DatasetGraph> resolving(boolean resolve, ResolveService.Result[] resolved) {
-        return resolve ? dsg -> resolved[0] = resolver.resolveIn(dsg, ResolveService.Options.DEFAULTS) : dsg -> { };
+    /**
+     * Into an open store: with resolve, the mentions of the graphs the load wrote are read again
+     * and the others recalled from the last resolve (see {@link ResolveMemory}), then every link
+     * is settled as a full resolve settles it.
+     */
+    private Outcome load(EtkgStore store, List<Path> paths, LoadService.Options options, Consumer<BulkLoader.Progress> progress,
+                         boolean resolve) {
+        if (!resolve) {
+            return new Outcome(loader.load(store, paths, options, progress, dsg -> { }), null);
+        }
+        ResolveService.InLoad work = resolver.new InLoad(store, ResolveMemory.recall(store), ResolveService.Options.DEFAULTS);
+        LoadService.Outcome loaded = loader.load(store, paths, options, progress, work);
+        work.keep();
+        return new Outcome(loaded, work.result);
     }
 }
