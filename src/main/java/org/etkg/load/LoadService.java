@@ -139,7 +139,7 @@ public final class LoadService {
     }
 
     /** Deletes a store folder this load created; a failure to do so is told beside the load's own error. */
-    private static void removeCreatedStore(Path storeDir, RuntimeException cause) {
+    public static void removeCreatedStore(Path storeDir, RuntimeException cause) {
         if (!Files.isDirectory(storeDir)) {
             return; // the load failed before it could create it
         }

@@ -30,16 +30,20 @@ public final class LoadAndResolve {
 
     public Outcome load(Path storeDir, List<Path> paths, LoadService.Options options, Consumer<BulkLoader.Progress> progress,
                         boolean resolve) {
-        if (resolve && EtkgStore.exists(storeDir)) {
-            // Opened here, so that the memory of the last resolve is read while this process holds the store.
-            try (EtkgStore store = EtkgStore.openExisting(storeDir)) {
-                return load(store, paths, options, progress, true);
-            }
+        if (!resolve) {
+            return new Outcome(loader.load(storeDir, paths, options, progress, dsg -> { }), null);
         }
-        ResolveService.Result[] resolved = new ResolveService.Result[1];
-        LoadService.Outcome loaded = loader.load(storeDir, paths, options, progress,
-                resolve ? dsg -> resolved[0] = resolver.resolveIn(dsg, ResolveService.Options.DEFAULTS) : dsg -> { });
-        return new Outcome(loaded, resolved[0]);
+        // Opened here, so that the memory of the last resolve is read, and the new one kept, while
+        // this process holds the store. A store this load creates goes again when the load fails.
+        boolean created = !java.nio.file.Files.exists(storeDir);
+        try (EtkgStore store = EtkgStore.openOrCreate(storeDir)) {
+            return load(store, paths, options, progress, true);
+        } catch (RuntimeException e) {
+            if (created) {
+                LoadService.removeCreatedStore(storeDir, e);
+            }
+            throw e;
+        }
     }
 
     /** The same, into a store that is open and stays open (the one etkg serve answers from). */
