@@ -228,7 +228,7 @@ final class GdeltBatch {
                 p = new LoadPlan(graphs, plan.replaced(), plan.articles(), plan.datasets(), plan.events(), plan.statements(),
                         plan.exported(), plan.gdeltRows());
             }
-            triples += Loader.writeInto(dsg, p, now);
+            triples += Loader.writeInto(dsg, p, now, new java.util.HashSet<>());
             graphNames.addAll(p.graphs().keySet());
             ontologyWritten = true;
             datasets.addAll(p.datasets());

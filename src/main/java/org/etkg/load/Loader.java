@@ -200,6 +200,11 @@ public final class Loader {
 
     /** @param alsoInTransaction more work done in the load's write transaction, after the graphs are written */
     public LoadReport write(EtkgStore store, LoadPlan plan, java.util.function.Consumer<DatasetGraph> alsoInTransaction) {
+        return write(store, plan, (dsg, written) -> alsoInTransaction.accept(dsg));
+    }
+
+    /** The same, telling {@code alsoInTransaction} the graphs written and removed. */
+    public LoadReport write(EtkgStore store, LoadPlan plan, LoadService.AfterWrite alsoInTransaction) {
         Node generatedAtTime = now();
         long[] triples = {0};
         // The text index follows the store: its entries change in the same transaction and are
@@ -213,8 +218,8 @@ public final class Loader {
                     t.remove(old);
                     t.add(ontology.iris(), plan.graphs());
                 });
-                writeGraphs(dsg, plan, generatedAtTime, triples);
-                alsoInTransaction.accept(dsg);
+                Set<Node> written = writeGraphs(dsg, plan, generatedAtTime, triples);
+                alsoInTransaction.accept(dsg, written);
             });
         } catch (RuntimeException e) {
             text.ifPresent(TextIndex::rollback);
@@ -225,17 +230,22 @@ public final class Loader {
                 plan.gdeltRows());
     }
 
-    private static void writeGraphs(DatasetGraph dsg, LoadPlan plan, Node generatedAtTime, long[] triples) {
-        triples[0] += writeInto(dsg, plan, generatedAtTime);
+    /** Writes the plan's graphs and returns the names of those written or dropped. */
+    private static Set<Node> writeGraphs(DatasetGraph dsg, LoadPlan plan, Node generatedAtTime, long[] triples) {
+        Set<Node> written = new java.util.LinkedHashSet<>(plan.graphs().keySet());
+        triples[0] += writeInto(dsg, plan, generatedAtTime, written);
+        return written;
     }
 
     /**
      * Writes a plan's graphs in the write transaction {@code dsg} is in, replacing the graphs it
-     * replaces, and returns the triples written (with each graph's time).
+     * replaces, and returns the triples written (with each graph's time); {@code dropped} is given
+     * the names of the graphs it removed.
      */
-    static long writeInto(DatasetGraph dsg, LoadPlan plan, Node generatedAtTime) {
+    static long writeInto(DatasetGraph dsg, LoadPlan plan, Node generatedAtTime, Set<Node> dropped) {
         long triples = 0;
         Map<Node, Graph> previous = dropReplaced(dsg, plan);
+        dropped.addAll(previous.keySet());
         for (Map.Entry<Node, Graph> e : plan.graphs().entrySet()) {
             Node name = e.getKey();
             Graph graph = e.getValue();
