@@ -39,11 +39,11 @@ class ArchitectureTest {
             Map.entry("timeline", Set.of("model", "rdf", "store", "query", "export", "resolve", "placing", "index")),
             Map.entry("link", Set.of("model", "rdf", "store", "query", "export", "load")),
             Map.entry("resolve", Set.of("model", "rdf", "store", "query", "link", "export", "load")),
-            Map.entry("serve", Set.of("model", "rdf", "store", "query", "timeline", "index", "load", "resolve", "search")),
+            Map.entry("serve", Set.of("model", "rdf", "store", "query", "timeline", "index", "load", "resolve", "search", "review")),
             Map.entry("publish", Set.of("model", "rdf", "store")),
             Map.entry("generate", Set.of("model", "rdf")),
             Map.entry("draft", Set.of("model", "rdf", "store", "load", "link", "resolve")),
-            Map.entry("review", Set.of("model", "rdf", "store", "load", "resolve", "draft")),
+            Map.entry("review", Set.of("model", "rdf", "store", "load", "resolve", "draft", "timeline")),
             Map.entry("eventdata", Set.of("model", "rdf", "store", "index", "resolve", "link", "export", "load")),
             Map.entry("cli", Set.of("model", "rdf", "store", "validate", "load", "query", "export", "timeline", "link",
                     "serve", "publish", "generate", "resolve", "index", "draft", "review", "eventdata", "search")));

@@ -30,8 +30,6 @@ import org.etkg.model.Location;
 import org.etkg.rdf.IriScheme;
 import org.etkg.rdf.Ontology;
 import org.etkg.rdf.Vocab;
-import org.etkg.resolve.GdeltClustering;
-import org.etkg.resolve.RowClusters;
 import org.etkg.search.TextIndex;
 import org.etkg.store.EtkgStore;
 

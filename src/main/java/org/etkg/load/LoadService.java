@@ -56,7 +56,7 @@ public final class LoadService {
      */
     /** @param gdeltEvents how the store's GDELT rows were grouped into real events; null when no GDELT file was written */
     public record Outcome(LoadReport report, List<DataError> skipped, List<String> passedOver, List<DataError> failed,
-                          org.etkg.resolve.GdeltClustering.Summary gdeltEvents) {
+                          GdeltClustering.Summary gdeltEvents) {
         public Outcome(LoadReport report, List<DataError> skipped) {
             this(report, skipped, List.of(), List.of(), null);
         }

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.etkg.model.NameKey;
+import org.etkg.load.GdeltClustering;
 import org.etkg.rdf.IriScheme;
 
 /**

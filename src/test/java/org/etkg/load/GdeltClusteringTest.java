@@ -1,4 +1,4 @@
-package org.etkg.resolve;
+package org.etkg.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

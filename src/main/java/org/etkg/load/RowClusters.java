@@ -1,4 +1,4 @@
-package org.etkg.resolve;
+package org.etkg.load;
 
 import java.util.ArrayList;
 import java.util.Comparator;

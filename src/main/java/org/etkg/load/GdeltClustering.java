@@ -1,4 +1,4 @@
-package org.etkg.resolve;
+package org.etkg.load;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,7 +23,7 @@ import org.etkg.store.NamedGraphs;
  * One entry per real event among the store's GDELT rows (issue 28, part 3): the rows of every
  * GDELT dataset graph are grouped by {@link RowClusters} and written as resolve writes its
  * clusters, owl:sameAs to the cluster's representative and etkg:representative on every member,
- * in the link-set graph {@code <base>graph/links/gdelt}, which {@link Identity} reads beside
+ * in the link-set graph {@code <base>graph/links/gdelt}, which resolve's {@code Identity} reads beside
  * resolve's: the timeline shows a cluster once. The graph is replaced whole, so that a cron's
  * load that adds a day clusters the new rows with the old ones.
  */
