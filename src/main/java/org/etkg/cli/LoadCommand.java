@@ -125,7 +125,7 @@ final class LoadCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (outcome.gdeltEvents() != null) {
             var e = outcome.gdeltEvents();
-            out.printf("  gdelt       %d rows in the store are %d events (%d rows in %d clusters of the same event)%n", e.rows(), e.events(),
+            out.printf("  gdelt       %d rows in the store are %d events (%d rows in %d cluster(s) of the same event)%n", e.rows(), e.events(),
                     e.clusteredRows(), e.clusters());
         }
         if (!outcome.passedOver().isEmpty()) {
