@@ -192,6 +192,27 @@ class ServedReviewBrowserTest {
         }
     }
 
+    @Test
+    void theReviewPageSuggestsByTheTimelinePagesRuleTheDraftsEntitiesFirst() throws Exception {
+        Path root = dir.resolve("drafts-suggest");
+        copy("sadiq-draft", root.resolve("sadiq"));
+        try (Served served = new Served(store, "127.0.0.1", false, Security.DEFAULTS.withDraftsRoot(root))) {
+            // The same name comes first on both pages for the same letters.
+            JsonObject timeline = JSON.parse(served.send(served.to("/timeline/names?q=mohammad%20sadiq").GET()).body());
+            String first = timeline.get("actors").getAsArray().get(0).getAsString().value();
+            HttpResponse<String> r = review(served, "/review/api/names", "{\"q\": \"mohammad sadiq\", \"entities\": []}", null);
+            assertEquals(200, r.statusCode(), r.body());
+            var found = JSON.parse(r.body()).get("suggestions").getAsArray();
+            assertEquals(first, found.get(0).getAsObject().get("label").getAsString().value(), r.body());
+            assertEquals("store", found.get(0).getAsObject().get("from").getAsString().value(), r.body());
+            // A word of the name finds it too; the draft's own entities come first.
+            r = review(served, "/review/api/names", "{\"q\": \"sadiq\", \"entities\": [{\"id\": \"sadiq-khan\", \"label\": \"Sadiq Khan\"}]}", null);
+            found = JSON.parse(r.body()).get("suggestions").getAsArray();
+            assertEquals("sadiq-khan", found.get(0).getAsObject().get("id").getAsString().value(), r.body());
+            assertEquals("store", found.get(1).getAsObject().get("from").getAsString().value(), r.body());
+        }
+    }
+
     // ---- helpers
 
     static HttpResponse<String> review(Served served, String path, String json, String authorization) throws IOException, InterruptedException {
