@@ -10,12 +10,15 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.interactions.Actions;
 
 /** A real headless Chromium from Debian's packages (chromium and chromium-driver; .ci/run installs them). */
 public final class Chromium {
@@ -41,6 +44,28 @@ public final class Chromium {
         ChromeDriver browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return browser;
+    }
+
+    /** Moves the mouse onto an element (its centre), as a reader pointing at it does. */
+    public static void hover(ChromeDriver browser, WebElement element) {
+        new Actions(browser).moveToElement(element).perform();
+    }
+
+    /** Moves the mouse off everything the page draws (to its top left corner). */
+    public static void unhover(ChromeDriver browser) {
+        new Actions(browser).moveToLocation(1, 1).perform();
+    }
+
+    /** Saves what the browser shows as target/NAME, for people to look at; returns the file. */
+    public static Path screenshot(ChromeDriver browser, String name) {
+        Path shot = Path.of("target", name);
+        try {
+            java.nio.file.Files.createDirectories(shot.getParent());
+            java.nio.file.Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), shot, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return shot;
     }
 
     /** The console's warnings and errors since the last call. */

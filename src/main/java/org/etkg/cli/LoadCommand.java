@@ -123,6 +123,11 @@ final class LoadCommand implements Callable<Integer> {
     /** The GDELT files passed over (already loaded) and those that failed, each leaving the store as before it. */
     private int printBatch(LoadService.Outcome outcome, int code) {
         PrintWriter out = spec.commandLine().getOut();
+        if (outcome.gdeltEvents() != null) {
+            var e = outcome.gdeltEvents();
+            out.printf("  gdelt       %d rows in the store are %d events (%d rows in %d clusters of the same event)%n", e.rows(), e.events(),
+                    e.clusteredRows(), e.clusters());
+        }
         if (!outcome.passedOver().isEmpty()) {
             out.printf("  passed over %d file(s) already loaded with the same content (%s)%n", outcome.passedOver().size(),
                     names(outcome.passedOver()));

@@ -59,8 +59,18 @@ public record DraftedArticle(List<Entity> entities, List<Event> events, List<Out
         }
     }
 
-    /** A time as the article writes it; {@code date} is a partial date (YYYY-MM-DD, --MM-DD, YYYY-MM) or null. */
-    public record Time(String written, String date) {
+    /**
+     * A time as the article writes it; {@code date} is a partial date (YYYY-MM-DD, --MM-DD, YYYY-MM) or null;
+     * {@code interval} when the text gives the event a span ("a three-day visit").
+     */
+    public record Time(String written, String date, boolean interval) {
+        public Time(String written, String date) {
+            this(written, date, false);
+        }
+
+        public Time asInterval() {
+            return new Time(written, date, true);
+        }
     }
 
     public record Participant(String actor, String role, Span quote) {

@@ -113,7 +113,8 @@ public final class FactsYamlWriter {
             optional(out, "place", e.place());
             if (e.time() != null) {
                 out.line("    time: {written: " + str(e.time().written())
-                        + (e.time().date() == null ? "" : ", date: " + str(e.time().date())) + "}");
+                        + (e.time().date() == null ? "" : ", date: " + str(e.time().date()))
+                        + (e.time().interval() ? ", interval: true" : "") + "}");
             }
             optional(out, "partOf", e.partOf());
             optional(out, "series", e.series());

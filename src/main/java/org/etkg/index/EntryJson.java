@@ -1,119 +1,255 @@
 package org.etkg.index;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.JsonWriter;
 import org.etkg.model.PlacedBy;
 
 
 /**
  * An index entry as one JSON object (the value of {@code etkg:timelineEntry}): every field of
  * a {@link TimelineEntry} but its IRI (the triple's subject) and its reports (a view merges
- * those at read time, from the members' own entries). Absent fields are left out.
+ * those at read time, from the members' own entries). Absent fields are left out. Written and
+ * read with Gson's streaming writer and reader (no tree in between: the index reads one for
+ * every event a timeline shows).
  */
 final class EntryJson {
     private EntryJson() {
     }
 
     static String encode(TimelineEntry e) {
-        JsonOut o = new JsonOut().beginObject();
-        o.put("label", e.label());
-        if (e.statement()) {
-            o.put("statement", true);
-        }
-        o.put("type", e.type());
-        o.put("asWritten", e.asWritten());
-        o.put("writtenYear", e.writtenYear());
-        o.put("writtenMonth", e.writtenMonth());
-        o.put("writtenDay", e.writtenDay());
-        o.put("date", e.date());
-        o.put("begin", e.begin());
-        o.put("end", e.end());
-        o.put("earliest", e.earliest());
-        o.put("latest", e.latest());
-        if (!e.relations().isEmpty()) {
-            o.key("relations").beginArray();
-            for (TimelineEntry.Relation r : e.relations()) {
-                o.beginObject().put("kind", r.kind()).put("other", r.other()).put("otherLabel", r.otherLabel())
-                        .put("minimumGap", r.minimumGap()).endObject();
+        StringWriter text = new StringWriter(512);
+        try (JsonWriter o = new JsonWriter(text)) {
+            o.beginObject();
+            put(o, "label", e.label());
+            if (e.statement()) {
+                o.name("statement").value(true);
             }
-            o.endArray();
-        }
-        o.put("resolvedBy", e.resolvedBy());
-        o.put("anchor", e.anchor());
-        o.put("placedBy", e.placedBy() == null ? null : e.placedBy().key());
-        o.put("placeIri", e.placeIri());
-        o.put("place", e.place());
-        if (!e.participants().isEmpty()) {
-            o.key("participants").beginArray();
-            for (TimelineEntry.Participant p : e.participants()) {
-                o.beginObject().put("iri", p.iri()).put("label", p.label()).put("role", p.role()).endObject();
+            put(o, "type", e.type());
+            put(o, "asWritten", e.asWritten());
+            put(o, "writtenYear", e.writtenYear());
+            put(o, "writtenMonth", e.writtenMonth());
+            put(o, "writtenDay", e.writtenDay());
+            put(o, "date", e.date());
+            put(o, "begin", e.begin());
+            put(o, "end", e.end());
+            put(o, "earliest", e.earliest());
+            put(o, "latest", e.latest());
+            if (!e.relations().isEmpty()) {
+                o.name("relations").beginArray();
+                for (TimelineEntry.Relation r : e.relations()) {
+                    o.beginObject();
+                    put(o, "kind", r.kind());
+                    put(o, "other", r.other());
+                    put(o, "otherLabel", r.otherLabel());
+                    put(o, "minimumGap", r.minimumGap());
+                    o.endObject();
+                }
+                o.endArray();
             }
-            o.endArray();
+            put(o, "resolvedBy", e.resolvedBy());
+            put(o, "anchor", e.anchor());
+            put(o, "placedBy", e.placedBy() == null ? null : e.placedBy().key());
+            put(o, "placeIri", e.placeIri());
+            put(o, "place", e.place());
+            if (!e.participants().isEmpty()) {
+                o.name("participants").beginArray();
+                for (TimelineEntry.Participant p : e.participants()) {
+                    o.beginObject();
+                    put(o, "iri", p.iri());
+                    put(o, "label", p.label());
+                    put(o, "role", p.role());
+                    o.endObject();
+                }
+                o.endArray();
+            }
+            put(o, "sourceIri", e.sourceIri());
+            put(o, "source", e.source());
+            put(o, "modality", e.modality());
+            put(o, "text", e.text());
+            put(o, "quote", e.quote());
+            if (e.quoteStart() >= 0) {
+                o.name("quoteStart").value(e.quoteStart());
+            }
+            put(o, "partOf", e.partOf());
+            put(o, "partOfLabel", e.partOfLabel());
+            put(o, "article", e.article());
+            o.endObject();
+        } catch (IOException x) {
+            throw new UncheckedIOException(x);
         }
-        o.put("sourceIri", e.sourceIri());
-        o.put("source", e.source());
-        o.put("modality", e.modality());
-        o.put("text", e.text());
-        o.put("quote", e.quote());
-        if (e.quoteStart() >= 0) {
-            o.put("quoteStart", e.quoteStart());
-        }
-        o.put("partOf", e.partOf());
-        o.put("partOfLabel", e.partOfLabel());
-        o.put("article", e.article());
-        return o.endObject().toString();
+        return withoutShortEscapes(text.toString());
     }
 
-    @SuppressWarnings("unchecked")
+    /**
+     * The JSON with Gson's escapes of backspace and form feed written as six-character escapes (backslash, u,
+     * four hex digits): both forms are JSON, but Jena's own JSON reader, which analysts use on the
+     * store, refuses the short ones. Every backslash in the text begins an escape, so the
+     * escapes are read pair by pair.
+     */
+    private static String withoutShortEscapes(String json) {
+        if (json.indexOf("\\b") < 0 && json.indexOf("\\f") < 0) {
+            return json;
+        }
+        StringBuilder b = new StringBuilder(json.length() + 16);
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (c != '\\') {
+                b.append(c);
+                continue;
+            }
+            char escaped = json.charAt(++i);
+            b.append(escaped == 'b' ? "\\u0008" : escaped == 'f' ? "\\u000c" : "\\" + escaped);
+        }
+        return b.toString();
+    }
+
+    /** The entry of the event {@code iri} from its JSON; a damaged value names the event. */
     static TimelineEntry decode(String iri, String json) {
-        Map<String, Object> o;
-        try {
-            In in = new In(json);
-            o = in.object();
-            in.end();
-        } catch (RuntimeException e) {
+        try (JsonReader in = new JsonReader(new StringReader(json))) {
+            Fields f = new Fields();
+            in.beginObject();
+            while (in.hasNext()) {
+                f.read(in.nextName(), in);
+            }
+            in.endObject();
+            if (in.peek() != JsonToken.END_DOCUMENT) {
+                throw new IllegalArgumentException("text after the object at " + in.getPath());
+            }
+            return f.entry(iri);
+        } catch (IOException | IllegalStateException | IllegalArgumentException | java.time.DateTimeException e) {
             throw new IllegalArgumentException("not a timeline entry of " + iri + ": " + e.getMessage(), e);
         }
-        List<TimelineEntry.Relation> relations = new ArrayList<>();
-        for (Object v : (List<Object>) o.getOrDefault("relations", List.of())) {
-            Map<String, Object> x = (Map<String, Object>) v;
-            relations.add(new TimelineEntry.Relation(str(x, "kind"), str(x, "other"), str(x, "otherLabel"), str(x, "minimumGap")));
-        }
-        List<TimelineEntry.Participant> participants = new ArrayList<>();
-        for (Object v : (List<Object>) o.getOrDefault("participants", List.of())) {
-            Map<String, Object> x = (Map<String, Object>) v;
-            participants.add(new TimelineEntry.Participant(str(x, "iri"), str(x, "label"), str(x, "role")));
-        }
-        String article = str(o, "article");
-        Integer quoteStart = num(o, "quoteStart");
-        return new TimelineEntry(iri, str(o, "label"), Boolean.TRUE.equals(o.get("statement")),
-                str(o, "type"), str(o, "asWritten"), num(o, "writtenYear"), num(o, "writtenMonth"), num(o, "writtenDay"),
-                day(o, "date"), day(o, "begin"), day(o, "end"), day(o, "earliest"), day(o, "latest"), relations,
-                str(o, "resolvedBy"), day(o, "anchor"), PlacedBy.ofKey(str(o, "placedBy")), str(o, "placeIri"), str(o, "place"), participants,
-                str(o, "sourceIri"), str(o, "source"), str(o, "modality"), str(o, "text"), str(o, "quote"),
-                quoteStart == null ? -1 : quoteStart, str(o, "partOf"), str(o, "partOfLabel"), article,
-                new TimelineEntry.Reports(List.of(iri), article == null ? List.of() : List.of(article), List.of(), List.of()));
     }
 
-    private static String str(Map<String, Object> o, String key) {
-        Object v = o.get(key);
-        return v == null ? null : v.toString();
-    }
-
-    private static Integer num(Map<String, Object> o, String key) {
-        Object v = o.get(key);
-        return v == null ? null : ((Long) v).intValue();
-    }
-
-    private static LocalDate day(Map<String, Object> o, String key) {
-        Object v = o.get(key);
-        if (v == null) {
-            return null;
+    private static void put(JsonWriter o, String name, Object v) throws IOException {
+        if (v instanceof Integer n) {
+            o.name(name).value(n.longValue());
+        } else if (v != null) {
+            o.name(name).value(v.toString());
         }
-        String d = v.toString();
+    }
+
+    /** An entry's fields as they are read, in whatever order the object has them. */
+    private static final class Fields {
+        String label;
+        boolean statement;
+        String type;
+        String asWritten;
+        Integer writtenYear;
+        Integer writtenMonth;
+        Integer writtenDay;
+        LocalDate date;
+        LocalDate begin;
+        LocalDate end;
+        LocalDate earliest;
+        LocalDate latest;
+        final List<TimelineEntry.Relation> relations = new ArrayList<>();
+        String resolvedBy;
+        LocalDate anchor;
+        String placedBy;
+        String placeIri;
+        String place;
+        final List<TimelineEntry.Participant> participants = new ArrayList<>();
+        String sourceIri;
+        String source;
+        String modality;
+        String text;
+        String quote;
+        int quoteStart = -1;
+        String partOf;
+        String partOfLabel;
+        String article;
+
+        void read(String name, JsonReader in) throws IOException {
+            if (in.peek() == JsonToken.NULL) {
+                in.nextNull();
+                return;
+            }
+            switch (name) {
+                case "label" -> label = in.nextString();
+                case "statement" -> statement = in.nextBoolean();
+                case "type" -> type = in.nextString();
+                case "asWritten" -> asWritten = in.nextString();
+                case "writtenYear" -> writtenYear = in.nextInt();
+                case "writtenMonth" -> writtenMonth = in.nextInt();
+                case "writtenDay" -> writtenDay = in.nextInt();
+                case "date" -> date = day(in.nextString());
+                case "begin" -> begin = day(in.nextString());
+                case "end" -> end = day(in.nextString());
+                case "earliest" -> earliest = day(in.nextString());
+                case "latest" -> latest = day(in.nextString());
+                case "relations" -> relations(in);
+                case "resolvedBy" -> resolvedBy = in.nextString();
+                case "anchor" -> anchor = day(in.nextString());
+                case "placedBy" -> placedBy = in.nextString();
+                case "placeIri" -> placeIri = in.nextString();
+                case "place" -> place = in.nextString();
+                case "participants" -> participants(in);
+                case "sourceIri" -> sourceIri = in.nextString();
+                case "source" -> source = in.nextString();
+                case "modality" -> modality = in.nextString();
+                case "text" -> text = in.nextString();
+                case "quote" -> quote = in.nextString();
+                case "quoteStart" -> quoteStart = in.nextInt();
+                case "partOf" -> partOf = in.nextString();
+                case "partOfLabel" -> partOfLabel = in.nextString();
+                case "article" -> article = in.nextString();
+                default -> in.skipValue(); // a field a later version adds
+            }
+        }
+
+        private void relations(JsonReader in) throws IOException {
+            in.beginArray();
+            while (in.hasNext()) {
+                String[] v = strings(in, "kind", "other", "otherLabel", "minimumGap");
+                relations.add(new TimelineEntry.Relation(v[0], v[1], v[2], v[3]));
+            }
+            in.endArray();
+        }
+
+        private void participants(JsonReader in) throws IOException {
+            in.beginArray();
+            while (in.hasNext()) {
+                String[] v = strings(in, "iri", "label", "role");
+                participants.add(new TimelineEntry.Participant(v[0], v[1], v[2]));
+            }
+            in.endArray();
+        }
+
+        /** The named string members of one object, in the order asked (null when absent). */
+        private static String[] strings(JsonReader in, String... names) throws IOException {
+            String[] values = new String[names.length];
+            in.beginObject();
+            while (in.hasNext()) {
+                int i = List.of(names).indexOf(in.nextName());
+                if (i < 0 || in.peek() == JsonToken.NULL) {
+                    in.skipValue();
+                } else {
+                    values[i] = in.nextString();
+                }
+            }
+            in.endObject();
+            return values;
+        }
+
+        TimelineEntry entry(String iri) {
+            return new TimelineEntry(iri, label, statement, type, asWritten, writtenYear, writtenMonth, writtenDay,
+                    date, begin, end, earliest, latest, relations, resolvedBy, anchor, PlacedBy.ofKey(placedBy), placeIri, place,
+                    participants, sourceIri, source, modality, text, quote, quoteStart, partOf, partOfLabel, article,
+                    new TimelineEntry.Reports(List.of(iri), article == null ? List.of() : List.of(article), List.of(), List.of()));
+        }
+    }
+
+    private static LocalDate day(String d) {
         // "YYYY-MM-DD" read by hand: the ISO formatter costs more than the rest of an entry.
         if (d.length() == 10 && d.charAt(4) == '-' && d.charAt(7) == '-') {
             return LocalDate.of(digits(d, 0, 4), digits(d, 5, 7), digits(d, 8, 10));
@@ -131,150 +267,5 @@ final class EntryJson {
             n = n * 10 + (c - '0');
         }
         return n;
-    }
-
-    /** Reads the JSON {@link JsonOut} writes (and any other JSON of objects, arrays, strings, whole numbers and booleans). */
-    private static final class In {
-        private final String s;
-        private int at;
-
-        In(String s) {
-            this.s = s;
-        }
-
-        Map<String, Object> object() {
-            expect('{');
-            Map<String, Object> o = new HashMap<>();
-            if (peek() == '}') {
-                at++;
-                return o;
-            }
-            while (true) {
-                String k = string();
-                expect(':');
-                o.put(k, value());
-                char c = next();
-                if (c == '}') {
-                    return o;
-                }
-                if (c != ',') {
-                    throw new IllegalArgumentException("',' or '}' expected at " + (at - 1));
-                }
-            }
-        }
-
-        Object value() {
-            char c = peek();
-            if (c == '"') {
-                return string();
-            }
-            if (c == '{') {
-                return object();
-            }
-            if (c == '[') {
-                at++;
-                List<Object> list = new ArrayList<>();
-                if (peek() == ']') {
-                    at++;
-                    return list;
-                }
-                while (true) {
-                    list.add(value());
-                    char d = next();
-                    if (d == ']') {
-                        return list;
-                    }
-                    if (d != ',') {
-                        throw new IllegalArgumentException("',' or ']' expected at " + (at - 1));
-                    }
-                }
-            }
-            if (s.startsWith("null", at)) {
-                at += 4;
-                return null;
-            }
-            if (s.startsWith("true", at)) {
-                at += 4;
-                return Boolean.TRUE;
-            }
-            if (s.startsWith("false", at)) {
-                at += 5;
-                return Boolean.FALSE;
-            }
-            int start = at;
-            while (at < s.length() && (s.charAt(at) == '-' || Character.isDigit(s.charAt(at)))) {
-                at++;
-            }
-            if (start == at) {
-                throw new IllegalArgumentException("a value expected at " + at);
-            }
-            return Long.valueOf(s.substring(start, at));
-        }
-
-        String string() {
-            expect('"');
-            StringBuilder b = null;
-            int start = at;
-            while (true) {
-                if (at >= s.length()) {
-                    throw new IllegalArgumentException("unterminated string");
-                }
-                char c = s.charAt(at++);
-                if (c == '"') {
-                    return b == null ? s.substring(start, at - 1) : b.toString();
-                }
-                if (c == '\\') {
-                    if (b == null) {
-                        b = new StringBuilder(s.substring(start, at - 1));
-                    }
-                    char e = s.charAt(at++);
-                    switch (e) {
-                        case 'n' -> b.append('\n');
-                        case 'r' -> b.append('\r');
-                        case 't' -> b.append('\t');
-                        case 'b' -> b.append('\b');
-                        case 'f' -> b.append('\f');
-                        case 'u' -> {
-                            b.append((char) Integer.parseInt(s.substring(at, at + 4), 16));
-                            at += 4;
-                        }
-                        default -> b.append(e);
-                    }
-                } else if (b != null) {
-                    b.append(c);
-                }
-            }
-        }
-
-        private char peek() {
-            while (at < s.length() && Character.isWhitespace(s.charAt(at))) {
-                at++;
-            }
-            if (at >= s.length()) {
-                throw new IllegalArgumentException("unexpected end");
-            }
-            return s.charAt(at);
-        }
-
-        private char next() {
-            char c = peek();
-            at++;
-            return c;
-        }
-
-        private void expect(char c) {
-            if (next() != c) {
-                throw new IllegalArgumentException("'" + c + "' expected at " + (at - 1));
-            }
-        }
-
-        void end() {
-            while (at < s.length() && Character.isWhitespace(s.charAt(at))) {
-                at++;
-            }
-            if (at != s.length()) {
-                throw new IllegalArgumentException("text after the object at " + at);
-            }
-        }
     }
 }

@@ -105,10 +105,20 @@ public record TimelineEntry(String iri, String label, boolean statement, String 
      * @param iri       the representative's IRI: what a lane is keyed by
      * @param label     the representative's label
      * @param spellings each member's label in each article that gives it
+     * @param point     where the identity is, for a place whose cluster has coordinates (a map draws it); else null
      */
-    public record Lane(String iri, String label, List<Spelling> spellings) {
+    public record Lane(String iri, String label, List<Spelling> spellings, org.etkg.rdf.WktPoint point) {
         public Lane {
             spellings = List.copyOf(spellings);
+        }
+
+        /** An identity without coordinates (a person, an organisation, a place nobody located). */
+        public Lane(String iri, String label, List<Spelling> spellings) {
+            this(iri, label, spellings, null);
+        }
+
+        public Lane withPoint(org.etkg.rdf.WktPoint p) {
+            return new Lane(iri, label, spellings, p);
         }
     }
 

@@ -147,6 +147,7 @@ public final class BulkLoader {
             if (!newStore) {
                 store.write(dsg -> NamedGraphs.replace(dsg, iris.ontologyGraph(), ontology.graph(), now));
             }
+            store.forgetResolveMemory(); // the phased loader writes without EtkgStore.write
             loader = LoaderFactory.phasedLoader(store.dataset(), (fmt, args) -> { });
             loader.startBulk();
         } catch (RuntimeException e) {

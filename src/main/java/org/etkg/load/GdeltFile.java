@@ -1,21 +1,11 @@
 package org.etkg.load;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.List;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -23,7 +13,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.etkg.IoProblem;
 import org.etkg.model.DataError;
 import org.etkg.model.Location;
 import org.etkg.model.RoleType;
@@ -107,9 +96,9 @@ public final class GdeltFile {
         Graph g = GraphFactory.createDefaultGraph();
         Set<Node> places = new HashSet<>();
         Set<Node> actors = new HashSet<>();
-        rows(file, line -> {
+        GdeltLines.rows(file, (bytes, from, to) -> {
             counts.read++;
-            if (filter.keeps(line)) {
+            if (filter.keeps(bytes, from, to)) {
                 counts.kept++;
                 return true;
             }
@@ -134,46 +123,6 @@ public final class GdeltFile {
         return g;
     }
 
-    /** The file's text; when it is zipped, its *.export.CSV entry's (or its only file's). */
-    public static BufferedReader open(Path file) throws IOException {
-        InputStream in = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")
-                ? unzip(file) : Files.newInputStream(file);
-        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-    }
-
-    /** GDELT's zips hold one *.export.CSV; anything beside it (a readme, a folder) is passed over. */
-    private static InputStream unzip(Path file) throws IOException {
-        ZipFile zip;
-        try {
-            zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8);
-        } catch (ZipException e) {
-            throw new DataError(Location.of(file.toString()),
-                    "not a zip file (a GDELT file ending in .zip is zipped; unzipped, it ends in .export.CSV)");
-        }
-        try {
-            List<ZipEntry> files = zip.stream().filter(e -> !e.isDirectory()).map(ZipEntry.class::cast).toList();
-            ZipEntry chosen = files.stream().filter(e -> e.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".export.csv"))
-                    .findFirst().orElse(files.size() == 1 ? files.get(0) : null);
-            if (chosen == null) {
-                throw new DataError(Location.of(file.toString()), "the zip file holds no GDELT file (*.export.CSV)"
-                        + (files.isEmpty() ? "" : "; it holds " + String.join(", ", files.stream().map(ZipEntry::getName).toList())));
-            }
-            return new java.io.FilterInputStream(zip.getInputStream(chosen)) {
-                @Override
-                public void close() throws IOException {
-                    try {
-                        super.close();
-                    } finally {
-                        zip.close();
-                    }
-                }
-            };
-        } catch (IOException | RuntimeException e) {
-            zip.close();
-            throw e;
-        }
-    }
-
     /** One row of a GDELT file: its line number and its tab-separated fields, as many as the line has. */
     @FunctionalInterface
     public interface Row {
@@ -182,23 +131,7 @@ public final class GdeltFile {
 
     /** Hands each non-empty line of a GDELT file (plain or zipped) to {@code each}, split at the tabs. */
     public static void rows(Path file, Row each) {
-        rows(file, line -> true, each);
-    }
-
-    /** The same, for the lines {@code keep} keeps. */
-    public static void rows(Path file, java.util.function.Predicate<String> keep, Row each) {
-        try (BufferedReader reader = open(file)) {
-            String line;
-            int lineNo = 0;
-            while ((line = reader.readLine()) != null) {
-                lineNo++;
-                if (!line.isEmpty() && keep.test(line)) {
-                    each.accept(lineNo, line.split("\t", -1));
-                }
-            }
-        } catch (IOException e) {
-            throw new DataError(Location.of(file.toString()), "cannot read: " + IoProblem.describe(e, file));
-        }
+        GdeltLines.rows(file, (bytes, from, to) -> true, each);
     }
 
     private void row(Graph g, Path file, int line, String[] f, Set<Node> actors, Set<Node> places) {
@@ -278,7 +211,6 @@ public final class GdeltFile {
         }
     }
 
-    /** The position of column {@code c} on its line: one after the tabs and fields before it. */
     /** A row's SQLDATE; refused at its line and column when it is not a day written YYYYMMDD. */
     public static LocalDate day(Path file, int line, String[] f) {
         try {

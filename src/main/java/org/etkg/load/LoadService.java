@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.commons.io.file.PathUtils;
 import org.etkg.IoProblem;
@@ -53,9 +54,11 @@ public final class LoadService {
      * @param passedOver GDELT files already loaded with the same content and filter
      * @param failed     GDELT files of a batch that failed, each leaving the store as it was before it
      */
-    public record Outcome(LoadReport report, List<DataError> skipped, List<String> passedOver, List<DataError> failed) {
+    /** @param gdeltEvents how the store's GDELT rows were grouped into real events; null when no GDELT file was written */
+    public record Outcome(LoadReport report, List<DataError> skipped, List<String> passedOver, List<DataError> failed,
+                          org.etkg.resolve.GdeltClustering.Summary gdeltEvents) {
         public Outcome(LoadReport report, List<DataError> skipped) {
-            this(report, skipped, List.of(), List.of());
+            this(report, skipped, List.of(), List.of(), null);
         }
     }
 
@@ -104,6 +107,22 @@ public final class LoadService {
      */
     public Outcome load(Path storeDir, List<Path> paths, Options options, Consumer<BulkLoader.Progress> progress,
                         Consumer<DatasetGraph> afterWrite) {
+        return load(storeDir, paths, options, progress, (dsg, written) -> afterWrite.accept(dsg));
+    }
+
+    /**
+     * Work on the loaded store in the load's transaction (see {@link #load(Path, List, Options, Consumer, Consumer)}),
+     * told the names of the graphs the load wrote or removed: null when it cannot tell (a bulk
+     * load, GDELT files), so that the work looks at the whole store.
+     */
+    @FunctionalInterface
+    public interface AfterWrite {
+        void accept(DatasetGraph dsg, java.util.Set<Node> written);
+    }
+
+    /** The same, telling {@code afterWrite} which graphs the load wrote. */
+    public Outcome load(Path storeDir, List<Path> paths, Options options, Consumer<BulkLoader.Progress> progress,
+                        AfterWrite afterWrite) {
         // Opened only once the articles are checked, so that a refused load creates no store. A bulk
         // load checks its articles as it writes: when it is refused, the store it created goes again.
         return load(storeDir, use -> {
@@ -122,7 +141,7 @@ public final class LoadService {
     }
 
     /** Deletes a store folder this load created; a failure to do so is told beside the load's own error. */
-    private static void removeCreatedStore(Path storeDir, RuntimeException cause) {
+    public static void removeCreatedStore(Path storeDir, RuntimeException cause) {
         if (!Files.isDirectory(storeDir)) {
             return; // the load failed before it could create it
         }
@@ -139,11 +158,17 @@ public final class LoadService {
      */
     public Outcome load(EtkgStore store, List<Path> paths, Options options, Consumer<BulkLoader.Progress> progress,
                         Consumer<DatasetGraph> afterWrite) {
+        return load(store, paths, options, progress, (dsg, written) -> afterWrite.accept(dsg));
+    }
+
+    /** The same, telling {@code afterWrite} which graphs the load wrote. */
+    public Outcome load(EtkgStore store, List<Path> paths, Options options, Consumer<BulkLoader.Progress> progress,
+                        AfterWrite afterWrite) {
         return load(store.dir(), use -> use.apply(store), paths, options, progress, afterWrite);
     }
 
     private Outcome load(Path storeDir, Function<Function<EtkgStore, Outcome>, Outcome> withStore, List<Path> paths,
-                         Options options, Consumer<BulkLoader.Progress> progress, Consumer<DatasetGraph> afterWrite) {
+                         Options options, Consumer<BulkLoader.Progress> progress, AfterWrite afterWrite) {
         LoadInputs inputs = LoadInputs.discover(paths);
         List<ArticleBundle> bundles = inputs.bundles();
         boolean asked = options.bulk() != null || options.skipBad();
@@ -153,7 +178,8 @@ public final class LoadService {
         if (gdeltOnly && options.bulk() == null) {
             // GDELT files alone (months of 15-minute files): one transaction per file, see GdeltBatch.
             GdeltBatch batch = new GdeltBatch(ontology, clock, options.gdeltFilter());
-            return withStore.apply(store -> batch.load(store, datasets, options.skipBad(), progress, afterWrite));
+            return withStore.apply(store -> batch.load(store, datasets, options.skipBad(), progress,
+                    dsg -> afterWrite.accept(dsg, null)));
         }
         if (!options.gdeltFilter().keepsAll()) {
             throw EtkgException.usage("the --gdelt-* filters apply to loads of GDELT files alone; load the articles and other datasets on their own");
@@ -170,7 +196,7 @@ public final class LoadService {
                 if (BulkLoader.allNew(store, ontology.iris(), bundles)) {
                     BulkLoader.Result result = new BulkLoader(ontology, clock, options.threads(), 128)
                             .load(store, bundles, options.skipBad(), progress);
-                    store.write(afterWrite);
+                    store.write(dsg -> afterWrite.accept(dsg, null));
                     return new Outcome(result.report(), result.skipped());
                 }
                 return null;

@@ -183,6 +183,11 @@ public final class Loader {
         }
     }
 
+    /** The time a load's graphs are stamped with. */
+    Node now() {
+        return NodeFactory.createLiteralDT(Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(), XSDDatatype.XSDdateTime);
+    }
+
     /** Plans, then writes everything in one write transaction. */
     public LoadReport load(EtkgStore store, List<Path> inputs) {
         LoadPlan plan = plan(inputs);
@@ -195,8 +200,12 @@ public final class Loader {
 
     /** @param alsoInTransaction more work done in the load's write transaction, after the graphs are written */
     public LoadReport write(EtkgStore store, LoadPlan plan, java.util.function.Consumer<DatasetGraph> alsoInTransaction) {
-        Node generatedAtTime = NodeFactory.createLiteralDT(
-                Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(), XSDDatatype.XSDdateTime);
+        return write(store, plan, (dsg, written) -> alsoInTransaction.accept(dsg));
+    }
+
+    /** The same, telling {@code alsoInTransaction} the graphs written and removed. */
+    public LoadReport write(EtkgStore store, LoadPlan plan, LoadService.AfterWrite alsoInTransaction) {
+        Node generatedAtTime = now();
         long[] triples = {0};
         // The text index follows the store: its entries change in the same transaction and are
         // committed right after the store's commit, or forgotten with it.
@@ -209,8 +218,8 @@ public final class Loader {
                     t.remove(old);
                     t.add(ontology.iris(), plan.graphs());
                 });
-                writeGraphs(dsg, plan, generatedAtTime, triples);
-                alsoInTransaction.accept(dsg);
+                Set<Node> written = writeGraphs(dsg, plan, generatedAtTime, triples);
+                alsoInTransaction.accept(dsg, written);
             });
         } catch (RuntimeException e) {
             text.ifPresent(TextIndex::rollback);
@@ -221,30 +230,50 @@ public final class Loader {
                 plan.gdeltRows());
     }
 
-    private static void writeGraphs(DatasetGraph dsg, LoadPlan plan, Node generatedAtTime, long[] triples) {
-        {
-            Map<Node, Graph> previous = dropReplaced(dsg, plan);
-            for (Map.Entry<Node, Graph> e : plan.graphs().entrySet()) {
-                Node name = e.getKey();
-                Graph graph = e.getValue();
-                graph.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
-                Graph before = previous.containsKey(name) ? previous.get(name) : plan.exported().get(name);
-                dsg.add(name, name, Vocab.Prov.generatedAtTime, NamedGraphs.timestamp(before, graph, name, generatedAtTime));
-                triples[0] += graph.size() + 1;
-            }
+    /** Writes the plan's graphs and returns the names of those written or dropped. */
+    private static Set<Node> writeGraphs(DatasetGraph dsg, LoadPlan plan, Node generatedAtTime, long[] triples) {
+        Set<Node> written = new java.util.LinkedHashSet<>(plan.graphs().keySet());
+        triples[0] += writeInto(dsg, plan, generatedAtTime, written);
+        return written;
+    }
+
+    /**
+     * Writes a plan's graphs in the write transaction {@code dsg} is in, replacing the graphs it
+     * replaces, and returns the triples written (with each graph's time); {@code dropped} is given
+     * the names of the graphs it removed.
+     */
+    static long writeInto(DatasetGraph dsg, LoadPlan plan, Node generatedAtTime, Set<Node> dropped) {
+        long triples = 0;
+        Map<Node, Graph> previous = dropReplaced(dsg, plan);
+        dropped.addAll(previous.keySet());
+        for (Map.Entry<Node, Graph> e : plan.graphs().entrySet()) {
+            Node name = e.getKey();
+            Graph graph = e.getValue();
+            graph.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+            Graph before = previous.containsKey(name) ? previous.get(name) : plan.exported().get(name);
+            dsg.add(name, name, Vocab.Prov.generatedAtTime, NamedGraphs.timestamp(before, graph, name, generatedAtTime));
+            triples += graph.size() + 1;
         }
+        return triples;
     }
 
     /** Removes the graphs the plan replaces and returns their former content. */
     private static Map<Node, Graph> dropReplaced(DatasetGraph dsg, LoadPlan plan) {
         Map<Node, Graph> previous = new HashMap<>();
-        List<Node> names = new ArrayList<>();
-        dsg.listGraphNodes().forEachRemaining(names::add);
+        Set<Node> names = new java.util.LinkedHashSet<>();
+        if (plan.replaced().stream().anyMatch(r -> r.endsWith("/"))) {
+            // A folder of graphs (an article's outside sources): every graph of the store is looked at.
+            dsg.listGraphNodes().forEachRemaining(names::add);
+            names.removeIf(name -> !plan.replaces(name));
+        } else {
+            // Named one by one: each is looked up (a store of a month of GDELT files holds thousands of graphs).
+            names.addAll(plan.graphs().keySet());
+            plan.replaced().forEach(r -> names.add(NodeFactory.createURI(r)));
+            names.removeIf(name -> !dsg.containsGraph(name));
+        }
         for (Node name : names) {
-            if (plan.replaces(name)) {
-                previous.put(name, NamedGraphs.copy(dsg, name));
-                dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-            }
+            previous.put(name, NamedGraphs.copy(dsg, name));
+            dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
         }
         return previous;
     }

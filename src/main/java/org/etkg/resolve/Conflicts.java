@@ -42,7 +42,7 @@ public final class Conflicts {
     }
 
     static List<Conflict> find(DatasetGraph dsg, IriScheme iris) {
-        Mentions m = Mentions.read(dsg, iris).withQuotes();
+        Mentions m = Mentions.read(dsg, iris).withQuotes(dsg, iris);
         Identity identity = Identity.read(dsg, iris);
         List<Conflict> out = new ArrayList<>();
         Map<String, List<String>> groups = new LinkedHashMap<>();

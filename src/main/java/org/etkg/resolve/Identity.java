@@ -27,15 +27,17 @@ public final class Identity {
         this.members = members;
     }
 
-    /** Reads the clusters from the resolve graph; none when resolve has not run. */
+    /** Reads the clusters from the resolve graph and GDELT's; none when neither has been made. */
     public static Identity read(DatasetGraph dsg, IriScheme iris) {
         Map<String, String> rep = new HashMap<>();
         Map<String, List<String>> members = new HashMap<>();
-        Node graph = iris.linkSetGraph("resolve");
-        dsg.find(graph, Node.ANY, iris.terms().representative, Node.ANY).forEachRemaining(q -> {
-            rep.put(q.getSubject().getURI(), q.getObject().getURI());
-            members.computeIfAbsent(q.getObject().getURI(), k -> new ArrayList<>()).add(q.getSubject().getURI());
-        });
+        // resolve's clusters (articles' entities and events) and those of GDELT's rows (GdeltClustering): apart.
+        for (Node graph : List.of(iris.linkSetGraph("resolve"), iris.linkSetGraph(GdeltClustering.NAME))) {
+            dsg.find(graph, Node.ANY, iris.terms().representative, Node.ANY).forEachRemaining(q -> {
+                rep.put(q.getSubject().getURI(), q.getObject().getURI());
+                members.computeIfAbsent(q.getObject().getURI(), k -> new ArrayList<>()).add(q.getSubject().getURI());
+            });
+        }
         members.values().forEach(Collections::sort);
         return new Identity(rep, members);
     }

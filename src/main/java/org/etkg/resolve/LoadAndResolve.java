@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.etkg.load.BulkLoader;
 import org.etkg.load.LoadService;
 import org.etkg.rdf.Ontology;
@@ -31,19 +30,40 @@ public final class LoadAndResolve {
 
     public Outcome load(Path storeDir, List<Path> paths, LoadService.Options options, Consumer<BulkLoader.Progress> progress,
                         boolean resolve) {
-        ResolveService.Result[] resolved = new ResolveService.Result[1];
-        LoadService.Outcome loaded = loader.load(storeDir, paths, options, progress, resolving(resolve, resolved));
-        return new Outcome(loaded, resolved[0]);
+        if (!resolve) {
+            return new Outcome(loader.load(storeDir, paths, options, progress, dsg -> { }), null);
+        }
+        // Opened here, so that the memory of the last resolve is read, and the new one kept, while
+        // this process holds the store. A store this load creates goes again when the load fails.
+        boolean created = !java.nio.file.Files.exists(storeDir);
+        try (EtkgStore store = EtkgStore.openOrCreate(storeDir)) {
+            return load(store, paths, options, progress, true);
+        } catch (RuntimeException e) {
+            if (created) {
+                LoadService.removeCreatedStore(storeDir, e);
+            }
+            throw e;
+        }
     }
 
     /** The same, into a store that is open and stays open (the one etkg serve answers from). */
     public Outcome load(EtkgStore store, List<Path> paths, LoadService.Options options, boolean resolve) {
-        ResolveService.Result[] resolved = new ResolveService.Result[1];
-        LoadService.Outcome loaded = loader.load(store, paths, options, p -> { }, resolving(resolve, resolved));
-        return new Outcome(loaded, resolved[0]);
+        return load(store, paths, options, p -> { }, resolve);
     }
 
-    private Consumer<DatasetGraph> resolving(boolean resolve, ResolveService.Result[] resolved) {
-        return resolve ? dsg -> resolved[0] = resolver.resolveIn(dsg, ResolveService.Options.DEFAULTS) : dsg -> { };
+    /**
+     * Into an open store: with resolve, the mentions of the graphs the load wrote are read again
+     * and the others recalled from the last resolve (see {@link ResolveMemory}), then every link
+     * is settled as a full resolve settles it.
+     */
+    private Outcome load(EtkgStore store, List<Path> paths, LoadService.Options options, Consumer<BulkLoader.Progress> progress,
+                         boolean resolve) {
+        if (!resolve) {
+            return new Outcome(loader.load(store, paths, options, progress, dsg -> { }), null);
+        }
+        ResolveService.InLoad work = resolver.new InLoad(store, ResolveMemory.recall(store), ResolveService.Options.DEFAULTS);
+        LoadService.Outcome loaded = loader.load(store, paths, options, progress, work);
+        work.keep();
+        return new Outcome(loaded, work.result);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -85,21 +86,74 @@ public final class ResolveService {
         return iris.linkSetGraph("resolve");
     }
 
+    /** Resolves the whole store, reading every mention, and keeps what it read for the next load. */
     public Result resolve(EtkgStore store, Options options) {
+        return resolve(store, options, null, dsg -> null);
+    }
+
+    /**
+     * Resolves in a write transaction: {@code write} runs it (the caller's own transaction, such
+     * as a load's, or a new one), and is given the work to do with the names of the graphs it
+     * changed (null: unknown). With {@code memory}, the facts of the mentions outside those
+     * graphs come from it; the links are the same as a full resolve's. Afterwards, the facts
+     * read are kept beside the store for the next load.
+     */
+    Result resolve(EtkgStore store, Options options, ResolveMemory memory, java.util.function.Function<DatasetGraph, Set<Node>> written) {
         Result[] result = new Result[1];
-        store.write(dsg -> result[0] = resolveIn(dsg, options));
+        ResolveMemory[] after = new ResolveMemory[1];
+        long[] seen = new long[1];
+        store.write(dsg -> {
+            seen[0] = store.changes();
+            Mentions m = Mentions.read(dsg, iris, memory, written.apply(dsg));
+            result[0] = resolveIn(dsg, m, options);
+            after[0] = new ResolveMemory(m);
+        });
+        after[0].keep(store, seen[0]);
         return result[0];
     }
 
-    /** Resolves within a write transaction the caller holds, such as a load's own. */
+    /** The work of a resolve in a transaction a load holds; {@link #keep} then keeps what it read. */
+    final class InLoad implements org.etkg.load.LoadService.AfterWrite {
+        private final EtkgStore store;
+        private final ResolveMemory memory;
+        private final Options options;
+        Result result;
+        private ResolveMemory after;
+        private long seen;
+
+        InLoad(EtkgStore store, ResolveMemory memory, Options options) {
+            this.store = store;
+            this.memory = memory;
+            this.options = options;
+        }
+
+        @Override
+        public void accept(DatasetGraph dsg, Set<Node> written) {
+            seen = store == null ? 0 : store.changes();
+            Mentions m = Mentions.read(dsg, iris, memory, written);
+            result = resolveIn(dsg, m, options);
+            after = store == null ? null : new ResolveMemory(m);
+        }
+
+        void keep() {
+            if (after != null) {
+                after.keep(store, seen);
+            }
+        }
+    }
+
+    /** Resolves within a write transaction the caller holds, reading every mention. */
     public Result resolveIn(DatasetGraph dsg, Options options) {
+        return resolveIn(dsg, Mentions.read(dsg, iris), options);
+    }
+
+    private Result resolveIn(DatasetGraph dsg, Mentions mentions, Options options) {
         long t0 = System.nanoTime();
-        Mentions mentions = Mentions.read(dsg, iris);
         Decisions.Decided decided = Decisions.decided(dsg, iris);
         long t1 = System.nanoTime();
         Resolver resolver = new Resolver(mentions, options.accept(), options.review(), decided.rejected(), decided.accepted());
         List<Resolver.Pair> pairs = resolver.run();
-        trace("read %d entities and %d events in %d ms; matched in %d ms (%d crowded blocks left out)", mentions.entities.size(),
+        trace("%d entities and %d events, decisions read in %d ms; matched in %d ms (%d crowded blocks left out)", mentions.entities.size(),
                 mentions.events.size(), (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000, resolver.skippedBlocks);
         Map<String, String> representative = new HashMap<>();
         int[] counts = {0, 0};

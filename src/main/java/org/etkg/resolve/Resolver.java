@@ -33,13 +33,13 @@ import org.etkg.resolve.Mentions.Event;
  */
 final class Resolver {
     /** Blocks larger than this are too crowded to be evidence (a day with hundreds of events somewhere). */
-    private static final int MAX_BLOCK = 500;
+    static final int MAX_BLOCK = 500;
     /** Blocks of one shared word of a name: larger ones are a common word, and partial names need context anyway. */
-    private static final int MAX_WORD_BLOCK = 100;
+    static final int MAX_WORD_BLOCK = 100;
     /** Members of a crowded whole-name block each are compared with. */
     private static final int ANCHORS = 50;
     /** Days an event's interval may span and still be blocked by its days. */
-    private static final int MAX_SPAN_DAYS = 31;
+    static final int MAX_SPAN_DAYS = 31;
 
     enum Status { ACCEPTED, REVIEW }
 

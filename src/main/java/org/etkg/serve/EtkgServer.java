@@ -87,6 +87,9 @@ public final class EtkgServer implements AutoCloseable {
         ServerAccess access = ServerAccess.of(security, options.update(), loopback, options.host());
         LoadRoot loadRoot = LoadRoot.of(security.loadRoot());
         DatasetGraph dsg = store.dataset();
+        if (options.update()) {
+            store.stopKeepingResolveMemory(); // SPARQL updates change the store without EtkgStore.write
+        }
         // No SERVICE calls for clients but to the endpoints the operator trusts.
         ServicePolicy.apply(dsg.getContext(), security.allowService());
         // The union of all graphs is the default graph, as in etkg query; every query stops at the timeout.

@@ -194,6 +194,7 @@ public final class Backup {
 
     /** TDB2's compaction: copies the live data into a new generation and deletes the old ones. */
     public static void compact(EtkgStore store) {
+        store.forgetResolveMemory();
         DatabaseMgr.compact(store.dataset(), true);
     }
 

@@ -3,6 +3,7 @@ package org.etkg.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -13,6 +14,7 @@ import java.util.regex.Pattern;
 
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.dboe.transaction.txn.TransactionException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -155,9 +157,89 @@ public final class EtkgStore implements AutoCloseable {
         return Txn.calculateRead(dataset, () -> action.apply(dataset));
     }
 
-    /** Runs {@code action} in one write transaction: all of it commits, or none of it. */
+    /**
+     * Runs {@code action} in one write transaction: all of it commits, or none of it. The
+     * resolve step's memory of the mentions it read ({@link #resolveMemory}) is forgotten first:
+     * it describes the store as it was, and only a resolve that reads the store writes it again.
+     */
     public void write(Consumer<DatasetGraph> action) {
-        Txn.executeWrite(dataset, () -> action.accept(dataset));
+        Txn.executeWrite(dataset, () -> {
+            forgetResolveMemory();
+            action.accept(dataset);
+        });
+    }
+
+    /** Whether {@code dir} holds a store (without opening it). */
+    public static boolean exists(Path dir) {
+        return Files.isDirectory(dir) && looksLikeStore(dir);
+    }
+
+    /**
+     * The file beside the store in which the last resolve kept the mentions it read, so that a
+     * load reads again only what it changed (see docs/resolve-incremental.md). It exists only
+     * while it describes the store: every write through this class, a bulk load and a compaction
+     * remove it first, and a server that takes SPARQL updates never keeps one.
+     */
+    public Path resolveMemory() {
+        return dir.resolve("resolve-mentions.bin");
+    }
+
+    /**
+     * Removes {@link #resolveMemory}; the next resolve reads every mention from the store. Counts
+     * the change, so that a resolve that read the store before it keeps no memory after it.
+     */
+    public void forgetResolveMemory() {
+        ChangeCount count = changeCount();
+        synchronized (count) {
+            count.changes++;
+            try {
+                Files.deleteIfExists(resolveMemory());
+            } catch (IOException e) {
+                throw new EtkgException("cannot remove " + resolveMemory() + ", which would no longer describe the store: "
+                        + IoProblem.describe(e), e);
+            }
+        }
+    }
+
+    /** Writes to the stores of one folder in this process, and whether a memory may be kept beside it. */
+    private static final class ChangeCount {
+        long changes;
+        boolean keepMemory = true;
+    }
+
+    private static final Map<Path, ChangeCount> CHANGES = new ConcurrentHashMap<>();
+
+    private ChangeCount changeCount() {
+        return CHANGES.computeIfAbsent(dir.toAbsolutePath().normalize(), k -> new ChangeCount());
+    }
+
+    /** How many times this store was changed in this process: read it in a write transaction, then pass it to {@link #keepResolveMemory}. */
+    public long changes() {
+        ChangeCount count = changeCount();
+        synchronized (count) {
+            return count.changes;
+        }
+    }
+
+    /** Writes the memory with {@code write} unless the store changed since {@code changesSeen} (or keeps none); returns whether it did. */
+    public boolean keepResolveMemory(long changesSeen, Consumer<Path> write) {
+        ChangeCount count = changeCount();
+        synchronized (count) {
+            if (!count.keepMemory || count.changes != changesSeen) {
+                return false;
+            }
+            write.accept(resolveMemory());
+            return true;
+        }
+    }
+
+    /** For a server that takes SPARQL updates: the store changes without {@link #write}, so no memory is kept. */
+    public void stopKeepingResolveMemory() {
+        ChangeCount count = changeCount();
+        synchronized (count) {
+            count.keepMemory = false;
+        }
+        forgetResolveMemory();
     }
 
     /**
@@ -165,6 +247,8 @@ public final class EtkgStore implements AutoCloseable {
      * connection, by every {@code EtkgStore} of that folder in this process: opened once by
      * {@code open}, closed with the store.
      */
+    /** How long a close waits for transactions still ending (a served request just answered). */
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
     private static final Map<Path, Map<Class<?>, AutoCloseable>> COMPANIONS = new ConcurrentHashMap<>();
 
     /** The companion of type {@code type} kept beside this store, opened by {@code open} the first time. */
@@ -194,9 +278,35 @@ public final class EtkgStore implements AutoCloseable {
                 }
             }
         }
-        TDBInternal.expel(dataset);
+        expelWhenIdle();
         if (failed != null) {
             throw failed;
+        }
+    }
+
+    /**
+     * Releases the store once its transactions have ended. A served request's thread can still be
+     * ending its read transaction for a moment after the server has stopped (its answer already
+     * sent), so an active transaction is waited for, for a bounded time, rather than failing the close.
+     */
+    private void expelWhenIdle() {
+        long deadline = System.nanoTime() + CLOSE_WAIT.toNanos();
+        while (true) {
+            try {
+                TDBInternal.expel(dataset);
+                return;
+            } catch (TransactionException e) {
+                if (System.nanoTime() > deadline) {
+                    throw new EtkgException("cannot close store " + dir + ": a transaction is still open after "
+                            + CLOSE_WAIT.toSeconds() + " s", e);
+                }
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new EtkgException("interrupted while closing store " + dir, interrupted);
+                }
+            }
         }
     }
 }

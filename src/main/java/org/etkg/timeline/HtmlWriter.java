@@ -17,10 +17,14 @@ import org.owasp.encoder.Encode;
 
 /**
  * One self-contained HTML page (inline CSS, JavaScript and SVG; no network) that draws the
- * timeline on a time axis with lanes by actor or by place and shows each entry's evidence.
+ * timeline on a time axis with lanes by actor or by place, the places on a world map beside
+ * it, and shows each entry's evidence. The map's base (Natural Earth's country outlines from
+ * world-atlas, decoded by topojson-client; see docs/timeline.md) is in the jar and inlined.
  */
 public final class HtmlWriter {
     private static final String TEMPLATE = "etkg/timeline/timeline.html";
+    private static final String TOPOJSON_CLIENT = "etkg/timeline/map/topojson-client/topojson-client.min.js";
+    private static final String BASE_MAP = "etkg/timeline/map/world-atlas/countries-110m.json";
 
     private HtmlWriter() {
     }
@@ -48,9 +52,11 @@ public final class HtmlWriter {
         return POLICY;
     }
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("__(TITLE|DATA|POLICY)__");
+    private static final Pattern PLACEHOLDER = Pattern.compile("__(TITLE|DATA|POLICY|TOPOJSON_CLIENT|BASE_MAP)__");
+    private static final String TOPOJSON_SCRIPT = resource(TOPOJSON_CLIENT);
+    private static final String BASE_MAP_JSON = inScript(resource(BASE_MAP));
     private static final String POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; connect-src 'self'; script-src "
-            + scriptHashes(template()) + "; base-uri 'none'; form-action 'self'";
+            + scriptHashes(template().replace("__TOPOJSON_CLIENT__", TOPOJSON_SCRIPT)) + "; base-uri 'none'; form-action 'self'";
 
     /**
      * Fills the template in one pass, so that text put in one placeholder is never read as
@@ -64,7 +70,9 @@ public final class HtmlWriter {
         while (m.find()) {
             String value = switch (m.group(1)) {
                 case "TITLE" -> Encode.forHtml(title);
-                case "DATA" -> json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+                case "DATA" -> inScript(json);
+                case "TOPOJSON_CLIENT" -> TOPOJSON_SCRIPT;
+                case "BASE_MAP" -> BASE_MAP_JSON;
                 default -> POLICY;
             };
             m.appendReplacement(page, Matcher.quoteReplacement(value));
@@ -88,10 +96,19 @@ public final class HtmlWriter {
         return hashes.toString();
     }
 
+    /** JSON made safe inside a script element: no text in it can end the element. */
+    private static String inScript(String json) {
+        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    }
+
     private static String template() {
-        try (InputStream in = HtmlWriter.class.getClassLoader().getResourceAsStream(TEMPLATE)) {
+        return resource(TEMPLATE);
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = HtmlWriter.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException(TEMPLATE + " is missing from the etkg jar");
+                throw new IllegalStateException(name + " is missing from the etkg jar");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

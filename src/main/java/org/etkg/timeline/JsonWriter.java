@@ -1,132 +1,196 @@
 package org.etkg.timeline;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 
-import org.etkg.index.JsonOut;
 import org.etkg.index.TimelineEntry;
 
-/** The timeline's rows as JSON, with IRIs, for scripts. */
+
+/**
+ * The timeline's rows as JSON, with IRIs, for scripts and pages, through Gson's streaming
+ * writer (which Jena brings): HTML-safe for what a page reads ('<', '>', '&', '=' and "'"
+ * written as escapes), and row by row, so that a long timeline is never held as one text.
+ */
 public final class JsonWriter {
     private JsonWriter() {
     }
 
     /** The entries as one JSON array, for a page that inlines them. */
     public static String array(List<TimelineEntry> entries) {
-        JsonOut o = new JsonOut().beginArray();
-        entries.forEach(e -> entry(e, o));
-        return o.endArray().toString();
+        StringWriter text = new StringWriter();
+        try {
+            com.google.gson.stream.JsonWriter o = htmlSafe(text);
+            o.beginArray();
+            for (TimelineEntry e : entries) {
+                entry(e, o);
+            }
+            o.endArray().flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
     }
 
-    /** One entry as JSON text. */
+    /** One entry as JSON text, for a page that asks for it. */
     public static String text(TimelineEntry e) {
-        return entry(e, new JsonOut()).toString();
-    }
-
-    /** One entry as JSON: its fields and, for a cluster, its members, each as its own article tells it. */
-    private static JsonOut entry(TimelineEntry e, JsonOut o) {
-        row(e, o.beginObject());
-        if (!e.reports().members().isEmpty()) {
-            o.key("members").beginArray();
-            e.reports().members().forEach(m -> row(m, o.beginObject()).endObject());
-            o.endArray();
+        StringWriter text = new StringWriter();
+        try {
+            com.google.gson.stream.JsonWriter o = htmlSafe(text);
+            entry(e, o);
+            o.flush();
+        } catch (IOException x) {
+            throw new UncheckedIOException(x);
         }
-        return o.endObject();
-    }
-
-    /** One entry's fields, into its open object. */
-    private static JsonOut row(TimelineEntry e, JsonOut o) {
-        o.key("iri").value(e.iri());
-        o.key("label").value(e.label());
-        o.put("kind", e.statement() ? "statement" : "event");
-        o.put("type", e.type());
-        String resolved = DateDisplay.resolved(e);
-        o.put("displayDate", resolved.isEmpty() ? DateDisplay.summary(e) : resolved);
-        o.put("resolvedDate", resolved.isEmpty() ? null : resolved);
-        o.put("asWritten", e.asWritten());
-        o.put("date", e.date());
-        o.put("begin", e.begin());
-        o.put("end", e.end());
-        o.put("earliest", e.earliest());
-        o.put("latest", e.latest());
-        o.put("anchor", e.anchor());
-        o.key("placedBy").value(e.placedBy() == null ? null : e.placedBy().key());
-        o.key("relations").beginArray();
-        e.relations().forEach(r -> o.value(DateDisplay.words(r)));
-        o.endArray();
-        o.put("resolvedBy", e.resolvedBy());
-        o.put("place", e.place());
-        o.put("placeIri", e.placeIri());
-        if (e.placeLane() != null) {
-            lane(e.placeLane(), o.key("placeLane"));
-        }
-        o.key("participants").beginArray();
-        for (TimelineEntry.Participant p : e.participants()) {
-            o.beginObject().key("iri").value(p.iri()).key("label").value(p.label()).key("role").value(p.role());
-            if (p.lane() != null) {
-                lane(p.lane(), o.key("lane"));
-            }
-            o.endObject();
-        }
-        o.endArray();
-        o.put("source", e.source());
-        o.put("sourceIri", e.sourceIri());
-        o.put("modality", e.modality());
-        o.put("quote", e.quote());
-        TimelineEntry.Context c = e.context();
-        if (c != null) {
-            o.key("context").beginObject();
-            o.put("headline", c.headline());
-            o.put("outlet", c.outlet());
-            o.put("published", c.published());
-            if (c.paragraph() != null) {
-                o.put("paragraph", c.paragraph());
-                o.put("sentenceStart", c.sentenceStart());
-                o.put("sentenceEnd", c.sentenceEnd());
-                o.put("quoteStart", c.quoteStart());
-                o.put("quoteEnd", c.quoteEnd());
-            }
-            o.endObject();
-        }
-        o.put("text", e.text());
-        o.put("partOf", e.partOf());
-        o.put("article", e.article());
-        o.key("reports").value(e.reports().articles().size());
-        o.key("sameAs").beginArray();
-        e.reports().sameAs().forEach(o::value);
-        o.endArray();
-        o.key("articles").beginArray();
-        e.reports().articles().forEach(o::value);
-        o.endArray();
-        o.key("differences").beginArray();
-        e.reports().differences().forEach(o::value);
-        o.endArray();
-        return o;
-    }
-
-    /** An identity: its representative, the label views name it by, and every spelling with its article. */
-    private static void lane(TimelineEntry.Lane lane, JsonOut o) {
-        o.beginObject().key("iri").value(lane.iri()).key("label").value(lane.label()).key("spellings").beginArray();
-        for (TimelineEntry.Spelling s : lane.spellings()) {
-            o.beginObject().key("iri").value(s.iri()).key("label").value(s.label());
-            o.put("article", s.article());
-            o.put("headline", s.headline());
-            o.endObject();
-        }
-        o.endArray().endObject();
+        return text.toString();
     }
 
     /** Writes the entries as one JSON array, row by row: a long timeline is never held as one JSON text. */
     public static void write(List<TimelineEntry> entries, PrintWriter out) {
         out.print("[");
-        StringBuilder b = new StringBuilder(2048);
-        for (int i = 0; i < entries.size(); i++) {
-            out.print(i == 0 ? "\n" : ",\n");
-            b.setLength(0);
-            entry(entries.get(i), new JsonOut(b));
-            out.append(b);
+        try {
+            for (int i = 0; i < entries.size(); i++) {
+                out.print(i == 0 ? "\n" : ",\n");
+                // One writer per row over the same output (flushed, never closed): rows stay one to a line.
+                com.google.gson.stream.JsonWriter o = new com.google.gson.stream.JsonWriter(out);
+                entry(entries.get(i), o);
+                o.flush();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         out.println(entries.isEmpty() ? "]" : "\n]");
         out.flush();
+    }
+
+    private static com.google.gson.stream.JsonWriter htmlSafe(Writer w) {
+        com.google.gson.stream.JsonWriter o = new com.google.gson.stream.JsonWriter(w);
+        o.setHtmlSafe(true);
+        return o;
+    }
+
+    /** One entry as JSON: its fields and, for a cluster, its members, each as its own article tells it. */
+    private static void entry(TimelineEntry e, com.google.gson.stream.JsonWriter o) throws IOException {
+        o.beginObject();
+        row(e, o);
+        if (!e.reports().members().isEmpty()) {
+            o.name("members").beginArray();
+            for (TimelineEntry m : e.reports().members()) {
+                o.beginObject();
+                row(m, o);
+                o.endObject();
+            }
+            o.endArray();
+        }
+        o.endObject();
+    }
+
+    /** One entry's fields, into its open object; a field whose value is null is left out, except those always there. */
+    private static void row(TimelineEntry e, com.google.gson.stream.JsonWriter o) throws IOException {
+        o.name("iri").value(e.iri());
+        o.name("label").value(e.label());
+        put(o, "kind", e.statement() ? "statement" : "event");
+        put(o, "type", e.type());
+        String resolved = DateDisplay.resolved(e);
+        put(o, "displayDate", resolved.isEmpty() ? DateDisplay.summary(e) : resolved);
+        put(o, "resolvedDate", resolved.isEmpty() ? null : resolved);
+        put(o, "asWritten", e.asWritten());
+        put(o, "date", e.date());
+        put(o, "begin", e.begin());
+        put(o, "end", e.end());
+        put(o, "earliest", e.earliest());
+        put(o, "latest", e.latest());
+        put(o, "anchor", e.anchor());
+        o.name("placedBy").value(e.placedBy() == null ? null : e.placedBy().key());
+        o.name("relations").beginArray();
+        for (TimelineEntry.Relation r : e.relations()) {
+            o.value(DateDisplay.words(r));
+        }
+        o.endArray();
+        put(o, "resolvedBy", e.resolvedBy());
+        put(o, "place", e.place());
+        put(o, "placeIri", e.placeIri());
+        if (e.placeLane() != null) {
+            lane(e.placeLane(), o.name("placeLane"));
+        }
+        o.name("participants").beginArray();
+        for (TimelineEntry.Participant p : e.participants()) {
+            o.beginObject().name("iri").value(p.iri()).name("label").value(p.label()).name("role").value(p.role());
+            if (p.lane() != null) {
+                lane(p.lane(), o.name("lane"));
+            }
+            o.endObject();
+        }
+        o.endArray();
+        put(o, "source", e.source());
+        put(o, "sourceIri", e.sourceIri());
+        put(o, "modality", e.modality());
+        put(o, "quote", e.quote());
+        context(e.context(), o);
+        put(o, "text", e.text());
+        put(o, "partOf", e.partOf());
+        put(o, "article", e.article());
+        o.name("reports").value(e.reports().articles().size());
+        strings(o, "sameAs", e.reports().sameAs());
+        strings(o, "articles", e.reports().articles());
+        strings(o, "differences", e.reports().differences());
+    }
+
+    /** The quote in its paragraph (offsets into the paragraph) and the article's headline, outlet and date. */
+    private static void context(TimelineEntry.Context c, com.google.gson.stream.JsonWriter o) throws IOException {
+        if (c == null) {
+            return;
+        }
+        o.name("context").beginObject();
+        put(o, "headline", c.headline());
+        put(o, "outlet", c.outlet());
+        put(o, "published", c.published());
+        if (c.paragraph() != null) {
+            put(o, "paragraph", c.paragraph());
+            put(o, "sentenceStart", c.sentenceStart());
+            put(o, "sentenceEnd", c.sentenceEnd());
+            put(o, "quoteStart", c.quoteStart());
+            put(o, "quoteEnd", c.quoteEnd());
+        }
+        o.endObject();
+    }
+
+    /** An identity: its representative, the label views name it by, and every spelling with its article. */
+    private static void lane(TimelineEntry.Lane lane, com.google.gson.stream.JsonWriter o) throws IOException {
+        o.beginObject().name("iri").value(lane.iri()).name("label").value(lane.label()).name("spellings").beginArray();
+        for (TimelineEntry.Spelling s : lane.spellings()) {
+            o.beginObject().name("iri").value(s.iri()).name("label").value(s.label());
+            put(o, "article", s.article());
+            put(o, "headline", s.headline());
+            o.endObject();
+        }
+        o.endArray();
+        if (lane.point() != null) {
+            // Where the place is, in decimal degrees (WGS 84), for the timeline's map.
+            o.name("lat").value(lane.point().lat()).name("lon").value(lane.point().lon());
+        }
+        o.endObject();
+    }
+
+    /** A member left out when its value is null: numbers and booleans as such, anything else as its text. */
+    private static void put(com.google.gson.stream.JsonWriter o, String name, Object v) throws IOException {
+        if (v instanceof Number n) {
+            o.name(name).value(n);
+        } else if (v instanceof Boolean b) {
+            o.name(name).value(b.booleanValue());
+        } else if (v != null) {
+            o.name(name).value(v.toString());
+        }
+    }
+
+    private static void strings(com.google.gson.stream.JsonWriter o, String name, List<String> values) throws IOException {
+        o.name(name).beginArray();
+        for (String v : values) {
+            o.value(v);
+        }
+        o.endArray();
     }
 }

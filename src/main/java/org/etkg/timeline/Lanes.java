@@ -31,6 +31,7 @@ final class Lanes {
     private final IriScheme iris;
     private final Identity identity;
     private final Map<String, Lane> byRepresentative = new HashMap<>();
+    private final Map<String, Lane> placesByRepresentative = new HashMap<>();
     private final Map<String, String> headlines = new HashMap<>();
 
     private Lanes(DatasetGraph dsg, IriScheme iris, Identity identity) {
@@ -60,7 +61,14 @@ final class Lanes {
         for (Participant p : e.participants()) {
             who.add(p.iri() == null ? p : p.withLane(lane(p.iri())));
         }
-        return e.withLanes(who, e.placeIri() == null ? null : lane(e.placeIri()), r);
+        return e.withLanes(who, e.placeIri() == null ? null : place(e.placeIri()), r);
+    }
+
+    /** A place's identity with its coordinates (see {@link PlacePoints}), read once per page. */
+    Lane place(String iri) {
+        String rep = identity.representative(iri);
+        return placesByRepresentative.computeIfAbsent(rep,
+                r -> lane(r).withPoint(PlacePoints.of(dsg, identity.members(r))));
     }
 
     /** The identity of a resource: its cluster's, read once per page. */

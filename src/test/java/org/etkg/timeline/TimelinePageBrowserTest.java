@@ -233,6 +233,59 @@ class TimelinePageBrowserTest {
         }
     }
 
+    /**
+     * The exported page's map: every placed entry counted on a mark, the rest counted beneath
+     * it; a click on a place shows only that place's entries, in the fragment too, until
+     * "all places".
+     */
+    @Test
+    void theMapFiltersTheExportedPageByPlace() {
+        String page = browser.getCurrentUrl().replaceAll("#.*", "");
+        List<org.apache.jena.atlas.json.JsonObject> rows = new java.util.ArrayList<>();
+        entries.forEach(v -> rows.add(v.getAsObject()));
+        java.util.function.Predicate<org.apache.jena.atlas.json.JsonObject> placed =
+                o -> o.hasKey("placeLane") && o.getObj("placeLane").hasKey("lat");
+        List<String> atKabul = rows.stream().filter(placed).filter(o -> o.getObj("placeLane").getString("label").equals("Kabul"))
+                .map(o -> o.getString("iri")).toList();
+        long placedCount = rows.stream().filter(placed).count();
+        assertTrue(!atKabul.isEmpty() && atKabul.size() < placedCount, "Kabul and elsewhere");
+        try {
+            browser.get("about:blank");
+            browser.get(page);
+            org.etkg.Chromium.await("the map", () -> mapCount() == placedCount);
+            assertEquals((entries.size() - placedCount) + " events without coordinates", browser.findElement(By.id("map-unplaced")).getText());
+            String kabul = rows.stream().filter(placed).filter(o -> o.getObj("placeLane").getString("label").equals("Kabul"))
+                    .findFirst().orElseThrow().getObj("placeLane").getString("iri");
+            browser.findElement(By.cssSelector("#map .map-mark[data-places='" + kabul + "'] circle")).click();
+            org.etkg.Chromium.await("Kabul's entries", () -> listedIris().equals(atKabul) && mapCount() == atKabul.size());
+            assertEquals("Kabul", browser.findElement(By.cssSelector("#map-place strong")).getText());
+            org.etkg.Chromium.await("the place in the fragment", () -> browser.getCurrentUrl().contains("#place=Kabul"));
+
+            // The fragment reopens the same place.
+            String url = browser.getCurrentUrl();
+            browser.get("about:blank");
+            browser.get(url);
+            org.etkg.Chromium.await("the reopened place", () -> listedIris().equals(atKabul));
+            browser.findElement(By.id("map-place-clear")).click();
+            org.etkg.Chromium.await("every entry again", () -> listedIris().size() == entries.size() && mapCount() == placedCount);
+            org.etkg.Chromium.screenshot(browser, "timeline-exported-map.png");
+            assertTrue(org.etkg.Chromium.warnings(browser).isEmpty());
+        } finally {
+            browser.get(page);
+        }
+    }
+
+    static long mapCount() {
+        return ((Number) browser.executeScript("return Array.from(document.querySelectorAll('#map .map-mark'))"
+                + ".reduce(function (n, m) { return n + Number(m.getAttribute('data-count')); }, 0);")).longValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<String> listedIris() {
+        return (List<String>) browser.executeScript(
+                "return Array.from(document.querySelectorAll('#list li')).map(function (li) { return li.getAttribute('data-iri'); });");
+    }
+
     @Test
     void lanesSwitchToPlaces() {
         browser.findElement(By.id("by-place")).click();

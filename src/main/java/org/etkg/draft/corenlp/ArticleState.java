@@ -75,7 +75,8 @@ final class ArticleState {
             }
         }
         // A person named again by the last part of the name ("Sadiq" after "Mohammad Sadiq"),
-        // or by another part that only one person's name has ("Sadiq" after "Muhammad Sadiq Khan").
+        // or by another part that only one person's name has ("Sadiq" after "Muhammad Sadiq Khan",
+        // "Anwar" after "Anwar Ibrahim": issue 25, dev set: putrajaya-ceasefire-wire, "which Anwar chaired").
         if (kind == EntityKind.PERSON) {
             for (EntityBuilder e : entities.values()) {
                 if (e.kind == EntityKind.PERSON && NameKey.phonetic(e.label).endsWith(" " + folded)) {
@@ -84,7 +85,7 @@ final class ArticleState {
             }
             if (!folded.contains(" ")) {
                 List<EntityBuilder> having = entities.values().stream().filter(e -> e.kind == EntityKind.PERSON
-                        && List.of(NameKey.phonetic(e.label).split(" ")).subList(1, NameKey.phonetic(e.label).split(" ").length).contains(folded)).toList();
+                        && NameKey.phonetic(e.label).contains(" ") && List.of(NameKey.phonetic(e.label).split(" ")).contains(folded)).toList();
                 if (having.size() == 1) {
                     return having.get(0);
                 }
@@ -168,6 +169,10 @@ final class ArticleState {
         String word = w.word().toLowerCase(Locale.ROOT);
         if (Lexicon.PERSON_PRONOUNS.contains(word)) {
             return recent(s, w.index(), b -> b.kind == EntityKind.PERSON);
+        }
+        String titled = NominalMentions.person(this, s, g, w);
+        if (titled != null) {
+            return titled;
         }
         // "Pakistan's commerce minister, Jam Kamal Khan": the name in apposition.
         for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {

@@ -9,6 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import java.util.Locale;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import org.etkg.draft.DraftedArticle;
 
 /**
@@ -23,7 +28,7 @@ final class EventIdentity {
     /** The first event drafted of each type, which "the visit", "this meeting" name again. */
     private final Map<String, String> eventsByType = new HashMap<>();
     /** "sentence:type" of the events drafted: "arrived ... for a two-day visit" is one visit. */
-    private final Set<String> typesInSentence = new HashSet<>();
+    private final Map<String, String> typesInSentence = new HashMap<>();
     private String lastVisitPlace;
 
     EventIdentity(ArticleState st, TimeStage times) {
@@ -44,11 +49,16 @@ final class EventIdentity {
     }
 
     boolean inSentence(int s, String type) {
-        return typesInSentence.contains(s + ":" + type);
+        return typesInSentence.containsKey(s + ":" + type);
     }
 
-    void addInSentence(int s, String type) {
-        typesInSentence.add(s + ":" + type);
+    /** The event of this type drafted from sentence {@code s}, or null. */
+    String inSentenceEvent(int s, String type) {
+        return typesInSentence.get(s + ":" + type);
+    }
+
+    void addInSentence(int s, String type, String eventId) {
+        typesInSentence.put(s + ":" + type, eventId);
     }
 
     String lastVisitPlace() {
@@ -57,6 +67,52 @@ final class EventIdentity {
 
     void visitedPlace(String place) {
         lastVisitPlace = place;
+    }
+
+    /**
+     * "the previous round", "the last JCC", "the next meeting": the word that makes an event's noun name
+     * another event than the one the article describes, or null (issue 25, dev set:
+     * doha-three-pakistan-attends, "It stayed away from the previous round, held in February").
+     */
+    static String namesAnother(SemanticGraph g, IndexedWord w) {
+        if (!w.tag().startsWith("NN")) {
+            return null;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+            String word = e.getDependent().word().toLowerCase(Locale.ROOT);
+            if (e.getRelation().toString().equals("amod") && OTHER.contains(word)) {
+                return e.getDependent().word() + " " + w.word();
+            }
+        }
+        return null;
+    }
+
+    /** "a separate session" is another meeting too (dev: tv-kabul-ttp-flexibility, "In a separate session on Saturday"). */
+    private static final Set<String> OTHER = Set.of("previous", "last", "earlier", "next", "former", "prior", "past", "separate", "another");
+
+    /**
+     * "attended the talks", "briefed the meeting", "is to attend the JCC session": who takes part in an
+     * event named again takes part in the event drafted before (issue 25, dev set: putrajaya-ceasefire-wire,
+     * mofa-dar-chairs-afghan-review, sadiq-kabul-wire). Only people and bodies it does not have yet are added.
+     */
+    void joinParticipants(String eventId, List<DraftedArticle.Participant> more) {
+        for (int i = 0; i < st.events.size() && !more.isEmpty(); i++) {
+            DraftedArticle.Event e = st.events.get(i);
+            if (!e.id().equals(eventId)) {
+                continue;
+            }
+            List<DraftedArticle.Participant> all = new ArrayList<>(e.participants());
+            List<String> checks = new ArrayList<>(e.checks());
+            for (DraftedArticle.Participant p : more) {
+                if (all.stream().noneMatch(q -> q.actor().equals(p.actor())) && !st.entities.get(p.actor()).kind.isPlace()) {
+                    all.add(p);
+                    checks.add(st.entities.get(p.actor()).label + " (" + p.role() + ") from a later sentence that names this " + e.type() + " again");
+                }
+            }
+            checks.remove("no participants found; add them");
+            st.events.set(i, new DraftedArticle.Event(e.id(), e.type(), e.label(), e.quote(), e.place(), e.time(),
+                    all, e.series(), e.ordinal(), e.partOf(), e.statement(), checks, e.modality()));
+        }
     }
 
     /** "The high-level visit took place on April 16": the date of an event drafted before. */
@@ -68,9 +124,9 @@ final class EventIdentity {
                 List<String> checks = new ArrayList<>(e.checks());
                 checks.add("time \"" + time.written() + "\" from a later sentence that names this " + e.type() + " again");
                 st.events.set(i, new DraftedArticle.Event(e.id(), e.type(), e.label(), e.quote(), e.place(), time,
-                        e.participants(), e.series(), e.ordinal(), e.partOf(), e.statement(), checks));
+                        e.participants(), e.series(), e.ordinal(), e.partOf(), e.statement(), checks, e.modality()));
                 if (st.published != null) {
-                    times.resolve(e.id(), time);
+                    times.resolve(e.id(), time, org.etkg.model.Modality.EXPECTED.id().equals(e.modality()));
                 }
             }
         }

@@ -32,9 +32,11 @@ final class EventStage {
     private final TimeStage times;
     private final ParticipantStage participantStage;
     private final EventIdentity identity;
+    private final EventNames names;
 
     EventStage(ArticleState st, TimeStage times, ParticipantStage participantStage, EventIdentity identity) {
         this.st = st;
+        this.names = new EventNames(st);
         this.times = times;
         this.participantStage = participantStage;
         this.identity = identity;
@@ -45,7 +47,7 @@ final class EventStage {
         SemanticGraph g = sentence.dependencyParse();
         List<CoreLabel> tokens = sentence.tokens();
         for (IndexedWord w : g.vertexListSorted()) {
-            String type = Lexicon.EVENT_TRIGGERS.get(w.lemma().toLowerCase(Locale.ROOT));
+            String type = callsOn(g, w) ? "meeting" : Lexicon.EVENT_TRIGGERS.get(w.lemma().toLowerCase(Locale.ROOT));
             if (type == null || !(w.tag().startsWith("VB") || w.tag().startsWith("NN"))) {
                 continue;
             }
@@ -72,10 +74,19 @@ final class EventStage {
                     referring = referring || true;
                 }
             }
-            // "the meetings", "this visit": the article names again an event it drafted already,
-            // and may say when it was ("The high-level visit took place on April 16").
+            // "the previous round, held in February": another event than the one described, drafted as its own.
+            String another = EventIdentity.namesAnother(g, w);
+            if (another != null) {
+                referring = false;
+            }
+            // "Its previous meeting was held in Islamabad" (dev: jcc-seventh-session-kabul): a round of the committee,
+            // whose ordinal the text does not give; a round in a series needs one, so it is drafted as a meeting.
+            String ofCommittee = another != null && type.equals("meeting") ? names.committeeNamedBy(s, g, w) : null;
+            // "the meetings", "this visit": the article names again an event it drafted already, may say
+            // when it was ("The high-level visit took place on April 16") and who took part in it.
             if (referring && identity.known(type)) {
                 identity.dateAgain(s, identity.drafted(type));
+                identity.joinParticipants(identity.drafted(type), participantStage.participants(s, g, w, type, new ArrayList<>()));
                 continue;
             }
             if (referring && w.tag().startsWith("NN") && !type.equals("committee-round") && identity.known(type)) {
@@ -84,8 +95,15 @@ final class EventStage {
             if (type.equals("suspension") && g.descendants(w).stream().anyMatch(d -> d.lemma().equals("aid"))) {
                 type = "aid-halt";
             }
-            if (identity.inSentence(s, type)) {
-                continue; // "arrived ... for a two-day visit": one visit
+            // "Regional army commanders ... will meet face to face on July 29, and the General Border Committee (GBC)
+            // is to meet on Aug. 4" (dev: putrajaya-ceasefire-wire): a verb with a subject of its own is another event.
+            boolean ownSubject = w.tag().startsWith("VB") && g.outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().startsWith("nsubj")
+                    && st.entityAt(s, g, e.getDependent()) != null);
+            if (identity.inSentence(s, type) && !ownSubject) {
+                // "arrived ... for a two-day visit": one visit; "opening with a dinner that Secretary-General António
+                // Guterres is hosting" gives the meeting its host (dev: cyprus-new-york-meeting-preview).
+                identity.joinParticipants(identity.inSentenceEvent(s, type), participantStage.participants(s, g, w, type, new ArrayList<>()));
+                continue;
             }
             List<String> checks = new ArrayList<>();
             List<DraftedArticle.Participant> participants = participantStage.participants(s, g, w, type, checks);
@@ -94,7 +112,7 @@ final class EventStage {
             }
             String series = null;
             if (type.equals("committee-round")) {
-                series = seriesOf(s, g, w);
+                series = names.seriesOf(s, g, w);
                 if (series == null) {
                     type = "meeting";
                     ordinal = null;
@@ -112,24 +130,43 @@ final class EventStage {
             if (place != null && place.check() != null) {
                 checks.add(place.check());
             }
-            DraftedArticle.Time time = times.timeOf(s, checks);
-            String label = eventLabel(type, participants, place == null ? null : place.id(), series, ordinal);
+            DraftedArticle.Time time = times.ownDate(s, Graphs.ownWords(g, w));
+            if (time == null) {
+                time = times.timeOf(s, checks);
+            }
+            String lasting = TimeStage.lasting(tokens, w.index() - 1);
+            if (lasting != null) {
+                time = time == null ? new DraftedArticle.Time(lasting, null, true) : time.asInterval();
+                checks.add("\"" + lasting + "\": an interval, not a day");
+            }
+            String label = names.label(type, participants, place == null ? null : place.id(), series, ordinal);
             String id = st.eventId(type, series != null ? series : participants.isEmpty() ? (place == null ? null : place.id())
                     : participants.get(0).actor());
             checks.add(0, "an event from the word \"" + w.word() + "\"; participants' roles and the label are the drafter's");
-            String plan = planWords(g, tokens, w);
+            String plan = PlanStage.eventPlan(g, tokens, w);
+            String modality = plan == null ? null : Modality.EXPECTED.id();
             if (plan != null) {
                 checks.add("modality expected, from \"" + plan + "\": a plan, not yet held?");
             }
+            if (type.equals("agreement") && PlanStage.commits(g, tokens, w)) {
+                modality = Modality.PROMISED.id();
+                checks.add("modality promised: the parties agreed to something still to come");
+            }
+            if (ofCommittee != null) {
+                checks.add("a round of the " + st.entities.get(ofCommittee).label + "? make it a committee-round with its series and ordinal");
+            }
+            if (another != null) {
+                checks.add("\"" + another + "\": another event than the one described; relate them (before, after, part of)?");
+            }
             st.events.add(new DraftedArticle.Event(id, type, label, quote, place == null ? null : place.id(), time,
-                    participants, series, ordinal, null, null, checks, plan == null ? null : Modality.EXPECTED.id()));
+                    participants, series, ordinal, null, null, checks, modality));
             identity.draftedAs(type, id);
             if (type.equals("visit") && place != null) {
                 identity.visitedPlace(place.id());
             }
-            identity.addInSentence(s, type);
+            identity.addInSentence(s, type, id);
             if (time != null && st.published != null) {
-                times.resolve(id, time);
+                times.resolve(id, time, plan != null);
             }
         }
     }
@@ -175,6 +212,25 @@ final class EventStage {
         }
     }
 
+    /**
+     * "Sadiq called on the acting foreign minister": "call on" someone, with no "to" clause ("called on
+     * Kabul to act" is an appeal), is a meeting (issue 25, dev set: sadiq-kabul-wire).
+     */
+    static boolean callsOn(SemanticGraph g, IndexedWord w) {
+        if (!w.lemma().equals("call") || !w.tag().startsWith("VB")) {
+            return false;
+        }
+        boolean on = false;
+        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("xcomp") || rel.equals("ccomp") || rel.startsWith("advcl:to")) {
+                return false;
+            }
+            on |= rel.equals("obl:on");
+        }
+        return on;
+    }
+
     private static Integer ordinal(CoreLabel t) {
         String normalized = t.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
         try {
@@ -182,21 +238,6 @@ final class EventStage {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    private String seriesOf(int s, SemanticGraph g, IndexedWord round) {
-        for (IndexedWord d : g.descendants(round)) {
-            String id = st.tokenEntity.get(ArticleState.key(s, d.index()));
-            if (id != null && st.entities.get(id).kind == EntityKind.COMMITTEE) {
-                return id;
-            }
-        }
-        for (EntityBuilder e : st.entities.values()) {
-            if (e.kind == EntityKind.COMMITTEE) {
-                return e.id;
-            }
-        }
-        return null;
     }
 
     private record Place(String id, String check) {
@@ -211,8 +252,11 @@ final class EventStage {
         participants.forEach(p -> actors.add(p.actor()));
         for (IndexedWord d : Graphs.ownWords(g, w)) {
             String id = st.tokenEntity.get(ArticleState.key(s, d.index()));
+            SemanticGraphEdge toPlace = g.getEdge(w, d);
+            // "visit Pakistan", "travel to Pakistan" (dev: sadiq-kabul-wire, sadiq-kabul-march-2025): the country visited
+            boolean visited = type.equals("visit") && toPlace != null && Set.of("obj", "obl:to").contains(toPlace.getRelation().toString());
             if (id != null && st.entities.get(id).kind.isPlace() && !actors.contains(id)
-                    && (st.entities.get(id).kind != EntityKind.COUNTRY || Graphs.hasCase(g, d, Set.of("in", "within", "inside", "across")))) {
+                    && (st.entities.get(id).kind != EntityKind.COUNTRY || visited || Graphs.hasCase(g, d, Set.of("in", "within", "inside", "across")))) {
                 return new Place(id, null);
             }
         }
@@ -242,31 +286,5 @@ final class EventStage {
             span = new Span(w.beginPosition(), w.endPosition());
         }
         return span;
-    }
-
-    private String eventLabel(String type, List<DraftedArticle.Participant> participants, String place, String series, Integer ordinal) {
-        String who = participants.isEmpty() ? null : st.entities.get(participants.get(0).actor()).label;
-        String where = place == null ? null : st.entities.get(place).label;
-        return switch (type) {
-            case "visit" -> (who == null ? "A visit" : Words.capital(who) + "'s visit") + (where == null ? "" : " to " + where);
-            case "committee-round" -> "Round " + ordinal + " of the " + st.entities.get(series).label;
-            case "meeting", "talks" -> (participants.size() >= 2 ? "Meeting of " + who + " and " + st.entities.get(participants.get(1).actor()).label
-                    : who == null ? "A meeting" : Words.capital(who) + " meets") + (where == null ? "" : " in " + where);
-            default -> Words.capital(type.replace('-', ' ')) + (who == null ? "" : " by " + who) + (where == null ? "" : " in " + where);
-        };
-    }
-
-    /** The words that make the event a plan: on its verb, or on the verb its noun hangs on ("will attend the meeting"). */
-    private static String planWords(SemanticGraph g, List<CoreLabel> tokens, IndexedWord w) {
-        if (w.tag().startsWith("VB")) {
-            return PlanStage.planWords(tokens, w.index() - 1);
-        }
-        for (SemanticGraphEdge in : g.incomingEdgeList(w)) {
-            IndexedWord gov = in.getGovernor();
-            if (gov.tag().startsWith("VB")) {
-                return PlanStage.planWords(tokens, gov.index() - 1);
-            }
-        }
-        return null;
     }
 }

@@ -19,7 +19,9 @@ final class Lexicon {
             Map.entry("crisis", "economic-crisis"),
             Map.entry("meet", "meeting"), Map.entry("meeting", "meeting"), Map.entry("receive", "meeting"),
             Map.entry("host", "meeting"), Map.entry("discuss", "meeting"), Map.entry("talk", "meeting"),
-            Map.entry("negotiation", "meeting"), Map.entry("sit", "meeting"), Map.entry("round", "committee-round"), Map.entry("session", "committee-round"),
+            Map.entry("negotiation", "meeting"), Map.entry("sit", "meeting"),
+            // "The commerce ministers of the two countries will consult before Eid-ul-Fitr" (dev: sadiq-kabul-wire)
+            Map.entry("consult", "meeting"), Map.entry("round", "committee-round"), Map.entry("session", "committee-round"),
             Map.entry("agree", "agreement"), Map.entry("sign", "agreement"),
             Map.entry("attack", "attack"), Map.entry("bombing", "attack"), Map.entry("ambush", "attack"),
             Map.entry("airstrike", "airstrike"), Map.entry("strike", "airstrike"), Map.entry("bomb", "airstrike"),
@@ -72,13 +74,17 @@ final class Lexicon {
             Map.entry("Iranian", "Iran"), Map.entry("Chinese", "China"), Map.entry("American", "United States"),
             Map.entry("Russian", "Russia"), Map.entry("Qatari", "Qatar"), Map.entry("Turkish", "Turkey"),
             Map.entry("Saudi", "Saudi Arabia"), Map.entry("Uzbek", "Uzbekistan"), Map.entry("Tajik", "Tajikistan"),
-            Map.entry("British", "United Kingdom"), Map.entry("Emirati", "United Arab Emirates"));
+            Map.entry("British", "United Kingdom"), Map.entry("Emirati", "United Arab Emirates"),
+            // "Malaysian Prime Minister Anwar Ibrahim", "Cambodian Prime Minister Hun Manet" (dev: putrajaya-ceasefire-wire),
+            // whose posts went to the country named last
+            Map.entry("Malaysian", "Malaysia"), Map.entry("Cambodian", "Cambodia"));
 
     /** Bodies a nationality names: "the Afghan foreign ministry", "the Pakistani government". */
     static final Set<String> NATIONAL_BODIES = Set.of("ministry", "government", "embassy", "army", "military",
             "administration", "authorities", "parliament", "cabinet", "consulate");
 
-    static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
+    /** "his talks in Kabul" (dev: tv-kabul-ttp-flexibility): the person named last. */
+    static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
     static final Set<String> GROUP_PRONOUNS = Set.of("they", "them");
     static final Set<String> REFERRING_DETERMINERS = Set.of("the", "this", "these", "that", "those", "its", "their");
 }

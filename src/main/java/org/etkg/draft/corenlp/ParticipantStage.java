@@ -27,6 +27,7 @@ final class ParticipantStage {
 
     List<DraftedArticle.Participant> participants(int s, SemanticGraph g, IndexedWord w, String type, List<String> checks) {
         Map<String, String> roles = new LinkedHashMap<>();
+        java.util.Set<String> convened = new java.util.HashSet<>();
         for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
             String rel = e.getRelation().toString();
             List<IndexedWord> heads = new ArrayList<>(List.of(e.getDependent()));
@@ -77,15 +78,59 @@ final class ParticipantStage {
                 }
             }
         }
+        // "the talks, which Anwar chaired": the chair or host of a relative clause on the event's noun
+        // (issue 25, dev set: putrajaya-ceasefire-wire).
+        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+            RoleType byVerb = roleOfVerb(e.getDependent().lemma());
+            if (e.getRelation().toString().equals("acl:relcl") && byVerb != null) {
+                for (SemanticGraphEdge sub : Graphs.subjects(g, e.getDependent())) {
+                    String actor = st.entityAt(s, g, sub.getDependent());
+                    if (actor != null && st.entities.get(actor).kind.isActor()) {
+                        roles.putIfAbsent(actor, byVerb.id());
+                    }
+                }
+            }
+        }
+        // "Anwar Ibrahim said after hosting the leaders", "Azizi is set to visit": a verb without a subject of
+        // its own takes the subject of the verb it hangs on (issue 25, dev set: putrajaya-ceasefire-wire).
+        if (w.tag().startsWith("VB") && g.outgoingEdgeList(w).stream().noneMatch(e -> e.getRelation().toString().startsWith("nsubj"))) {
+            for (SemanticGraphEdge in : g.incomingEdgeList(w)) {
+                String rel = in.getRelation().toString();
+                if (!rel.startsWith("advcl") && !rel.equals("xcomp")) {
+                    continue;
+                }
+                for (SemanticGraphEdge e : Graphs.subjects(g, in.getGovernor())) {
+                    String actor = st.entityAt(s, g, e.getDependent());
+                    RoleType found = role(type, w.lemma(), "nsubj");
+                    if (actor != null && st.entities.get(actor).kind.isActor() && found != null) {
+                        roles.putIfAbsent(actor, found.id());
+                    }
+                }
+            }
+        }
         // "Sadiq led the delegation and took part in the 7th round": the subject of the verb the event hangs on.
         if (w.tag().startsWith("NN")) {
             for (SemanticGraphEdge in : g.incomingEdgeList(w)) {
                 IndexedWord gov = in.getGovernor();
                 for (SemanticGraphEdge e : Graphs.subjects(g, gov)) {
-                    {
-                        String actor = st.entityAt(s, g, e.getDependent());
-                        if (actor != null && st.entities.get(actor).kind.isActor() && !roles.containsKey(actor)) {
-                            roles.put(actor, (type.equals("visit") ? RoleType.VISITOR : RoleType.PARTICIPANT).id());
+                    String actor = st.entityAt(s, g, e.getDependent());
+                    if (actor != null && st.entities.get(actor).kind.isActor() && !roles.containsKey(actor)) {
+                        RoleType byVerb = roleOfVerb(gov.lemma());
+                        roles.put(actor, (byVerb != null ? byVerb : type.equals("visit") ? RoleType.VISITOR : RoleType.PARTICIPANT).id());
+                    }
+                }
+                // "he convened the two Cypriot leaders and the guarantor powers, Greece, Türkiye and the United
+                // Kingdom, for an informal meeting" (dev: un-cyprus-geneva-note): whom the host convenes take part.
+                if (gov.lemma().equals("convene")) {
+                    for (SemanticGraphEdge o : g.outgoingEdgeList(gov)) {
+                        if (o.getRelation().toString().equals("obj")) {
+                            for (IndexedWord d : g.descendants(o.getDependent())) {
+                                String actor = st.tokenEntity.get(ArticleState.key(s, d.index()));
+                                if (actor != null && st.entities.get(actor).kind.isActor()) {
+                                    roles.putIfAbsent(actor, RoleType.PARTICIPANT.id());
+                                    convened.add(actor); // a country convened takes part, though a place
+                                }
+                            }
                         }
                     }
                 }
@@ -103,7 +148,12 @@ final class ParticipantStage {
         }
         List<DraftedArticle.Participant> out = new ArrayList<>();
         roles.forEach((actor, role) -> {
-            if (!(st.entities.get(actor).kind.isPlace() && !RoleType.VISITOR.names(role) && !RoleType.HOST.names(role) && !RoleType.AGENT.names(role))) {
+            // "Azizi is set to visit Pakistan": the country visited is the visit's place, not a host
+            // (issue 25, dev set: sadiq-kabul-wire).
+            if (type.equals("visit") && RoleType.HOST.names(role) && st.entities.get(actor).kind.isPlace()) {
+                return;
+            }
+            if (convened.contains(actor) || !(st.entities.get(actor).kind.isPlace() && !RoleType.VISITOR.names(role) && !RoleType.HOST.names(role) && !RoleType.AGENT.names(role))) {
                 out.add(new DraftedArticle.Participant(actor, role, null));
             }
         });
@@ -113,7 +163,23 @@ final class ParticipantStage {
         return out;
     }
 
-    private static RoleType role(String type, String lemma, String rel) {
+    /**
+     * The role the subject of a verb has in the event it governs: "Dar chaired a meeting" (dev:
+     * mofa-dar-chairs-afghan-review) and "which Anwar chaired" lead it; "hosted" hosts it; null for others.
+     */
+    static RoleType roleOfVerb(String lemma) {
+        return switch (lemma) {
+            case "chair", "lead", "head" -> RoleType.LEADER;
+            // "There he convened the two Cypriot leaders and the guarantor powers ... for an informal meeting" (dev: un-cyprus-geneva-note)
+            case "host", "convene" -> RoleType.HOST;
+            default -> null;
+        };
+    }
+
+    static RoleType role(String type, String lemma, String rel) {
+        if (rel.equals("nsubj:xsubj")) {
+            rel = "nsubj"; // "Azizi is set to visit Pakistan": Azizi is the subject of "visit" too
+        }
         boolean subject = rel.equals("nsubj") || rel.equals("obl:agent") && !lemma.equals("receive") && !lemma.equals("host")
                 || rel.equals("nmod:poss");
         return switch (type) {
@@ -121,6 +187,8 @@ final class ParticipantStage {
             case "meeting", "talks" -> switch (lemma) {
                 case "receive", "host" -> rel.equals("nsubj") || rel.equals("obl:agent") ? RoleType.HOST
                         : rel.equals("obj") || rel.equals("nsubj:pass") ? RoleType.VISITOR : null;
+                // "Sadiq called on the acting foreign minister" (dev: sadiq-kabul-wire): a courtesy visit to a host.
+                case "call" -> rel.equals("nsubj") ? RoleType.VISITOR : rel.equals("obl:on") ? RoleType.HOST : null;
                 default -> subject || rel.equals("obj") || rel.startsWith("obl:with") || rel.startsWith("nmod:with")
                         || rel.startsWith("nmod:between") || rel.startsWith("acl") ? RoleType.PARTICIPANT : null;
             };

@@ -7,6 +7,9 @@ import java.util.Locale;
 import java.util.Set;
 
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 
 /**
  * Plans and the future: an event whose verb is in the future tense or hangs on a plan ("will
@@ -48,6 +51,45 @@ final class PlanStage {
             return tokens.get(i - 1).word() + " to";
         }
         return null;
+    }
+
+    /**
+     * The words that make the event at {@code w} a plan: on its verb, on the verb its noun hangs on ("will
+     * attend the meeting"), or a verb of planning whose subject the noun is ("his talks with President Nikos
+     * Christodoulides are scheduled for the morning"; issue 25, dev set: cyprus-new-york-meeting-preview).
+     */
+    static String eventPlan(SemanticGraph g, List<CoreLabel> tokens, IndexedWord w) {
+        if (w.tag().startsWith("VB")) {
+            return planWords(tokens, w.index() - 1);
+        }
+        for (SemanticGraphEdge in : g.incomingEdgeList(w)) {
+            IndexedWord gov = in.getGovernor();
+            if (in.getRelation().toString().startsWith("nsubj") && PLANNED_VERBS.contains(gov.lemma().toLowerCase(Locale.ROOT))) {
+                return "are " + gov.word();
+            }
+            if (gov.tag().startsWith("VB")) {
+                return planWords(tokens, gov.index() - 1);
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> PLANNED_VERBS = Set.of("schedule", "plan", "expect", "due", "set", "slate");
+
+    /**
+     * Whether an agreement commits its parties to something still to come: "both sides agreed that the
+     * Joint Coordination Committee (JCC) would meet" is a promise (issue 25, dev set: sadiq-kabul-wire);
+     * "agreed to an immediate ceasefire" is not told as one.
+     */
+    static boolean commits(SemanticGraph g, List<CoreLabel> tokens, IndexedWord agreed) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(agreed)) {
+            String rel = e.getRelation().toString();
+            if ((rel.equals("ccomp") || rel.equals("xcomp")) && e.getDependent().tag().startsWith("VB")
+                    && planWords(tokens, e.getDependent().index() - 1) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String lower(CoreLabel t) {

@@ -32,9 +32,10 @@ final class TimeStage {
         DraftedArticle.Time t = dateIn(st.doc.sentences().get(s));
         String bound = t == null ? boundIn(st.doc.sentences().get(s)) : null;
         if (bound != null) {
-            // "would meet in Kabul before April 15": the sentence gives a bound, which is no day, and no other date.
-            checks.add("\"" + bound + "\" is a bound, not the day: no time drafted");
-            return null;
+            // "would meet in Kabul before April 15": the sentence gives a bound, which is no day, and no other
+            // date. The bound is kept as the text writes it, without a date (dev: sadiq-kabul-wire).
+            checks.add("\"" + bound + "\" is a bound, not the day: written without a date");
+            return new DraftedArticle.Time(bound, null);
         }
         if (t == null && s > 1) {
             t = dateIn(st.doc.sentences().get(s - 1));
@@ -45,25 +46,48 @@ final class TimeStage {
         return t;
     }
 
-    DraftedArticle.Time dateIn(CoreSentence sentence) {
+    /**
+     * A date among the event's own words ("the General Border Committee (GBC) is to meet on Aug. 4", where the
+     * sentence's first date, July 29, is another meeting's; issue 25, dev set: putrajaya-ceasefire-wire), or null.
+     */
+    DraftedArticle.Time ownDate(int s, java.util.Set<edu.stanford.nlp.ling.IndexedWord> own) {
+        java.util.Set<Integer> indices = new java.util.HashSet<>();
+        own.forEach(w -> indices.add(w.index()));
+        CoreSentence sentence = st.doc.sentences().get(s);
+        DraftedArticle.Time t = dateIn(sentence);
         for (CoreEntityMention m : sentence.entityMentions()) {
-            if (!m.entityType().equals("DATE")) {
-                continue;
-            }
-            String value = m.coreMap().get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
-            if (value == null) {
-                continue;
-            }
-            if (boundWord(sentence.tokens(), m.tokens().get(0).index() - 1) != null
-                    || isDateline(sentence.tokens(), m.tokens().get(0).index() - 1, m.tokens().get(m.tokens().size() - 1).index() - 1)) {
-                continue;
-            }
-            String date = partialDate(value);
-            if (date != null || value.matches("XXXX-WXX-\\d")) {
-                return new DraftedArticle.Time(m.text(), date);
+            if (m.entityType().equals("DATE") && t != null && !m.text().equals(t.written())
+                    && m.tokens().stream().anyMatch(k -> indices.contains(k.index()))) {
+                DraftedArticle.Time own1 = dateOf(sentence, m);
+                if (own1 != null) {
+                    return own1;
+                }
             }
         }
         return null;
+    }
+
+    DraftedArticle.Time dateIn(CoreSentence sentence) {
+        for (CoreEntityMention m : sentence.entityMentions()) {
+            if (m.entityType().equals("DATE")) {
+                DraftedArticle.Time t = dateOf(sentence, m);
+                if (t != null) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A date mention as the day of an event: not a bound, not the dateline, a date or a weekday; else null. */
+    private static DraftedArticle.Time dateOf(CoreSentence sentence, CoreEntityMention m) {
+        String value = m.coreMap().get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+        if (value == null || boundWord(sentence.tokens(), m.tokens().get(0).index() - 1) != null
+                || isDateline(sentence.tokens(), m.tokens().get(0).index() - 1, m.tokens().get(m.tokens().size() - 1).index() - 1)) {
+            return null;
+        }
+        String date = partialDate(value);
+        return date != null || value.matches("XXXX-WXX-\\d") ? new DraftedArticle.Time(m.text(), date) : null;
     }
 
     /** SUTime's value as a partial date: 2025-04-16, --04-16 (no year), 2025-04; null for others. */
@@ -79,6 +103,16 @@ final class TimeStage {
 
     /** With a publication date: the year of a year-less date, the day of a weekday, into outside-facts.yaml. */
     void resolve(String eventId, DraftedArticle.Time time) {
+        resolve(eventId, time, false);
+    }
+
+    /**
+     * As {@link #resolve(String, DraftedArticle.Time)}; a weekday of an event told as a plan is the next
+     * such day on or after the publication date, not the last one before it (issue 25, dev set:
+     * cyprus-new-york-meeting-preview, published on Wednesday 16 July, "On Thursday Guterres will see each
+     * delegation separately", which counted backwards gave 10 July).
+     */
+    void resolve(String eventId, DraftedArticle.Time time, boolean planned) {
         String value = null;
         for (CoreSentence sentence : st.doc.sentences()) {
             for (CoreEntityMention m : sentence.entityMentions()) {
@@ -101,17 +135,51 @@ final class TimeStage {
             note = "\"" + time.written() + "\" taken in the year of publication, " + resolved.getYear();
         } else if (value.matches("XXXX-WXX-\\d")) {
             DayOfWeek day = DayOfWeek.of(Integer.parseInt(value.substring(value.length() - 1)));
-            resolved = st.published;
-            while (resolved.getDayOfWeek() != day) {
-                resolved = resolved.minusDays(1);
-            }
-            note = "\"" + time.written() + "\" taken as the last " + Words.capital(day.name().toLowerCase(Locale.ROOT))
-                    + " on or before the publication date, " + st.published;
+            resolved = weekday(st.published, day, planned);
+            note = "\"" + time.written() + "\" taken as the " + (planned ? "next " : "last ") + Words.capital(day.name().toLowerCase(Locale.ROOT))
+                    + (planned ? " on or after" : " on or before") + " the publication date, " + st.published
+                    + (planned ? " (the event is told as a plan)" : "");
         }
         if (resolved != null) {
             st.outsideDates.add(new DraftedArticle.OutsideDate(eventId, resolved.toString(), note));
         }
     }
+
+    /** The weekday on or before the publication date, or, for a plan, on or after it. */
+    static LocalDate weekday(LocalDate published, DayOfWeek day, boolean planned) {
+        LocalDate d = published;
+        while (d.getDayOfWeek() != day) {
+            d = planned ? d.plusDays(1) : d.minusDays(1);
+        }
+        return d;
+    }
+
+    /**
+     * The words that give the event at token {@code trigger} (0-based) a span: "a three-day trip",
+     * "the two-day meeting", or null (issue 25, dev set: sadiq-kabul-wire "has completed a three-day trip
+     * to Kabul", an interval, not a day).
+     */
+    static String lasting(List<CoreLabel> tokens, int trigger) {
+        for (int i = trigger - 1; i >= Math.max(0, trigger - 4); i--) {
+            String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+            if (DURATION.matcher(w).matches()) {
+                return tokens.get(i).word();
+            }
+            // CoreNLP's tokenizer cuts "three-day" into "three", "-", "day"
+            if (UNITS.contains(w) && i >= 2 && tokens.get(i - 1).word().equals("-")
+                    && DURATION.matcher(tokens.get(i - 2).word().toLowerCase(Locale.ROOT) + "-" + w).matches()) {
+                return tokens.get(i - 2).word() + "-" + tokens.get(i).word();
+            }
+            if (!tokens.get(i).tag().startsWith("JJ") && !tokens.get(i).tag().startsWith("NN") && !w.equals("-")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> UNITS = Set.of("day", "week", "month", "hour");
+    private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile(
+            "(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|multi)-(day|week|month|hour)(-long)?");
 
     /** "before April 15" of a date mention that is a bound, or null when the sentence has none. */
     private String boundIn(CoreSentence sentence) {

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
 
 /** A deadline or bound is never the day (issue 25): one sentence each, tagged by hand. */
@@ -45,5 +48,25 @@ class TimeStageTest {
         assertTrue(TimeStage.isDateline(s.tokens(), s.indexOf("March"), s.indexOf("25")));
         TaggedSentence day = TaggedSentence.of("On/IN Thursday/NNP ,/, March/NNP 25/CD ,/, Sadiq/NNP met/VBD Muttaqi/NNP");
         assertFalse(TimeStage.isDateline(day.tokens(), day.indexOf("March"), day.indexOf("25")));
+    }
+
+    @Test
+    void aThreeDayTripIsAnInterval() {
+        // dev: sadiq-kabul-wire, "has completed a three-day trip to Kabul" (the tokenizer cuts "three-day")
+        TaggedSentence s = TaggedSentence.of("Sadiq/NNP has/VBZ completed/VBN a/DT three/CD -/HYPH day/NN trip/NN to/IN Kabul/NNP");
+        assertEquals("three-day", TimeStage.lasting(s.tokens(), s.indexOf("trip")));
+        TaggedSentence one = TaggedSentence.of("the/DT two-day/JJ meeting/NN");
+        assertEquals("two-day", TimeStage.lasting(one.tokens(), one.indexOf("meeting")));
+        TaggedSentence none = TaggedSentence.of("a/DT separate/JJ meeting/NN with/IN Azizi/NNP");
+        assertNull(TimeStage.lasting(none.tokens(), none.indexOf("meeting")));
+    }
+
+    @Test
+    void aWeekdayOfAPlanIsCountedForwards() {
+        // dev: cyprus-new-york-meeting-preview, published Wednesday 16 July 2025: "On Thursday Guterres will see each delegation"
+        LocalDate wednesday = LocalDate.of(2025, 7, 16);
+        assertEquals(LocalDate.of(2025, 7, 17), TimeStage.weekday(wednesday, DayOfWeek.THURSDAY, true));
+        assertEquals(LocalDate.of(2025, 7, 10), TimeStage.weekday(wednesday, DayOfWeek.THURSDAY, false));
+        assertEquals(wednesday, TimeStage.weekday(wednesday, DayOfWeek.WEDNESDAY, true));
     }
 }
