@@ -169,6 +169,13 @@ class ServedReviewBrowserTest {
                 Duration.ofSeconds(5), 100, false, Security.DEFAULTS.withDraftsRoot(root))));
         assertTrue(refused.getMessage().contains("--drafts-root on --host 0.0.0.0 would let anyone who reaches the port rewrite the drafts"),
                 refused.getMessage());
+        Cli.Result cli = Cli.run("serve", "--store", store.toString(), "--host", "0.0.0.0", "--port", "0", "--drafts-root", root.toString());
+        assertEquals(2, cli.exitCode(), cli::toString);
+        assertTrue(cli.err().contains("would let anyone who reaches the port rewrite the drafts"), cli::toString);
+        Cli.Result missing = Cli.run("serve", "--store", store.toString(), "--port", "0", "--drafts-root", dir.resolve("nowhere").toString());
+        assertEquals(1, missing.exitCode(), missing::toString);
+        assertTrue(missing.err().contains("nowhere: no such folder"), missing::toString);
+        assertFalse(missing.err().contains("\tat "), missing::toString);
         Path passwords = dir.resolve("passwords");
         Files.writeString(passwords, "alice: MD5:" + LoginsTest.md5(LoginsTest.ALICE) + "\nbob: MD5:" + LoginsTest.md5(LoginsTest.BOB) + "\n");
         try (Served served = new Served(store, "127.0.0.1", false,
