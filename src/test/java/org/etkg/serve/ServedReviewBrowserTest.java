@@ -120,6 +120,9 @@ class ServedReviewBrowserTest {
         String facts = Files.readString(draft.resolve("facts.yaml"));
         Files.writeString(draft.resolve("facts.yaml"), facts.replace("label: \"Kabul\"", "label: \"<img src=x onerror=alert(1)>Kabul\""));
         try (Served served = new Served(store, "127.0.0.1", false, Security.DEFAULTS.withDraftsRoot(root))) {
+            HttpResponse<String> bare = served.send(served.to("/review").GET());
+            assertEquals(302, bare.statusCode(), "/review goes to /review/, where the page's relative addresses resolve");
+            assertTrue(bare.headers().firstValue("Location").orElse("").endsWith("/review/"), bare.headers().toString());
             JsonObject index = JSON.parse(served.send(served.to("/review/api/index").GET()).body());
             assertEquals(List.of("sadiq"), index.get("drafts").getAsArray().stream().map(v -> v.getAsString().value()).toList(),
                     "a link out of the root is not a draft");
