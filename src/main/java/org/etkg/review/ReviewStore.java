@@ -76,8 +76,8 @@ abstract class ReviewStore {
     }
 
     /**
-     * The store etkg serve answers from. Its entities are read again for each suggestion when
-     * the store may change (--update), else once.
+     * The store etkg serve answers from. Its entities are read again when the store has changed
+     * since (a load, with --update), else kept.
      *
      * @param writeLock the lock serve's own writes hold, so that writes run one at a time
      */
@@ -88,7 +88,7 @@ abstract class ReviewStore {
             @Override
             StoreEntities entities() {
                 StoreEntities e = once;
-                if (e == null || update) {
+                if (e == null || update && e.staleIn(store)) {
                     e = StoreEntities.read(store, ontology);
                     once = e;
                 }

@@ -16,6 +16,7 @@ import org.etkg.rdf.Ontology;
 import org.etkg.rdf.Vocab;
 import org.etkg.resolve.Identity;
 import org.etkg.store.EtkgStore;
+import org.etkg.store.StoreVersion;
 
 /**
  * What the store already holds, for the review page: the entities an analyst can pick as
@@ -24,13 +25,17 @@ import org.etkg.store.EtkgStore;
  */
 final class StoreEntities {
     private final JsonArray entities;
+    /** The store's version they were read at. */
+    private final StoreVersion version;
 
-    private StoreEntities(JsonArray entities) {
+    private StoreEntities(JsonArray entities, StoreVersion version) {
         this.entities = entities;
+        this.version = version;
     }
 
-    static StoreEntities none() {
-        return new StoreEntities(new JsonArray());
+    /** Whether the store has changed since these were read (a read of its version, not of its entities). */
+    boolean staleIn(EtkgStore store) {
+        return !version.equals(store.read(StoreVersion::of));
     }
 
     JsonArray json() {
@@ -98,7 +103,7 @@ final class StoreEntities {
             });
             JsonArray out = new JsonArray();
             byId.values().forEach(out::add);
-            return new StoreEntities(out);
+            return new StoreEntities(out, StoreVersion.of(dsg));
         });
     }
 

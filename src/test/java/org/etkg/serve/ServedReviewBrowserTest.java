@@ -120,6 +120,9 @@ class ServedReviewBrowserTest {
         String facts = Files.readString(draft.resolve("facts.yaml"));
         Files.writeString(draft.resolve("facts.yaml"), facts.replace("label: \"Kabul\"", "label: \"<img src=x onerror=alert(1)>Kabul\""));
         try (Served served = new Served(store, "127.0.0.1", false, Security.DEFAULTS.withDraftsRoot(root))) {
+            HttpResponse<String> bare = served.send(served.to("/review").GET());
+            assertEquals(302, bare.statusCode(), "/review goes to /review/, where the page's relative addresses resolve");
+            assertTrue(bare.headers().firstValue("Location").orElse("").endsWith("/review/"), bare.headers().toString());
             JsonObject index = JSON.parse(served.send(served.to("/review/api/index").GET()).body());
             assertEquals(List.of("sadiq"), index.get("drafts").getAsArray().stream().map(v -> v.getAsString().value()).toList(),
                     "a link out of the root is not a draft");
@@ -169,6 +172,13 @@ class ServedReviewBrowserTest {
                 Duration.ofSeconds(5), 100, false, Security.DEFAULTS.withDraftsRoot(root))));
         assertTrue(refused.getMessage().contains("--drafts-root on --host 0.0.0.0 would let anyone who reaches the port rewrite the drafts"),
                 refused.getMessage());
+        Cli.Result cli = Cli.run("serve", "--store", store.toString(), "--host", "0.0.0.0", "--port", "0", "--drafts-root", root.toString());
+        assertEquals(2, cli.exitCode(), cli::toString);
+        assertTrue(cli.err().contains("would let anyone who reaches the port rewrite the drafts"), cli::toString);
+        Cli.Result missing = Cli.run("serve", "--store", store.toString(), "--port", "0", "--drafts-root", dir.resolve("nowhere").toString());
+        assertEquals(1, missing.exitCode(), missing::toString);
+        assertTrue(missing.err().contains("nowhere: no such folder"), missing::toString);
+        assertFalse(missing.err().contains("\tat "), missing::toString);
         Path passwords = dir.resolve("passwords");
         Files.writeString(passwords, "alice: MD5:" + LoginsTest.md5(LoginsTest.ALICE) + "\nbob: MD5:" + LoginsTest.md5(LoginsTest.BOB) + "\n");
         try (Served served = new Served(store, "127.0.0.1", false,
@@ -189,6 +199,27 @@ class ServedReviewBrowserTest {
             assertEquals(200, alice.statusCode(), alice.body());
             assertTrue(Files.readString(draft.resolve("facts.yaml")).contains("id: sadiq-review"));
             assertTrue(served.audit().stream().anyMatch(l -> l.contains("alice") && l.contains("/review/api/save")), served.audit().toString());
+        }
+    }
+
+    @Test
+    void theReviewPageSuggestsByTheTimelinePagesRuleTheDraftsEntitiesFirst() throws Exception {
+        Path root = dir.resolve("drafts-suggest");
+        copy("sadiq-draft", root.resolve("sadiq"));
+        try (Served served = new Served(store, "127.0.0.1", false, Security.DEFAULTS.withDraftsRoot(root))) {
+            // The same name comes first on both pages for the same letters.
+            JsonObject timeline = JSON.parse(served.send(served.to("/timeline/names?q=mohammad%20sadiq").GET()).body());
+            String first = timeline.get("actors").getAsArray().get(0).getAsString().value();
+            HttpResponse<String> r = review(served, "/review/api/names", "{\"q\": \"mohammad sadiq\", \"entities\": []}", null);
+            assertEquals(200, r.statusCode(), r.body());
+            var found = JSON.parse(r.body()).get("suggestions").getAsArray();
+            assertEquals(first, found.get(0).getAsObject().get("label").getAsString().value(), r.body());
+            assertEquals("store", found.get(0).getAsObject().get("from").getAsString().value(), r.body());
+            // A word of the name finds it too; the draft's own entities come first.
+            r = review(served, "/review/api/names", "{\"q\": \"sadiq\", \"entities\": [{\"id\": \"sadiq-khan\", \"label\": \"Sadiq Khan\"}]}", null);
+            found = JSON.parse(r.body()).get("suggestions").getAsArray();
+            assertEquals("sadiq-khan", found.get(0).getAsObject().get("id").getAsString().value(), r.body());
+            assertEquals("store", found.get(1).getAsObject().get("from").getAsString().value(), r.body());
         }
     }
 
