@@ -82,6 +82,7 @@ final class Lanes {
         members.add(rep);
         List<Spelling> spellings = new ArrayList<>();
         Map<String, Integer> repLabels = new HashMap<>();
+        Map<String, Node> graphs = new HashMap<>();
         String prefix = iris.articleGraphPrefix();
         for (String member : members) {
             dsg.find(Node.ANY, NodeFactory.createURI(member), Vocab.RDFS_LABEL, Node.ANY).forEachRemaining(q -> {
@@ -94,14 +95,43 @@ final class Lanes {
                 if (graph.startsWith(prefix)) {
                     article = iris.article(graph.substring(prefix.length())).getURI();
                 }
-                spellings.add(new Spelling(member, label, article, article == null ? null : headline(q.getGraph(), article)));
+                // The headline is read below, for the spellings kept only.
+                spellings.add(new Spelling(member, label, article, null));
+                if (article != null) {
+                    graphs.put(article, q.getGraph());
+                }
                 if (member.equals(rep)) {
                     repLabels.merge(label, 1, Integer::sum);
                 }
             });
         }
         spellings.sort(Comparator.comparing(Spelling::label).thenComparing(s -> s.article() == null ? "" : s.article()));
-        return new Lane(rep, name(rep, repLabels, spellings), spellings);
+        List<Spelling> kept = new ArrayList<>();
+        for (Spelling sp : sample(spellings)) {
+            kept.add(sp.article() == null ? sp : new Spelling(sp.iri(), sp.label(), sp.article(), headline(graphs.get(sp.article()), sp.article())));
+        }
+        return new Lane(rep, name(rep, repLabels, spellings), kept);
+    }
+
+    /** Spellings a lane carries with each of its articles: enough to show where a spelling comes from. */
+    static final int ARTICLES_PER_SPELLING = 3;
+
+    /**
+     * Every spelling, each with at most {@value #ARTICLES_PER_SPELLING} of the articles that use
+     * it (the first by IRI). A lane is written with every entry it is in, and a person of
+     * thousands of articles spelled one way would otherwise send thousands of spellings with
+     * each of its entries (87 MB for a first page of 100 at 10,000 articles).
+     */
+    private static List<Spelling> sample(List<Spelling> sorted) {
+        List<Spelling> kept = new ArrayList<>();
+        int sameLabel = 0;
+        for (int i = 0; i < sorted.size(); i++) {
+            sameLabel = i > 0 && sorted.get(i).label().equals(sorted.get(i - 1).label()) ? sameLabel + 1 : 0;
+            if (sameLabel < ARTICLES_PER_SPELLING) {
+                kept.add(sorted.get(i));
+            }
+        }
+        return kept;
     }
 
     /**
