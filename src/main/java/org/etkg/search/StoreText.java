@@ -40,7 +40,11 @@ public final class StoreText {
 
     /** Builds the store's text index anew from its articles; returns the number of entries. */
     public static long reindex(EtkgStore store, IriScheme iris) {
-        TextIndex index = TextIndex.open(store);
+        return rebuild(store, iris, TextIndex.open(store));
+    }
+
+    /** Builds {@code index} anew from the store's articles (also when a writer died between the two commits). */
+    static long rebuild(EtkgStore store, IriScheme iris, TextIndex index) {
         try {
             long n = store.read(dsg -> {
                 index.clear();

@@ -43,6 +43,9 @@ public final class TextIndex implements AutoCloseable {
 
     /** The folder beside the store's own files. */
     public static final String FOLDER = "text";
+    /** The file that says a write is under way (see {@link #changing}). */
+    private static final String UNDER_WAY = "write-under-way";
+    private boolean changesUnderWay;
 
     private final Path dir;
     private final TextIndexLucene lucene;
@@ -111,6 +114,7 @@ public final class TextIndex implements AutoCloseable {
                 TextIndex index = new TextIndex(dir, new TextIndexLucene(FSDirectory.open(dir), config));
                 // From now on text:query over the store finds it, also on a served store whose first load made it.
                 index.attach(s.dataset());
+                recoverIfInterrupted(s, index);
                 return index;
             } catch (IOException e) {
                 throw new EtkgException("cannot open the text index " + dir + ": " + IoProblem.describe(e), e);
@@ -142,6 +146,7 @@ public final class TextIndex implements AutoCloseable {
     }
 
     void add(List<TextDocuments.Entry> entries) {
+        changing();
         IndexWriter w = lucene.getIndexWriter();
         try {
             for (TextDocuments.Entry entry : entries) {
@@ -157,6 +162,7 @@ public final class TextIndex implements AutoCloseable {
         if (names.isEmpty()) {
             return;
         }
+        changing();
         try {
             lucene.getIndexWriter().deleteDocuments(names.stream().map(n -> new Term(TextDocuments.GRAPH, n)).toArray(Term[]::new));
         } catch (IOException e) {
@@ -166,6 +172,7 @@ public final class TextIndex implements AutoCloseable {
 
     /** Removes every entry. */
     void clear() {
+        changing();
         try {
             lucene.getIndexWriter().deleteAll();
         } catch (IOException e) {
@@ -175,11 +182,52 @@ public final class TextIndex implements AutoCloseable {
 
     public void commit() {
         lucene.commit();
+        settled();
     }
 
     /** Forgets what was added or removed since the last commit. */
     public void rollback() {
         lucene.rollback();
+        settled();
+    }
+
+    /**
+     * The index is committed just after the store, so a process killed between the two commits
+     * leaves a store whose last load the index lacks. A file beside the index says that changes
+     * are under way from the first uncommitted change until the index commits or rolls back; found
+     * when the store is opened again, it means a writer died there, and the index is rebuilt from
+     * the store (see {@link #recoverIfInterrupted}).
+     */
+    private synchronized void changing() {
+        if (!changesUnderWay) {
+            try {
+                Files.writeString(dir.resolve(UNDER_WAY), "a write to the store and this index was under way\n");
+            } catch (IOException e) {
+                throw new EtkgException("cannot write " + dir.resolve(UNDER_WAY) + ": " + IoProblem.describe(e), e);
+            }
+            changesUnderWay = true;
+        }
+    }
+
+    private synchronized void settled() {
+        try {
+            Files.deleteIfExists(dir.resolve(UNDER_WAY));
+        } catch (IOException e) {
+            throw new EtkgException("cannot remove " + dir.resolve(UNDER_WAY) + ": " + IoProblem.describe(e), e);
+        }
+        changesUnderWay = false;
+    }
+
+    /** Whether a writer of the store in {@code storeDir} stopped between the store's commit and the index's. */
+    static boolean interrupted(Path storeDir) {
+        return Files.exists(storeDir.resolve(FOLDER).resolve(UNDER_WAY));
+    }
+
+    /** Rebuilds the index from the store when its last writer died between the two commits. */
+    private static void recoverIfInterrupted(EtkgStore store, TextIndex index) {
+        if (interrupted(store.dir())) {
+            StoreText.rebuild(store, EtkgStore.irisFor(store.dir(), null), index);
+        }
     }
 
     /** Merges away what removed entries still take on disk (with the store's compaction). */
@@ -200,6 +248,15 @@ public final class TextIndex implements AutoCloseable {
         EtkgStore.requireExisting(storeDir);
         if (!exists(storeDir)) {
             throw new EtkgException(missingMessage(storeDir));
+        }
+        if (interrupted(storeDir)) {
+            // A write under way in another process, or one that died: opening the store tells them
+            // apart (a live writer holds it), and rebuilds the index after a dead one.
+            try (EtkgStore store = EtkgStore.openExisting(storeDir)) {
+                open(store);
+            } catch (EtkgException heldByAnotherProcess) {
+                // A live writer: its changes are not committed yet, and the last committed index is what a search reads.
+            }
         }
         Path dir = storeDir.resolve(FOLDER);
         try (FSDirectory directory = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(directory)) {
