@@ -1,6 +1,5 @@
 package org.etkg.resolve;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -68,7 +67,7 @@ final class Mentions {
      * much its articles say of it, and the graphs that hold those quads.
      */
     record EntityFacts(Set<String> labels, Set<String> givenNames, Set<String> holds, Set<String> within,
-                       Set<String> headOf, Set<String> delegationOf, int richness, Set<String> graphs) implements Serializable {
+                       Set<String> headOf, Set<String> delegationOf, int richness, Set<String> graphs) {
     }
 
     static final class Event {
@@ -155,8 +154,7 @@ final class Mentions {
     record EventFacts(boolean described, String article, boolean statement, String label, String type, String place,
                       String partOf, String series, Integer ordinal, String speaker, String text, String modality,
                       LocalDate earliest, LocalDate latest, String timeKind, String monthDay, Map<String, Set<String>> roles,
-                      Set<String> sources, List<String> about, int richness, Set<String> nodes, Set<String> graphs)
-            implements Serializable {
+                      Set<String> sources, List<String> about, int richness, Set<String> nodes, Set<String> graphs) {
     }
 
     final Map<String, Entity> entities = new LinkedHashMap<>();

@@ -3,10 +3,6 @@ package org.etkg.resolve;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InvalidClassException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -31,16 +27,19 @@ import org.slf4j.Logger;
  * lie in the graphs it wrote or removed. It is a cache, never a source: any write to the store
  * removes it first, and a resolve without it reads everything.
  */
-final class ResolveMemory implements Serializable {
-    private static final long serialVersionUID = 1L;
+final class ResolveMemory {
     private static final Logger LOG = Trace.logger(ResolveMemory.class);
 
     private final Map<String, EntityFacts> entities;
     private final Map<String, EventFacts> events;
 
     ResolveMemory(Mentions m) {
-        this.entities = new HashMap<>(m.entityFacts);
-        this.events = new HashMap<>(m.eventFacts);
+        this(m.entityFacts, m.eventFacts);
+    }
+
+    private ResolveMemory(Map<String, EntityFacts> entities, Map<String, EventFacts> events) {
+        this.entities = entities;
+        this.events = events;
     }
 
     Map<String, EntityFacts> entities() {
@@ -58,15 +57,15 @@ final class ResolveMemory implements Serializable {
             return null;
         }
         long t0 = System.nanoTime();
-        try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            ResolveMemory memory = (ResolveMemory) in.readObject();
+        try (java.io.DataInputStream in = new java.io.DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            ResolveMemory memory = new ResolveMemory(new HashMap<>(), new HashMap<>());
+            MemoryCodec.read(in, memory.entities, memory.events);
             LOG.debug("{} ms  recalled the facts of {} entities and {} events", (System.nanoTime() - t0) / 1_000_000,
                     memory.entities.size(), memory.events.size());
             return memory;
-        } catch (InvalidClassException | ClassNotFoundException | ClassCastException e) {
-            return null; // written by another version: read the store instead
-        } catch (IOException e) {
-            LOG.debug("cannot read {} ({}): reading every mention", file, IoProblem.describe(e));
+        } catch (IOException | RuntimeException e) {
+            // Written by another version, or damaged: read the store instead.
+            LOG.debug("cannot read {} ({}): reading every mention", file, e instanceof IOException io ? IoProblem.describe(io) : e);
             return null;
         }
     }
@@ -77,8 +76,8 @@ final class ResolveMemory implements Serializable {
         boolean kept = store.keepResolveMemory(changesSeen, file -> {
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
             try {
-                try (ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-                    out.writeObject(this);
+                try (java.io.DataOutputStream out = new java.io.DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+                    MemoryCodec.write(out, entities, events);
                 }
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {

@@ -33,7 +33,8 @@ import org.etkg.store.EtkgStore;
  * other spellings): loading them in random batches and orders, each load resolving only what
  * it changed (with one article loaded again after a correction, which withdraws its old
  * mentions), leaves exactly the resolve graph that one full {@code etkg resolve} of the same
- * store writes: the same links, scores, evidence and representatives.
+ * store writes: the same links, scores, evidence and representatives. When there are four loads
+ * or more, the third does not resolve.
  */
 class IncrementalResolvePropertiesTest {
 
@@ -65,6 +66,9 @@ class IncrementalResolvePropertiesTest {
                     loads.get(i).add(random.nextInt(loads.get(i).size() + 1), corrected);
                 }
                 List<String> args = new ArrayList<>(List.of("load", "--store", store.toString()));
+                if (i == 2 && i < loads.size() - 1) {
+                    args.add("--no-resolve"); // a load that does not resolve leaves the next one no memory to trust
+                }
                 loads.get(i).forEach(p -> args.add(p.toString()));
                 Cli.Result r = Cli.run(args.toArray(String[]::new));
                 assertEquals(0, r.exitCode(), r::toString);
