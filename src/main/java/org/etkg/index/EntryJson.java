@@ -115,16 +115,16 @@ final class EntryJson {
     /** The entry of the event {@code iri} from its JSON; a damaged value names the event. */
     static TimelineEntry decode(String iri, String json) {
         try (JsonReader in = new JsonReader(new StringReader(json))) {
-            Fields f = new Fields();
+            TimelineEntryBuilder b = TimelineEntry.builder(iri);
             in.beginObject();
             while (in.hasNext()) {
-                f.read(in.nextName(), in);
+                read(in.nextName(), in, b);
             }
             in.endObject();
             if (in.peek() != JsonToken.END_DOCUMENT) {
                 throw new IllegalArgumentException("text after the object at " + in.getPath());
             }
-            return f.entry(iri);
+            return b.build();
         } catch (IOException | IllegalStateException | IllegalArgumentException | java.time.DateTimeException e) {
             throw new IllegalArgumentException("not a timeline entry of " + iri + ": " + e.getMessage(), e);
         }
@@ -138,115 +138,81 @@ final class EntryJson {
         }
     }
 
-    /** An entry's fields as they are read, in whatever order the object has them. */
-    private static final class Fields {
-        String label;
-        boolean statement;
-        String type;
-        String asWritten;
-        Integer writtenYear;
-        Integer writtenMonth;
-        Integer writtenDay;
-        LocalDate date;
-        LocalDate begin;
-        LocalDate end;
-        LocalDate earliest;
-        LocalDate latest;
-        final List<TimelineEntry.Relation> relations = new ArrayList<>();
-        String resolvedBy;
-        LocalDate anchor;
-        String placedBy;
-        String placeIri;
-        String place;
-        final List<TimelineEntry.Participant> participants = new ArrayList<>();
-        String sourceIri;
-        String source;
-        String modality;
-        String text;
-        String quote;
-        int quoteStart = -1;
-        String partOf;
-        String partOfLabel;
-        String article;
+    /** One member of the object into the builder, in whatever order the object has them. */
+    private static void read(String name, JsonReader in, TimelineEntryBuilder b) throws IOException {
+        if (in.peek() == JsonToken.NULL) {
+            in.nextNull();
+            return;
+        }
+        switch (name) {
+            case "label" -> b.label = in.nextString();
+            case "statement" -> b.statement = in.nextBoolean();
+            case "type" -> b.type = in.nextString();
+            case "asWritten" -> b.asWritten = in.nextString();
+            case "writtenYear" -> b.writtenYear = in.nextInt();
+            case "writtenMonth" -> b.writtenMonth = in.nextInt();
+            case "writtenDay" -> b.writtenDay = in.nextInt();
+            case "date" -> b.date = day(in.nextString());
+            case "begin" -> b.begin = day(in.nextString());
+            case "end" -> b.end = day(in.nextString());
+            case "earliest" -> b.earliest = day(in.nextString());
+            case "latest" -> b.latest = day(in.nextString());
+            case "relations" -> b.relations = relations(in);
+            case "resolvedBy" -> b.resolvedBy = in.nextString();
+            case "anchor" -> b.anchor = day(in.nextString());
+            case "placedBy" -> b.placedBy = PlacedBy.ofKey(in.nextString());
+            case "placeIri" -> b.placeIri = in.nextString();
+            case "place" -> b.place = in.nextString();
+            case "participants" -> b.participants = participants(in);
+            case "sourceIri" -> b.sourceIri = in.nextString();
+            case "source" -> b.source = in.nextString();
+            case "modality" -> b.modality = in.nextString();
+            case "text" -> b.text = in.nextString();
+            case "quote" -> b.quote = in.nextString();
+            case "quoteStart" -> b.quoteStart = in.nextInt();
+            case "partOf" -> b.partOf = in.nextString();
+            case "partOfLabel" -> b.partOfLabel = in.nextString();
+            case "article" -> b.article = in.nextString();
+            default -> in.skipValue(); // a field a later version adds
+        }
+    }
 
-        void read(String name, JsonReader in) throws IOException {
-            if (in.peek() == JsonToken.NULL) {
-                in.nextNull();
-                return;
-            }
-            switch (name) {
-                case "label" -> label = in.nextString();
-                case "statement" -> statement = in.nextBoolean();
-                case "type" -> type = in.nextString();
-                case "asWritten" -> asWritten = in.nextString();
-                case "writtenYear" -> writtenYear = in.nextInt();
-                case "writtenMonth" -> writtenMonth = in.nextInt();
-                case "writtenDay" -> writtenDay = in.nextInt();
-                case "date" -> date = day(in.nextString());
-                case "begin" -> begin = day(in.nextString());
-                case "end" -> end = day(in.nextString());
-                case "earliest" -> earliest = day(in.nextString());
-                case "latest" -> latest = day(in.nextString());
-                case "relations" -> relations(in);
-                case "resolvedBy" -> resolvedBy = in.nextString();
-                case "anchor" -> anchor = day(in.nextString());
-                case "placedBy" -> placedBy = in.nextString();
-                case "placeIri" -> placeIri = in.nextString();
-                case "place" -> place = in.nextString();
-                case "participants" -> participants(in);
-                case "sourceIri" -> sourceIri = in.nextString();
-                case "source" -> source = in.nextString();
-                case "modality" -> modality = in.nextString();
-                case "text" -> text = in.nextString();
-                case "quote" -> quote = in.nextString();
-                case "quoteStart" -> quoteStart = in.nextInt();
-                case "partOf" -> partOf = in.nextString();
-                case "partOfLabel" -> partOfLabel = in.nextString();
-                case "article" -> article = in.nextString();
-                default -> in.skipValue(); // a field a later version adds
+    private static List<TimelineEntry.Relation> relations(JsonReader in) throws IOException {
+        List<TimelineEntry.Relation> relations = new ArrayList<>();
+        in.beginArray();
+        while (in.hasNext()) {
+            String[] v = strings(in, "kind", "other", "otherLabel", "minimumGap");
+            relations.add(new TimelineEntry.Relation(v[0], v[1], v[2], v[3]));
+        }
+        in.endArray();
+        return relations;
+    }
+
+    private static List<TimelineEntry.Participant> participants(JsonReader in) throws IOException {
+        List<TimelineEntry.Participant> participants = new ArrayList<>();
+        in.beginArray();
+        while (in.hasNext()) {
+            String[] v = strings(in, "iri", "label", "role");
+            participants.add(new TimelineEntry.Participant(v[0], v[1], v[2]));
+        }
+        in.endArray();
+        return participants;
+    }
+
+    /** The named string members of one object, in the order asked (null when absent). */
+    private static String[] strings(JsonReader in, String... names) throws IOException {
+        String[] values = new String[names.length];
+        in.beginObject();
+        while (in.hasNext()) {
+            int i = List.of(names).indexOf(in.nextName());
+            if (i < 0 || in.peek() == JsonToken.NULL) {
+                in.skipValue();
+            } else {
+                values[i] = in.nextString();
             }
         }
-
-        private void relations(JsonReader in) throws IOException {
-            in.beginArray();
-            while (in.hasNext()) {
-                String[] v = strings(in, "kind", "other", "otherLabel", "minimumGap");
-                relations.add(new TimelineEntry.Relation(v[0], v[1], v[2], v[3]));
-            }
-            in.endArray();
-        }
-
-        private void participants(JsonReader in) throws IOException {
-            in.beginArray();
-            while (in.hasNext()) {
-                String[] v = strings(in, "iri", "label", "role");
-                participants.add(new TimelineEntry.Participant(v[0], v[1], v[2]));
-            }
-            in.endArray();
-        }
-
-        /** The named string members of one object, in the order asked (null when absent). */
-        private static String[] strings(JsonReader in, String... names) throws IOException {
-            String[] values = new String[names.length];
-            in.beginObject();
-            while (in.hasNext()) {
-                int i = List.of(names).indexOf(in.nextName());
-                if (i < 0 || in.peek() == JsonToken.NULL) {
-                    in.skipValue();
-                } else {
-                    values[i] = in.nextString();
-                }
-            }
-            in.endObject();
-            return values;
-        }
-
-        TimelineEntry entry(String iri) {
-            return new TimelineEntry(iri, label, statement, type, asWritten, writtenYear, writtenMonth, writtenDay,
-                    date, begin, end, earliest, latest, relations, resolvedBy, anchor, PlacedBy.ofKey(placedBy), placeIri, place,
-                    participants, sourceIri, source, modality, text, quote, quoteStart, partOf, partOfLabel, article,
-                    new TimelineEntry.Reports(List.of(iri), article == null ? List.of() : List.of(article), List.of(), List.of()));
-        }
+        in.endObject();
+        return values;
     }
 
     private static LocalDate day(String d) {

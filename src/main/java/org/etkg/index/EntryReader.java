@@ -47,11 +47,13 @@ final class EntryReader {
             for (Placing.Relation r : relations) {
                 rels.add(new TimelineEntry.Relation(r.kind(), r.other(), labels.getOrDefault(r.other(), r.other()), r.gap()));
             }
-            return new TimelineEntry(iri, label, statement, type, asWritten, year, month, day, date, begin, end, earliest, latest,
-                    rels, resolvedBy.isEmpty() ? null : String.join("; ", resolvedBy), anchor, placedBy, placeIri, place,
-                    participants, sourceIri, source, modality, text, quote, quoteStart == Integer.MAX_VALUE ? -1 : quoteStart,
-                    partOf, partOf == null ? null : labels.get(partOf), article,
-                    new TimelineEntry.Reports(List.of(iri), article == null ? List.of() : List.of(article), List.of(), List.of()));
+            return TimelineEntry.builder(iri).label(label).statement(statement).type(type).asWritten(asWritten)
+                    .writtenYear(year).writtenMonth(month).writtenDay(day).date(date).begin(begin).end(end)
+                    .earliest(earliest).latest(latest).relations(rels)
+                    .resolvedBy(resolvedBy.isEmpty() ? null : String.join("; ", resolvedBy)).anchor(anchor).placedBy(placedBy)
+                    .placeIri(placeIri).place(place).participants(participants).sourceIri(sourceIri).source(source)
+                    .modality(modality).text(text).quote(quote).quoteStart(quoteStart == Integer.MAX_VALUE ? -1 : quoteStart)
+                    .partOf(partOf).partOfLabel(partOf == null ? null : labels.get(partOf)).article(article).build();
         }
     }
 

@@ -35,19 +35,14 @@ public record TimelineEntry(String iri, String label, boolean statement, String 
         participants = List.copyOf(participants);
     }
 
-    /** An entry as the index holds it: without the identities a page adds. */
-    public TimelineEntry(String iri, String label, boolean statement, String type,
-                         String asWritten, Integer writtenYear, Integer writtenMonth, Integer writtenDay,
-                         LocalDate date, LocalDate begin, LocalDate end,
-                         LocalDate earliest, LocalDate latest, List<Relation> relations,
-                         String resolvedBy, LocalDate anchor, PlacedBy placedBy,
-                         String placeIri, String place, List<Participant> participants,
-                         String sourceIri, String source, String modality, String text,
-                         String quote, int quoteStart, String partOf, String partOfLabel, String article,
-                         Reports reports) {
-        this(iri, label, statement, type, asWritten, writtenYear, writtenMonth, writtenDay, date, begin, end, earliest, latest,
-                relations, resolvedBy, anchor, placedBy, placeIri, place, participants, sourceIri, source, modality, text, quote,
-                quoteStart, partOf, partOfLabel, article, reports, null, null);
+    /** A builder of an entry of the event or statement {@code iri}, its parts set by name. */
+    public static TimelineEntryBuilder builder(String iri) {
+        return new TimelineEntryBuilder(iri);
+    }
+
+    /** A builder holding every part of this entry, to change some. */
+    public TimelineEntryBuilder toBuilder() {
+        return TimelineEntryBuilder.from(this);
     }
 
     /**
@@ -70,23 +65,17 @@ public record TimelineEntry(String iri, String label, boolean statement, String 
 
     /** The same entry standing for the given reports. */
     public TimelineEntry withReports(Reports r) {
-        return new TimelineEntry(iri, label, statement, type, asWritten, writtenYear, writtenMonth, writtenDay, date, begin, end,
-                earliest, latest, relations, resolvedBy, anchor, placedBy, placeIri, place, participants, sourceIri, source,
-                modality, text, quote, quoteStart, partOf, partOfLabel, article, r, placeLane, context);
+        return toBuilder().reports(r).build();
     }
 
     /** The same entry with its participants and place as identities (see {@link Lane}). */
     public TimelineEntry withLanes(List<Participant> who, Lane where, Reports r) {
-        return new TimelineEntry(iri, label, statement, type, asWritten, writtenYear, writtenMonth, writtenDay, date, begin, end,
-                earliest, latest, relations, resolvedBy, anchor, placedBy, placeIri, place, who, sourceIri, source,
-                modality, text, quote, quoteStart, partOf, partOfLabel, article, r, where, context);
+        return toBuilder().participants(who).placeLane(where).reports(r).build();
     }
 
     /** The same entry with its evidence in context, and its reports'. */
     public TimelineEntry withContext(Context c, Reports r) {
-        return new TimelineEntry(iri, label, statement, type, asWritten, writtenYear, writtenMonth, writtenDay, date, begin, end,
-                earliest, latest, relations, resolvedBy, anchor, placedBy, placeIri, place, participants, sourceIri, source,
-                modality, text, quote, quoteStart, partOf, partOfLabel, article, r, placeLane, c);
+        return toBuilder().context(c).reports(r).build();
     }
 
     /**

@@ -159,9 +159,7 @@ public final class TimelineIndex {
 
     /** What is known of an event no graph describes: its IRI; it sorts last. */
     public static Indexed unplaced(String iri) {
-        return new Indexed(new Key("1 " + iri, null, null), new TimelineEntry(iri, null, false, null, null, null, null, null, null,
-                null, null, null, null, List.of(), null, null, PlacedBy.NONE, null, null, List.of(), null, null, null, null, null, -1,
-                null, null, null, new TimelineEntry.Reports(List.of(iri), List.of(), List.of(), List.of())));
+        return new Indexed(new Key("1 " + iri, null, null), TimelineEntry.builder(iri).placedBy(PlacedBy.NONE).build());
     }
 
     /** What an index graph holds, by event IRI; an entry missing from it (an older index) is null. */

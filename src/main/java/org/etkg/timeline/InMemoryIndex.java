@@ -2,26 +2,19 @@ package org.etkg.timeline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.store.NodeId;
-import org.etkg.model.NameKey;
 import org.etkg.index.TimelineEntry;
 import org.etkg.index.TimelineIndex;
 import org.etkg.placing.Placing;
-import org.etkg.rdf.IriScheme;
-import org.etkg.rdf.Terms;
-import org.etkg.rdf.Vocab;
 import org.etkg.resolve.Identity;
 import org.etkg.store.QuadIds;
 import org.etkg.store.StoreVersion;
@@ -33,7 +26,7 @@ import org.etkg.store.StoreVersion;
  * read per shown entry. Built from one read transaction and used only while the store's
  * version is the one it was built from.
  */
-final class InMemoryIndex {
+final class InMemoryIndex implements IndexReader {
     final StoreVersion version;
     final Identity identity;
     /** The events in time order (their keys, then their IRIs); an event's rank is its place here. */
@@ -46,21 +39,20 @@ final class InMemoryIndex {
     private final int[] primary;
     /** Per primary rank, the representative of the whole its cluster is part of. */
     private final Map<Integer, String> wholeOf;
-    private final Map<NodeId, int[]> byActor;
-    private final Map<NodeId, int[]> byPlace;
-    private final Map<NodeId, int[]> byType;
-    private final Map<NodeId, int[]> byModality;
+    /** Per facet, per value, the ranks of the events that have it at the end of the facet's path. */
+    private final Map<Facet, Map<NodeId, int[]>> postings;
     /** Per place, the places directly inside it. */
     private final Map<NodeId, List<NodeId>> inside;
     private final MemoryNames names;
+    private final StoreIndexReader fromStore;
     /** Concepts named by filter values (types, modalities), as found for this version. */
     final Map<String, List<Node>> concepts = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile List<String> everything;
 
     InMemoryIndex(StoreVersion version, Identity identity, String[] events, TimelineIndex.Key[] keys,
                           Map<String, Integer> rank, NodeId[] entryIds, int[] primary,
-                          Map<Integer, String> wholeOf, Map<NodeId, int[]> byActor, Map<NodeId, int[]> byPlace,
-                          Map<NodeId, int[]> byType, Map<NodeId, int[]> byModality, Map<NodeId, List<NodeId>> inside, MemoryNames names) {
+                          Map<Integer, String> wholeOf, Map<Facet, Map<NodeId, int[]>> postings,
+                          Map<NodeId, List<NodeId>> inside, MemoryNames names, StoreIndexReader fromStore) {
         this.version = version;
         this.identity = identity;
         this.events = events;
@@ -69,53 +61,76 @@ final class InMemoryIndex {
         this.entryIds = entryIds;
         this.primary = primary;
         this.wholeOf = wholeOf;
-        this.byActor = byActor;
-        this.byPlace = byPlace;
-        this.byType = byType;
-        this.byModality = byModality;
+        this.postings = postings;
         this.inside = inside;
         this.names = names;
+        this.fromStore = fromStore;
     }
 
     int size() {
         return events.length;
     }
 
+    @Override
+    public String name() {
+        return "in memory";
+    }
+
+    @Override
+    public Identity identity(DatasetGraph dsg) {
+        return identity;
+    }
+
     /** The actors (or places) a name or IRI names; see {@link MemoryNames#named}. */
-    List<Node> named(DatasetGraph dsg, String nameOrIri, boolean place) {
+    @Override
+    public List<Node> named(DatasetGraph dsg, String nameOrIri, boolean place) {
         return names.named(dsg, nameOrIri, place);
     }
 
-    SuggestedNames suggestions(DatasetGraph dsg) {
+    @Override
+    public SuggestedNames suggestions(DatasetGraph dsg) {
         return names.suggestions();
     }
 
-    List<String> primaries(DatasetGraph dsg, FilterValues.Selection selection, LocalDate from, LocalDate to) {
+    @Override
+    public Map<String, List<Node>> conceptsFound() {
+        return concepts;
+    }
+
+    @Override
+    public ActorHead.Ordered ordered(DatasetGraph dsg, Selection selection, TimelineFilter filter, Paging paging, Identity identity) {
+        List<String> primaries = primaries(dsg, selection, filter.from(), filter.to());
+        return new ActorHead.Ordered(primaries, 0, primaries.size());
+    }
+
+    private List<String> primaries(DatasetGraph dsg, Selection selection, LocalDate from, LocalDate to) {
         if (selection.isEmpty() && from == null && to == null) {
             return everything();
         }
-        QuadIds q = new QuadIds(dsg);
-        BitSet keep = null;
-        if (selection.actors() != null) {
-            keep = and(keep, union(q, selection.actors(), byActor));
-        }
-        if (selection.places() != null) {
-            Set<NodeId> places = new LinkedHashSet<>();
-            List<NodeId> todo = new ArrayList<>(q.ids(selection.places()));
-            while (!todo.isEmpty()) {
-                NodeId p = todo.remove(todo.size() - 1);
-                if (places.add(p)) {
-                    todo.addAll(inside.getOrDefault(p, List.of()));
+        BitSet keep = Matching.keep(new QuadIds(dsg), selection, new Matching.EventSets<BitSet>() {
+            @Override
+            public BitSet with(Facet facet, java.util.Collection<NodeId> values) {
+                BitSet out = new BitSet(events.length);
+                Map<NodeId, int[]> of = postings.get(facet);
+                for (NodeId id : values) {
+                    for (int r : of.getOrDefault(id, EMPTY)) {
+                        out.set(r);
+                    }
                 }
+                return out;
             }
-            keep = and(keep, unionOfIds(places, byPlace));
-        }
-        if (selection.types() != null) {
-            keep = and(keep, union(q, selection.types(), byType));
-        }
-        if (selection.modalities() != null) {
-            keep = and(keep, union(q, selection.modalities(), byModality));
-        }
+
+            @Override
+            public BitSet and(BitSet a, BitSet b) {
+                a.and(b);
+                return a;
+            }
+
+            @Override
+            public java.util.Collection<NodeId> inside(NodeId place) {
+                return inside.getOrDefault(place, List.of());
+            }
+        });
         BitSet shown = new BitSet(events.length);
         if (keep == null) {
             for (int i = 0; i < events.length; i++) {
@@ -137,9 +152,10 @@ final class InMemoryIndex {
 
     /**
      * The shown entries of these events, decoded from the index values whose node ids are
-     * held here; {@code fromStore} reads those of events without one.
+     * held here; those of events without one are read from the store.
      */
-    Map<String, TimelineEntry> entries(DatasetGraph dsg, Set<String> wanted, Function<Set<String>, Map<String, TimelineEntry>> fromStore) {
+    @Override
+    public Map<String, TimelineEntry> entries(DatasetGraph dsg, Set<String> wanted) {
         QuadIds q = new QuadIds(dsg);
         Map<String, TimelineEntry> out = new LinkedHashMap<>();
         Set<String> missing = new LinkedHashSet<>();
@@ -154,7 +170,7 @@ final class InMemoryIndex {
             }
         }
         if (!missing.isEmpty()) {
-            out.putAll(fromStore.apply(missing));
+            out.putAll(fromStore.entries(dsg, missing));
         }
         return out;
     }
@@ -181,28 +197,6 @@ final class InMemoryIndex {
         List<String> out = new ArrayList<>(ranks.size());
         ranks.forEach(r -> out.add(events[r]));
         return out;
-    }
-
-    private BitSet union(QuadIds q, List<Node> nodes, Map<NodeId, int[]> postings) {
-        return unionOfIds(q.ids(nodes), postings);
-    }
-
-    private BitSet unionOfIds(java.util.Collection<NodeId> ids, Map<NodeId, int[]> postings) {
-        BitSet out = new BitSet(events.length);
-        for (NodeId id : ids) {
-            for (int r : postings.getOrDefault(id, EMPTY)) {
-                out.set(r);
-            }
-        }
-        return out;
-    }
-
-    private static BitSet and(BitSet a, BitSet b) {
-        if (a == null) {
-            return b;
-        }
-        a.and(b);
-        return a;
     }
 
     private static final int[] EMPTY = new int[0];

@@ -3,9 +3,7 @@ package org.etkg.timeline;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +13,7 @@ import java.util.function.Function;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.store.NodeId;
-import org.etkg.model.NameKey;
-import org.etkg.index.TimelineEntry;
 import org.etkg.index.TimelineIndex;
-import org.etkg.placing.Placing;
 import org.etkg.rdf.IriScheme;
 import org.etkg.rdf.Terms;
 import org.etkg.rdf.Vocab;
@@ -36,10 +31,11 @@ final class InMemoryIndexBuild {
     }
 
     /**
-     * Reads the index of every event in the store. {@code computed} gives the keys of events
-     * loaded before the index existed.
+     * Reads the index of every event in the store. {@code fromStore} gives the keys of events
+     * loaded before the index existed, and later the entries of events the index has none of.
      */
-    static InMemoryIndex build(DatasetGraph dsg, IriScheme iris, Function<Set<String>, Map<String, TimelineIndex.Key>> computed) {
+    static InMemoryIndex build(DatasetGraph dsg, IriScheme iris, StoreIndexReader fromStore) {
+        Function<Set<String>, Map<String, TimelineIndex.Key>> computed = events -> fromStore.keys(dsg, events);
         StoreVersion version = StoreVersion.of(dsg);
         Terms t = iris.terms();
         QuadIds q = new QuadIds(dsg);
@@ -129,21 +125,11 @@ final class InMemoryIndexBuild {
             }
         });
 
-        // Who takes part: event -> role -> value.
-        Map<NodeId, IntList> eventsOfRole = new HashMap<>();
-        q.find(QuadIds.ANY, QuadIds.ANY, q.id(Vocab.Sem.hasActor), QuadIds.ANY, (g, s, p, o) -> {
-            Integer r = rankOfId.get(s);
-            if (r != null) {
-                eventsOfRole.computeIfAbsent(o, k -> new IntList()).add(r);
-            }
-        });
-        Map<NodeId, IntList> actors = new HashMap<>();
-        q.find(QuadIds.ANY, QuadIds.ANY, q.id(Vocab.RDF_VALUE), QuadIds.ANY, (g, s, p, o) -> {
-            IntList of = eventsOfRole.get(s);
-            if (of != null) {
-                actors.computeIfAbsent(o, k -> new IntList()).addAll(of);
-            }
-        });
+        // For each facet, the events at the start of its path from each value (who takes part: event, role, actor).
+        Map<Facet, Map<NodeId, int[]>> postings = new java.util.EnumMap<>(Facet.class);
+        for (Facet f : Facet.values()) {
+            postings.put(f, postings(q, rankOfId, f.path(t)));
+        }
         Map<NodeId, List<NodeId>> inside = new HashMap<>();
         Map<NodeId, List<NodeId>> containing = new HashMap<>();
         q.find(QuadIds.ANY, QuadIds.ANY, q.id(Vocab.Schema.containedInPlace), QuadIds.ANY,
@@ -154,7 +140,7 @@ final class InMemoryIndexBuild {
                         containing.computeIfAbsent(s, k -> new ArrayList<>()).add(o);
                     }
                 });
-        Map<NodeId, int[]> byPlace = postings(q, rankOfId, Vocab.Sem.hasPlace);
+        Map<NodeId, int[]> byPlace = postings.get(Facet.PLACE);
         // The places a filter may name: those of events, and every place they lie in.
         Set<NodeId> places = new LinkedHashSet<>();
         List<NodeId> todo = new ArrayList<>(byPlace.keySet());
@@ -164,21 +150,32 @@ final class InMemoryIndexBuild {
                 todo.addAll(containing.getOrDefault(place, List.of()));
             }
         }
-        Map<NodeId, int[]> byActor = frozen(actors);
-        return new InMemoryIndex(version, identity, events, keys, rank, entryIds, primary, wholeOf, byActor, byPlace,
-                postings(q, rankOfId, Vocab.Sem.eventType), postings(q, rankOfId, t.modality), inside,
-                MemoryNames.read(q, byActor.keySet(), places));
+        return new InMemoryIndex(version, identity, events, keys, rank, entryIds, primary, wholeOf, postings, inside,
+                MemoryNames.read(q, postings.get(Facet.ACTOR).keySet(), places), fromStore);
     }
 
-    private static Map<NodeId, int[]> postings(QuadIds q, Map<NodeId, Integer> rankOfId, Node predicate) {
-        Map<NodeId, IntList> out = new HashMap<>();
-        q.find(QuadIds.ANY, QuadIds.ANY, q.id(predicate), QuadIds.ANY, (g, s, p, o) -> {
+    /** For each value at the end of the path, the ranks of the events at its start. */
+    private static Map<NodeId, int[]> postings(QuadIds q, Map<NodeId, Integer> rankOfId, List<Node> path) {
+        Map<NodeId, IntList> at = new HashMap<>();
+        q.find(QuadIds.ANY, QuadIds.ANY, q.id(path.get(0)), QuadIds.ANY, (g, s, p, o) -> {
             Integer r = rankOfId.get(s);
             if (r != null) {
-                out.computeIfAbsent(o, k -> new IntList()).add(r);
+                at.computeIfAbsent(o, k -> new IntList()).add(r);
             }
         });
-        return frozen(out);
+        Map<NodeId, IntList> reached = at;
+        for (Node predicate : path.subList(1, path.size())) {
+            Map<NodeId, IntList> from = reached;
+            Map<NodeId, IntList> next = new HashMap<>();
+            q.find(QuadIds.ANY, QuadIds.ANY, q.id(predicate), QuadIds.ANY, (g, s, p, o) -> {
+                IntList of = from.get(s);
+                if (of != null) {
+                    next.computeIfAbsent(o, k -> new IntList()).addAll(of);
+                }
+            });
+            reached = next;
+        }
+        return frozen(reached);
     }
 
     private static Map<NodeId, int[]> frozen(Map<NodeId, IntList> lists) {
@@ -186,11 +183,6 @@ final class InMemoryIndexBuild {
         lists.forEach((k, v) -> out.put(k, v.toArray()));
         return out;
     }
-
-    /**
-     * The entries that pass the selection and the date range, as the IRIs of their primaries,
-     * in time order, each part after its whole on the same day.
-     */
 
     /** A growable list of ints, for postings of up to millions of events. */
     static final class IntList {

@@ -1,41 +1,22 @@
 package org.etkg.timeline;
 
 import org.etkg.Trace;
-import org.etkg.model.NameKey;
 import org.etkg.index.TimelineEntry;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Consumer;
 
-import org.apache.jena.graph.Node;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.etkg.EtkgException;
-import org.etkg.query.UnionQuery;
 import org.etkg.rdf.IriScheme;
-import org.etkg.rdf.Scheme;
 import org.etkg.placing.Placing;
 import org.etkg.index.TimelineIndex;
 import org.etkg.resolve.Identity;
-import org.etkg.rdf.Terms;
-import org.etkg.rdf.Vocab;
-import org.apache.jena.tdb2.store.NodeId;
 import org.etkg.store.EtkgStore;
-import org.etkg.store.QuadIds;
 import org.etkg.store.StoreVersion;
 import org.slf4j.Logger;
 
@@ -51,24 +32,39 @@ public final class TimelineService {
     private final EtkgStore store;
     private final IriScheme iris;
     private final StoreIndexReader storeIndex;
+    private final StoreReader fromStore;
+    private final ActorPositionReader fromActorPositions;
     private final FilterValues values;
     /** Whether this service keeps the store's whole index in memory (a long-lived process). */
     private final boolean kept;
+    /** The one reader every page is read with (to compare them); null to choose the cheapest current one. */
+    private final Reading only;
     private volatile InMemoryIndex memory;
     private final java.util.concurrent.atomic.AtomicBoolean building = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile RuntimeException buildFailure;
 
     /** A service for a few requests (a command): each page reads what it needs from the store's index. */
     public TimelineService(EtkgStore store, IriScheme iris) {
-        this(store, iris, false);
+        this(store, iris, false, null);
     }
 
-    private TimelineService(EtkgStore store, IriScheme iris, boolean kept) {
+    private TimelineService(EtkgStore store, IriScheme iris, boolean kept, Reading only) {
         this.store = store;
         this.iris = iris;
         this.storeIndex = new StoreIndexReader(iris);
+        this.fromStore = new StoreReader(iris, storeIndex);
+        this.fromActorPositions = new ActorPositionReader(iris, storeIndex, fromStore);
         this.values = new FilterValues(iris);
         this.kept = kept;
+        this.only = only;
+    }
+
+    /** The readers of the index (see {@link IndexReader}). */
+    enum Reading { STORE, ACTOR_POSITIONS, MEMORY }
+
+    /** A service that reads every page with one reader (the memory once it is current), to compare readers. */
+    static TimelineService reading(EtkgStore store, IriScheme iris, Reading only) {
+        return new TimelineService(store, iris, only == Reading.MEMORY, only);
     }
 
     /**
@@ -78,7 +74,7 @@ public final class TimelineService {
      * with {@link #startReading()} or with the first page asked for.
      */
     public static TimelineService keptInMemory(EtkgStore store, IriScheme iris) {
-        return new TimelineService(store, iris, true);
+        return new TimelineService(store, iris, true, null);
     }
 
     /** Begins reading the index into memory in the background, as a server does once it listens. */
@@ -119,7 +115,7 @@ public final class TimelineService {
         Thread reader = new Thread(() -> {
             try {
                 long t0 = System.nanoTime();
-                memory = store.read(dsg -> InMemoryIndexBuild.build(dsg, iris, events -> storeIndex.keys(dsg, events)));
+                memory = store.read(dsg -> InMemoryIndexBuild.build(dsg, iris, storeIndex));
                 buildFailure = null;
                 LOG.debug("timeline index in memory: {} events in {} ms", memory.size(), (System.nanoTime() - t0) / 1_000_000);
             } catch (RuntimeException e) {
@@ -133,17 +129,23 @@ public final class TimelineService {
         reader.start();
     }
 
-    /** The index in memory if it is current for the transaction on {@code dsg}; otherwise null, and a fresh one is started. */
-    private InMemoryIndex current(DatasetGraph dsg) {
-        if (!kept) {
-            return null;
+    /**
+     * The reader for a page read in the transaction on {@code dsg}: the index in memory if it is
+     * current (otherwise a fresh one is started), else the actors' positions, which read as the
+     * store does where they do not apply.
+     */
+    private IndexReader reader(DatasetGraph dsg) {
+        if (only == Reading.STORE) {
+            return fromStore;
         }
-        InMemoryIndex m = memory;
-        if (m != null && m.version.equals(StoreVersion.of(dsg))) {
-            return m;
+        if (kept) {
+            InMemoryIndex m = memory;
+            if (m != null && m.version.equals(StoreVersion.of(dsg))) {
+                return m;
+            }
+            refresh();
         }
-        refresh();
-        return null;
+        return fromActorPositions;
     }
 
     /**
@@ -152,31 +154,6 @@ public final class TimelineService {
      */
     public List<TimelineEntry> timeline(TimelineFilter filter) {
         return page(filter, Paging.ALL).entries();
-    }
-
-    /**
-     * The entries that pass, as the IRIs of the events they are shown as, in time order, from
-     * the store's index: the matching events' keys, one entry per cluster, parts after wholes.
-     */
-    private List<String> primaries(DatasetGraph dsg, FilterValues.Selection selection, TimelineFilter filter, Identity identity) {
-        long t0 = System.nanoTime();
-        Set<String> matched = StoreMatching.matching(dsg, selection, identity, iris.terms().modality);
-        long t1 = System.nanoTime();
-        Map<String, TimelineIndex.Key> keys = storeIndex.keys(dsg, matched, filter.from() != null || filter.to() != null);
-        LOG.debug("timeline from the store: {} events matched in {} ms, their keys read in {} ms",
-                matched == null ? keys.size() : matched.size(), (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
-        Comparator<String> byKey = Comparator.comparing((String e) -> keys.get(e).sortKey()).thenComparing(e -> e);
-        // One entry per cluster, where its representative stands (or, when that is not shown, its first member).
-        Map<String, List<String>> clusters = new HashMap<>();
-        keys.keySet().forEach(e -> clusters.computeIfAbsent(identity.representative(e), k -> new ArrayList<>()).add(e));
-        List<String> primaries = new ArrayList<>();
-        clusters.forEach((rep, members) -> primaries.add(keys.containsKey(rep) ? rep : members.stream().min(byKey).orElseThrow()));
-        if (filter.from() != null || filter.to() != null) {
-            primaries.removeIf(p -> !keys.get(p).overlaps(filter.from(), filter.to()));
-        }
-        primaries.sort(byKey);
-        PartsAfterWholes.inStore(dsg, primaries, keys, identity);
-        return primaries;
     }
 
     /**
@@ -199,16 +176,12 @@ public final class TimelineService {
     public TimelinePage page(TimelineFilter filter, Paging paging, boolean evidenceInContext) {
         return store.read(dsg -> {
             long t0 = System.nanoTime();
-            InMemoryIndex memory = current(dsg);
-            Identity identity = memory != null ? memory.identity : Identity.read(dsg, iris);
+            IndexReader reader = reader(dsg);
+            Identity identity = reader.identity(dsg);
             long t1 = System.nanoTime();
-            FilterValues.Selection selection = values.selection(dsg, filter, identity, memory);
+            Selection selection = values.selection(dsg, filter, identity, reader);
             long t2 = System.nanoTime();
-            ActorHead.Ordered ordered = memory != null ? all(memory.primaries(dsg, selection, filter.from(), filter.to()))
-                    : actorHead(dsg, selection, filter, paging, identity);
-            if (ordered == null) {
-                ordered = all(primaries(dsg, selection, filter, identity));
-            }
+            ActorHead.Ordered ordered = reader.ordered(dsg, selection, filter, paging, identity);
             // A run of the whole timeline from position `first`, or all of it (first = 0).
             List<String> primaries = ordered.head();
             int first = ordered.first();
@@ -240,8 +213,7 @@ public final class TimelineService {
                 wanted.addAll(identity.members(rep));
             }
             // One index value for each report shown; a cluster's reports merge into one entry.
-            Map<String, TimelineEntry> read = memory != null ? memory.entries(dsg, wanted, missing -> storeIndex.entries(dsg, missing))
-                    : storeIndex.entries(dsg, wanted);
+            Map<String, TimelineEntry> read = reader.entries(dsg, wanted);
             List<TimelineEntry> entries = MergedReports.merge(new ArrayList<>(read.values()), identity);
             entries.sort(Comparator.comparingInt(e -> position.getOrDefault(identity.representative(e.iri()), Integer.MAX_VALUE)));
             // Each participant and place as its identity: one lane per person, whatever the spelling.
@@ -253,7 +225,7 @@ public final class TimelineService {
             String next = end < total && end > 0 ? Paging.cursorAfter(primaries.get(end - 1 - first)) : null;
             if (LOG.isDebugEnabled()) {
                 LOG.debug("timeline page ({}): identity {} ms, filter {} ms, order {} ms, entries {} ms",
-                        memory != null ? "in memory" : "from the store", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+                        reader.name(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
                         (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000);
             }
             return new TimelinePage(entries, total, start, next);
@@ -263,42 +235,15 @@ public final class TimelineService {
     /** The head of the timeline the actor positions give for this filter and page; null when they cannot (for tests). */
     ActorHead.Ordered actorHead(TimelineFilter filter, Paging paging) {
         return store.read(dsg -> {
-            Identity identity = Identity.read(dsg, iris);
-            return actorHead(dsg, values.selection(dsg, filter, identity, null), filter, paging, identity);
+            Identity identity = fromStore.identity(dsg);
+            return fromActorPositions.head(dsg, values.selection(dsg, filter, identity, fromStore), filter, paging, identity);
         });
-    }
-
-    private static ActorHead.Ordered all(List<String> primaries) {
-        return new ActorHead.Ordered(primaries, 0, primaries.size());
-    }
-
-    /**
-     * A page of an actor's timeline read from the actor positions of the index, without the
-     * keys of all the actor's events; null when that does not apply (other filters, no limit)
-     * or the index cannot tell.
-     */
-    private ActorHead.Ordered actorHead(DatasetGraph dsg, FilterValues.Selection selection, TimelineFilter filter, Paging paging, Identity identity) {
-        if (selection.actors() == null || selection.places() != null || selection.types() != null || selection.modalities() != null
-                || filter.from() != null || filter.to() != null || paging.limit() == null) {
-            return null;
-        }
-        long t0 = System.nanoTime();
-        String after = paging.after() == null ? null : identity.representative(Paging.entryOf(paging.after()));
-        ActorHead.Ordered head = ActorHead.page(dsg, iris.terms(), selection.actors(), identity, paging.offset(), paging.limit(), after,
-                reps -> storeIndex.keys(dsg, reps, false), (list, keys) -> PartsAfterWholes.partsAfterWholes(list, keys, identity, PartsAfterWholes.partOf(dsg, list, identity)));
-        if (LOG.isDebugEnabled()) {
-            LOG.debug("timeline from the actors' positions: {} in {} ms",
-                    head == null ? "not indexed, reading every event" : head.head().size() + " of " + head.total() + " entries read",
-                    (System.nanoTime() - t0) / 1_000_000);
-        }
-        return head;
     }
 
     /** The names of the actors and places that events have, for suggestions while typing. */
     public SuggestedNames names() {
         return store.read(dsg -> {
-            InMemoryIndex memory = current(dsg);
-            return memory != null ? memory.suggestions(dsg) : SuggestedNames.fromStore(dsg);
+            return reader(dsg).suggestions(dsg);
         });
     }
 }

@@ -16,14 +16,16 @@ class EntryJsonTest {
     static final String HARD = "\"\\/\b\f\n\r\t\u0000\u001f é – 😀 ZWJ\u200d ٍ‎";
 
     static TimelineEntry entry(String text, Random random) {
-        return new TimelineEntry("https://w3id.org/etkg/event/a/" + random.nextInt(100), text, random.nextBoolean(), "make a visit",
-                text, 2025, 4, random.nextBoolean() ? null : 16, LocalDate.of(2025, 4, 16), null, null, LocalDate.of(2024, 1, 3), null,
-                List.of(new TimelineEntry.Relation("before", "https://w3id.org/etkg/event/a/x", text, "P15M")),
-                null, LocalDate.of(2025, 4, 16), PlacedBy.DATE, "https://w3id.org/etkg/id/kabul", text,
-                List.of(new TimelineEntry.Participant("https://w3id.org/etkg/id/dar", text, "visitor"),
-                        new TimelineEntry.Participant("https://w3id.org/etkg/id/x", "X", "host")),
-                null, "the article", "alleged", text, text, random.nextInt(5000), null, null, "https://w3id.org/etkg/article/a",
-                new TimelineEntry.Reports(List.of(), List.of(), List.of(), List.of()));
+        return TimelineEntry.builder("https://w3id.org/etkg/event/a/" + random.nextInt(100)).label(text)
+                .statement(random.nextBoolean()).type("make a visit").asWritten(text).writtenYear(2025).writtenMonth(4)
+                .writtenDay(random.nextBoolean() ? null : 16).date(LocalDate.of(2025, 4, 16)).earliest(LocalDate.of(2024, 1, 3))
+                .relations(List.of(new TimelineEntry.Relation("before", "https://w3id.org/etkg/event/a/x", text, "P15M")))
+                .anchor(LocalDate.of(2025, 4, 16)).placedBy(PlacedBy.DATE).placeIri("https://w3id.org/etkg/id/kabul").place(text)
+                .participants(List.of(new TimelineEntry.Participant("https://w3id.org/etkg/id/dar", text, "visitor"),
+                        new TimelineEntry.Participant("https://w3id.org/etkg/id/x", "X", "host")))
+                .source("the article").modality("alleged").text(text).quote(text).quoteStart(random.nextInt(5000))
+                .article("https://w3id.org/etkg/article/a")
+                .reports(new TimelineEntry.Reports(List.of(), List.of(), List.of(), List.of())).build();
     }
 
     @Test
