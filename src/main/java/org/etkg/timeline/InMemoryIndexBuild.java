@@ -99,23 +99,12 @@ final class InMemoryIndexBuild {
             }
         });
 
-        // Clusters: each shown where its representative stands, or its first member when that is no event here.
+        // One entry per cluster (see Clusters); ranks are in time order.
         Identity identity = Identity.read(dsg, iris);
         int[] primary = new int[n];
         for (int i = 0; i < n; i++) {
-            int best = Integer.MAX_VALUE;
-            Integer rep = rank.get(identity.representative(events[i]));
-            if (rep != null) {
-                best = rep;
-            } else {
-                for (String m : identity.members(events[i])) {
-                    Integer r = rank.get(m);
-                    if (r != null && r < best) {
-                        best = r;
-                    }
-                }
-            }
-            primary[i] = best == Integer.MAX_VALUE ? i : best;
+            Integer shown = Clusters.shownAs(events[i], identity, rank::get, Integer::compare);
+            primary[i] = shown == null ? i : shown;
         }
         Map<Integer, String> wholeOf = new HashMap<>();
         dsg.find(Node.ANY, Node.ANY, Vocab.Sem.subEventOf, Node.ANY).forEachRemaining(x -> {

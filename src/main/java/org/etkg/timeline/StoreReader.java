@@ -3,7 +3,6 @@ package org.etkg.timeline;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -81,11 +80,10 @@ final class StoreReader implements IndexReader {
         LOG.debug("timeline from the store: {} events matched in {} ms, their keys read in {} ms",
                 matched == null ? keys.size() : matched.size(), (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
         Comparator<String> byKey = Comparator.comparing((String e) -> keys.get(e).sortKey()).thenComparing(e -> e);
-        // One entry per cluster, where its representative stands (or, when that is not shown, its first member).
-        Map<String, List<String>> clusters = new HashMap<>();
-        keys.keySet().forEach(e -> clusters.computeIfAbsent(identity.representative(e), k -> new ArrayList<>()).add(e));
-        List<String> primaries = new ArrayList<>();
-        clusters.forEach((rep, members) -> primaries.add(keys.containsKey(rep) ? rep : members.stream().min(byKey).orElseThrow()));
+        // One entry per cluster (see Clusters).
+        Set<String> shown = new LinkedHashSet<>();
+        keys.keySet().forEach(e -> shown.add(Clusters.shownAs(e, identity, x -> keys.containsKey(x) ? x : null, byKey)));
+        List<String> primaries = new ArrayList<>(shown);
         if (dated) {
             primaries.removeIf(p -> !keys.get(p).overlaps(filter.from(), filter.to()));
         }
