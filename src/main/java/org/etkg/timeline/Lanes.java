@@ -3,6 +3,7 @@ package org.etkg.timeline;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,9 @@ import org.etkg.index.TimelineEntry.Participant;
 import org.etkg.index.TimelineEntry.Spelling;
 import org.etkg.rdf.IriScheme;
 import org.etkg.rdf.Vocab;
+import org.apache.jena.tdb2.store.NodeId;
 import org.etkg.resolve.Identity;
+import org.etkg.store.QuadIds;
 
 /**
  * Gives each participant and place of a page its identity: the cluster {@code etkg resolve}
@@ -33,9 +36,11 @@ final class Lanes {
     private final Map<String, Lane> byRepresentative = new HashMap<>();
     private final Map<String, Lane> placesByRepresentative = new HashMap<>();
     private final Map<String, String> headlines = new HashMap<>();
+    private final QuadIds ids;
 
     private Lanes(DatasetGraph dsg, IriScheme iris, Identity identity) {
         this.dsg = dsg;
+        this.ids = new QuadIds(dsg);
         this.iris = iris;
         this.identity = identity;
     }
@@ -80,59 +85,57 @@ final class Lanes {
     private Lane read(String rep) {
         Set<String> members = new LinkedHashSet<>(identity.members(rep));
         members.add(rep);
-        List<Spelling> spellings = new ArrayList<>();
-        Map<String, Integer> repLabels = new HashMap<>();
-        Map<String, Node> graphs = new HashMap<>();
-        String prefix = iris.articleGraphPrefix();
+        // By node id: a person of thousands of articles is labelled in each of them, and only a
+        // few of those quads are shown; the others are counted, never decoded.
+        NodeId label = ids.id(Vocab.RDFS_LABEL);
+        Map<NodeId, List<NodeId[]>> shownByLabel = new LinkedHashMap<>();
+        Map<NodeId, Integer> repLabelCounts = new HashMap<>();
         for (String member : members) {
-            dsg.find(Node.ANY, NodeFactory.createURI(member), Vocab.RDFS_LABEL, Node.ANY).forEachRemaining(q -> {
-                if (!q.getObject().isLiteral()) {
-                    return;
-                }
-                String label = q.getObject().getLiteralLexicalForm();
-                String graph = q.getGraph().isURI() ? q.getGraph().getURI() : "";
-                String article = null;
-                if (graph.startsWith(prefix)) {
-                    article = iris.article(graph.substring(prefix.length())).getURI();
-                }
-                // The headline is read below, for the spellings kept only.
-                spellings.add(new Spelling(member, label, article, null));
-                if (article != null) {
-                    graphs.put(article, q.getGraph());
+            NodeId m = ids.id(NodeFactory.createURI(member));
+            if (m == null || label == null) {
+                continue;
+            }
+            NodeId memberId = m;
+            ids.find(QuadIds.ANY, memberId, label, QuadIds.ANY, (g, s, p, o) -> {
+                List<NodeId[]> shown = shownByLabel.computeIfAbsent(o, k -> new ArrayList<>());
+                if (shown.size() < ARTICLES_PER_SPELLING) {
+                    shown.add(new NodeId[] {memberId, g});
                 }
                 if (member.equals(rep)) {
-                    repLabels.merge(label, 1, Integer::sum);
+                    repLabelCounts.merge(o, 1, Integer::sum);
                 }
             });
         }
+        List<Spelling> spellings = new ArrayList<>();
+        Map<String, Integer> repLabels = new HashMap<>();
+        String prefix = iris.articleGraphPrefix();
+        shownByLabel.forEach((labelId, shown) -> {
+            Node literal = ids.node(labelId);
+            if (!literal.isLiteral()) {
+                return;
+            }
+            String text = literal.getLiteralLexicalForm();
+            repLabels.merge(text, repLabelCounts.getOrDefault(labelId, 0), Integer::sum);
+            for (NodeId[] memberAndGraph : shown) {
+                Node graph = ids.node(memberAndGraph[1]);
+                String article = graph.isURI() && graph.getURI().startsWith(prefix)
+                        ? iris.article(graph.getURI().substring(prefix.length())).getURI() : null;
+                spellings.add(new Spelling(ids.node(memberAndGraph[0]).getURI(), text, article,
+                        article == null ? null : headline(graph, article)));
+            }
+        });
+        repLabels.values().removeIf(n -> n == 0);
         spellings.sort(Comparator.comparing(Spelling::label).thenComparing(s -> s.article() == null ? "" : s.article()));
-        List<Spelling> kept = new ArrayList<>();
-        for (Spelling sp : sample(spellings)) {
-            kept.add(sp.article() == null ? sp : new Spelling(sp.iri(), sp.label(), sp.article(), headline(graphs.get(sp.article()), sp.article())));
-        }
-        return new Lane(rep, name(rep, repLabels, spellings), kept);
+        return new Lane(rep, name(rep, repLabels, spellings), spellings);
     }
-
-    /** Spellings a lane carries with each of its articles: enough to show where a spelling comes from. */
-    static final int ARTICLES_PER_SPELLING = 3;
 
     /**
-     * Every spelling, each with at most {@value #ARTICLES_PER_SPELLING} of the articles that use
-     * it (the first by IRI). A lane is written with every entry it is in, and a person of
-     * thousands of articles spelled one way would otherwise send thousands of spellings with
-     * each of its entries (87 MB for a first page of 100 at 10,000 articles).
+     * Articles a lane carries with each spelling: enough to show where a spelling comes from. A
+     * lane is written with every entry it is in, and a person of thousands of articles spelled
+     * one way would otherwise send thousands of spellings with each of its entries (87 MB for a
+     * first page of 100 at 10,000 articles). They are the first articles in the store's order.
      */
-    private static List<Spelling> sample(List<Spelling> sorted) {
-        List<Spelling> kept = new ArrayList<>();
-        int sameLabel = 0;
-        for (int i = 0; i < sorted.size(); i++) {
-            sameLabel = i > 0 && sorted.get(i).label().equals(sorted.get(i - 1).label()) ? sameLabel + 1 : 0;
-            if (sameLabel < ARTICLES_PER_SPELLING) {
-                kept.add(sorted.get(i));
-            }
-        }
-        return kept;
-    }
+    static final int ARTICLES_PER_SPELLING = 3;
 
     /**
      * The representative's label; where articles label it differently, the one most of them

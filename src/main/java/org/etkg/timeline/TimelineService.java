@@ -217,16 +217,18 @@ public final class TimelineService {
             List<TimelineEntry> entries = MergedReports.merge(new ArrayList<>(read.values()), identity);
             entries.sort(Comparator.comparingInt(e -> position.getOrDefault(identity.representative(e.iri()), Integer.MAX_VALUE)));
             // Each participant and place as its identity: one lane per person, whatever the spelling.
+            long t4 = System.nanoTime();
             entries = Lanes.of(dsg, iris, identity, entries);
+            long t5 = System.nanoTime();
             // Each quote in its sentence and paragraph, with the article's headline, outlet and date.
             if (evidenceInContext) {
                 entries = EvidenceContext.of(dsg, entries);
             }
             String next = end < total && end > 0 ? Paging.cursorAfter(primaries.get(end - 1 - first)) : null;
             if (LOG.isDebugEnabled()) {
-                LOG.debug("timeline page ({}): identity {} ms, filter {} ms, order {} ms, entries {} ms",
+                LOG.debug("timeline page ({}): identity {} ms, filter {} ms, order {} ms, entries {} ms, lanes {} ms, evidence in context {} ms",
                         reader.name(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
-                        (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000);
+                        (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000, (t5 - t4) / 1_000_000, (System.nanoTime() - t5) / 1_000_000);
             }
             return new TimelinePage(entries, total, start, next);
         });
