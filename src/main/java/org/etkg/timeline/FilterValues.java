@@ -3,27 +3,18 @@ package org.etkg.timeline;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Consumer;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.etkg.EtkgException;
-import org.etkg.Trace;
 import org.etkg.model.NameKey;
-import org.etkg.query.UnionQuery;
 import org.etkg.rdf.IriScheme;
 import org.etkg.rdf.Scheme;
-import org.etkg.rdf.Vocab;
 import org.etkg.resolve.Identity;
-import org.slf4j.Logger;
 
 /**
  * What a filter's values name in the store: actors and places by IRI or any spelling, event
@@ -31,16 +22,12 @@ import org.slf4j.Logger;
  * is a usage error that lists what it does know. Values reach SPARQL only as bound values.
  */
 final class FilterValues {
-    private static final Logger LOG = Trace.logger(FilterValues.class);
-
     private final IriScheme iris;
-    private final String prefixes;
-    /** Queries run many times with other bound values are parsed once. */
-    private final Map<String, Query> parsed = new java.util.concurrent.ConcurrentHashMap<>();
+    private final BoundQueries queries;
 
     FilterValues(IriScheme iris) {
         this.iris = iris;
-        this.prefixes = Vocab.sparqlPrefixes(iris);
+        this.queries = new BoundQueries(iris);
     }
 
     /**
@@ -127,7 +114,7 @@ final class FilterValues {
         Set<Node> named = new LinkedHashSet<>();
         Set<String> known = new TreeSet<>();
         String wanted = NameKey.key(value);
-        run(dsg, """
+        queries.run(dsg, """
                 SELECT ?c ?l WHERE { ?c skos:inScheme ?scheme OPTIONAL { ?c skos:prefLabel|skos:altLabel|rdfs:label ?l } }""",
                 bound, s -> {
                     Node c = s.get("c").asNode();
@@ -146,7 +133,7 @@ final class FilterValues {
         }
         Set<Node> withNarrower = new LinkedHashSet<>(named);
         for (Node c : named) {
-            run(dsg, "SELECT ?n WHERE { ?n skos:broader+ ?given }", Map.of("given", c), s -> withNarrower.add(s.get("n").asNode()));
+            queries.run(dsg, "SELECT ?n WHERE { ?n skos:broader+ ?given }", Map.of("given", c), s -> withNarrower.add(s.get("n").asNode()));
         }
         return new ArrayList<>(withNarrower);
     }
@@ -163,16 +150,5 @@ final class FilterValues {
 
     private static String shorten(String s) {
         return s.length() <= 200 ? s : s.substring(0, 199) + "…";
-    }
-
-    /** Runs a query with values bound, never pasted into its text. */
-    private void run(DatasetGraph dsg, String select, Map<String, Node> bindings, Consumer<QuerySolution> each) {
-        Query query = parsed.computeIfAbsent(select, k -> QueryFactory.create(prefixes + k));
-        long t0 = System.nanoTime();
-        UnionQuery.select(dsg, query, bindings, each);
-        // Each timeline query's time, under -Detkg.trace: the way to see which one a large store makes slow.
-        if (LOG.isDebugEnabled()) {
-            LOG.debug("{} ms {}", String.format(Locale.ROOT, "%6.1f", (System.nanoTime() - t0) / 1e6), Trace.shortQuery(select));
-        }
     }
 }

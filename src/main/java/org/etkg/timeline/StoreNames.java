@@ -4,27 +4,19 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Consumer;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.store.NodeId;
-import org.etkg.Trace;
 import org.etkg.model.NameKey;
-import org.etkg.query.UnionQuery;
 import org.etkg.rdf.IriScheme;
 import org.etkg.rdf.Vocab;
 import org.etkg.resolve.Identity;
 import org.etkg.store.QuadIds;
-import org.slf4j.Logger;
 
 /**
  * Finds the actors and places a filter names in the store itself, for a reader that keeps no
@@ -32,14 +24,10 @@ import org.slf4j.Logger;
  * to the same letters. Only resources that events use count. Names reach SPARQL only as bound values.
  */
 final class StoreNames {
-    private static final Logger LOG = Trace.logger(StoreNames.class);
-
-    private final String prefixes;
-    /** Queries are parsed once. */
-    private final Map<String, Query> parsed = new java.util.concurrent.ConcurrentHashMap<>();
+    private final BoundQueries queries;
 
     StoreNames(IriScheme iris) {
-        this.prefixes = Vocab.sparqlPrefixes(iris);
+        this.queries = new BoundQueries(iris);
     }
 
     /**
@@ -77,7 +65,7 @@ final class StoreNames {
                 String key = NameKey.key(nameOrIri);
                 java.util.function.Predicate<String> personNamed = Identity.nameOf(nameOrIri);
                 Set<Node> matches = new LinkedHashSet<>();
-                run(dsg, "SELECT DISTINCT ?match ?l ?person WHERE { " + usedPattern
+                queries.run(dsg, "SELECT DISTINCT ?match ?l ?person WHERE { " + usedPattern
                                 + " ?match rdfs:label|skos:altLabel|skos:prefLabel ?l OPTIONAL { ?match a schema:Person BIND (true AS ?person) } }",
                         Map.of(), s -> {
                             String label = s.getLiteral("l").getLexicalForm();
@@ -91,7 +79,7 @@ final class StoreNames {
         }
         if (found.isEmpty()) {
             Set<String> names = new TreeSet<>();
-            run(dsg, "SELECT DISTINCT ?l WHERE { " + usedPattern + " ?match rdfs:label ?l } LIMIT 50", Map.of(),
+            queries.run(dsg, "SELECT DISTINCT ?l WHERE { " + usedPattern + " ?match rdfs:label ?l } LIMIT 50", Map.of(),
                     s -> names.add(s.getLiteral("l").getLexicalForm()));
             throw FilterValues.nobodyNamed(what, nameOrIri, names);
         }
@@ -123,15 +111,5 @@ final class StoreNames {
             q.find(QuadIds.ANY, QuadIds.ANY, containedIn, p, (g, s, pp, o) -> todo.add(s));
         }
         return false;
-    }
-
-    /** Runs a query with values bound, never pasted into its text. */
-    private void run(DatasetGraph dsg, String select, Map<String, Node> bindings, Consumer<QuerySolution> each) {
-        Query query = parsed.computeIfAbsent(select, k -> QueryFactory.create(prefixes + k));
-        long t0 = System.nanoTime();
-        UnionQuery.select(dsg, query, bindings, each);
-        if (LOG.isDebugEnabled()) {
-            LOG.debug("{} ms {}", String.format(Locale.ROOT, "%6.1f", (System.nanoTime() - t0) / 1e6), Trace.shortQuery(select));
-        }
     }
 }
