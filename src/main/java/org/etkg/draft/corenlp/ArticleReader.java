@@ -52,6 +52,7 @@ final class ArticleReader {
             statements.speech(s, sentences.get(s));
             events.triggers(s, sentences.get(s));
             events.presence(s, sentences.get(s));
+            identity.present(s, sentences.get(s).dependencyParse());
             statements.allegedThings(s, sentences.get(s));
         }
         List<DraftedArticle.Entity> drafted = st.entities.values().stream().map(EntityBuilder::build).toList();

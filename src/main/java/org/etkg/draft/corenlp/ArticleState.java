@@ -174,11 +174,13 @@ final class ArticleState {
         if (titled != null) {
             return titled;
         }
-        // "Pakistan's commerce minister, Jam Kamal Khan": the name in apposition.
+        // "Pakistan's commerce minister, Jam Kamal Khan": the name in apposition. "Thailand's acting Prime Minister
+        // Phumtham Wechayachai" leaves the name as "dep" of the title (issue 25, dev set: putrajaya-ceasefire-wire).
         for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
-            if (e.getRelation().toString().equals("appos")) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("appos") || rel.equals("dep") && "TITLE".equals(w.ner())) {
                 String a = tokenEntity.get(key(s, e.getDependent().index()));
-                if (a != null) {
+                if (a != null && (rel.equals("appos") || entities.get(a).kind == EntityKind.PERSON)) {
                     return a;
                 }
             }

@@ -104,7 +104,10 @@ final class EventIdentity {
             List<DraftedArticle.Participant> all = new ArrayList<>(e.participants());
             List<String> checks = new ArrayList<>(e.checks());
             for (DraftedArticle.Participant p : more) {
-                if (all.stream().noneMatch(q -> q.actor().equals(p.actor())) && !st.entities.get(p.actor()).kind.isPlace()) {
+                // A country that takes part as a party ("Pakistan will take part in") joins; other places do not.
+                boolean party = st.entities.get(p.actor()).kind == org.etkg.model.EntityKind.COUNTRY
+                        && org.etkg.model.RoleType.PARTICIPANT.names(p.role());
+                if (all.stream().noneMatch(q -> q.actor().equals(p.actor())) && (party || !st.entities.get(p.actor()).kind.isPlace())) {
                     all.add(p);
                     checks.add(st.entities.get(p.actor()).label + " (" + p.role() + ") from a later sentence that names this " + e.type() + " again");
                 }
@@ -112,6 +115,39 @@ final class EventIdentity {
             checks.remove("no participants found; add them");
             st.events.set(i, new DraftedArticle.Event(e.id(), e.type(), e.label(), e.quote(), e.place(), e.time(),
                     all, e.series(), e.ordinal(), e.partOf(), e.statement(), checks, e.modality()));
+        }
+    }
+
+    /**
+     * "The US ambassador to Malaysia, Edgard Kagan, and the Chinese ambassador, Ouyang Yujing, were also present"
+     * (issue 25, dev set: putrajaya-ceasefire-wire), "Its Special Representative on Afghanistan, Asif Durrani, and
+     * Ahmad Naseem Warraich ... are to represent the country" (dev: doha-three-pakistan-attends): a sentence with no
+     * event word of its own says who else takes part in the meeting drafted last.
+     */
+    void present(int s, SemanticGraph g) {
+        String meeting = null;
+        for (DraftedArticle.Event e : st.events) {
+            if (e.statement() == null && Set.of("meeting", "talks", "committee-round").contains(e.type())) {
+                meeting = e.id();
+            }
+        }
+        for (IndexedWord w : g.vertexListSorted()) {
+            boolean present = w.lemma().equals("present") && w.tag().startsWith("JJ")
+                    && g.outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().equals("cop"));
+            boolean represent = w.lemma().equals("represent") && g.outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().equals("obj")
+                    && (e.getDependent().lemma().equals("country") || st.entityAt(s, g, e.getDependent()) != null
+                    && st.entities.get(st.entityAt(s, g, e.getDependent())).kind == org.etkg.model.EntityKind.COUNTRY));
+            if (meeting == null || !present && !represent) {
+                continue;
+            }
+            List<DraftedArticle.Participant> who = new ArrayList<>();
+            for (SemanticGraphEdge e : Graphs.subjects(g, w)) {
+                String actor = st.entityAt(s, g, e.getDependent());
+                if (actor != null && st.entities.get(actor).kind.isActor() && !st.entities.get(actor).kind.isPlace()) {
+                    who.add(new DraftedArticle.Participant(actor, org.etkg.model.RoleType.PARTICIPANT.id(), null));
+                }
+            }
+            joinParticipants(meeting, who);
         }
     }
 
