@@ -121,34 +121,45 @@ final class EventIdentity {
     /**
      * "The US ambassador to Malaysia, Edgard Kagan, and the Chinese ambassador, Ouyang Yujing, were also present"
      * (issue 25, dev set: putrajaya-ceasefire-wire), "Its Special Representative on Afghanistan, Asif Durrani, and
-     * Ahmad Naseem Warraich ... are to represent the country" (dev: doha-three-pakistan-attends): a sentence with no
-     * event word of its own says who else takes part in the meeting drafted last.
+     * Ahmad Naseem Warraich ... are to represent the country" (dev: doha-three-pakistan-attends), "The other
+     * delegations are led by the Turkish Cypriot leader Ersin Tatar, the foreign ministers of Greece and Turkey,
+     * Giorgos Gerapetritis and Hakan Fidan, and ..." (dev: cyprus-new-york-meeting-preview): a sentence with no event
+     * word of its own says who else takes part in the meeting the article is about, the first one drafted.
      */
     void present(int s, SemanticGraph g) {
-        String meeting = null;
-        for (DraftedArticle.Event e : st.events) {
-            if (e.statement() == null && Set.of("meeting", "talks", "committee-round").contains(e.type())) {
-                meeting = e.id();
-            }
-        }
+        String meeting = st.events.stream().filter(e -> e.statement() == null && Set.of("meeting", "talks", "committee-round").contains(e.type()))
+                .map(DraftedArticle.Event::id).findFirst().orElse(null);
         for (IndexedWord w : g.vertexListSorted()) {
-            boolean present = w.lemma().equals("present") && w.tag().startsWith("JJ")
-                    && g.outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().equals("cop"));
-            boolean represent = w.lemma().equals("represent") && g.outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().equals("obj")
-                    && (e.getDependent().lemma().equals("country") || st.entityAt(s, g, e.getDependent()) != null
-                    && st.entities.get(st.entityAt(s, g, e.getDependent())).kind == org.etkg.model.EntityKind.COUNTRY));
-            if (meeting == null || !present && !represent) {
-                continue;
+            if (meeting == null) {
+                return;
             }
-            List<DraftedArticle.Participant> who = new ArrayList<>();
-            for (SemanticGraphEdge e : Graphs.subjects(g, w)) {
-                String actor = st.entityAt(s, g, e.getDependent());
-                if (actor != null && st.entities.get(actor).kind.isActor() && !st.entities.get(actor).kind.isPlace()) {
-                    who.add(new DraftedArticle.Participant(actor, org.etkg.model.RoleType.PARTICIPANT.id(), null));
+            List<IndexedWord> who = new ArrayList<>();
+            if (w.lemma().equals("present") && w.tag().startsWith("JJ") && has(g, w, "cop", null)
+                    || w.lemma().equals("represent") && has(g, w, "obj", d -> d.lemma().equals("country")
+                    || st.entityAt(s, g, d) != null && st.entities.get(st.entityAt(s, g, d)).kind == org.etkg.model.EntityKind.COUNTRY)) {
+                Graphs.subjects(g, w).forEach(e -> who.add(e.getDependent()));
+            } else if (Set.of("lead", "head").contains(w.lemma()) && has(g, w, "nsubj:pass", d -> d.lemma().equals("delegation"))) {
+                // "the foreign ministers of Greece and Turkey, Giorgos Gerapetritis and Hakan Fidan": the people named in each leader's words
+                g.outgoingEdgeList(w).stream().filter(e -> e.getRelation().toString().equals("obl:agent"))
+                        .forEach(e -> g.descendants(e.getDependent()).stream().filter(d -> {
+                            String id = st.tokenEntity.get(ArticleState.key(s, d.index()));
+                            return id != null && st.entities.get(id).kind == org.etkg.model.EntityKind.PERSON;
+                        }).forEach(who::add));
+            }
+            List<DraftedArticle.Participant> people = new ArrayList<>();
+            for (IndexedWord d : who) {
+                String actor = st.entityAt(s, g, d);
+                if (actor != null && st.entities.get(actor).kind.isActor() && !st.entities.get(actor).kind.isPlace()
+                        && people.stream().noneMatch(p -> p.actor().equals(actor))) {
+                    people.add(new DraftedArticle.Participant(actor, org.etkg.model.RoleType.PARTICIPANT.id(), null));
                 }
             }
-            joinParticipants(meeting, who);
+            joinParticipants(meeting, people);
         }
+    }
+
+    private static boolean has(SemanticGraph g, IndexedWord w, String rel, java.util.function.Predicate<IndexedWord> test) {
+        return g.outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().equals(rel) && (test == null || test.test(e.getDependent())));
     }
 
     /** "The high-level visit took place on April 16": the date of an event drafted before. */

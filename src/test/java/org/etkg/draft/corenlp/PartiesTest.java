@@ -132,4 +132,54 @@ class PartiesTest {
                 a.st.events.get(0).participants().stream().map(DraftedArticle.Participant::actor).toList());
         assertFalse(a.st.events.get(0).checks().contains("no participants found; add them"));
     }
+
+    @Test
+    void hisIsThePersonNamedLastInTheTextNotTheOneMarkedLast() {
+        // dev: cyprus-new-york-meeting-preview, "On Thursday Guterres will see each delegation separately; his talks with
+        // President Nikos Christodoulides": the delegation is marked after both people, and "his" took Christodoulides
+        SemanticGraph g = ParsedSentence.of("[see/VB-3 nsubj>Guterres/NNP-1 aux>will/MD-2 obj>[delegation/NN-5 det>each/DT-4] "
+                + "parataxis>[scheduled/VBN-11 nsubj:pass>[talks/NNS-7 nmod:poss>his/PRP$-6 nmod:with>[Christodoulides/NNP-9 "
+                + "case>with/IN-8]] aux:pass>are/VBP-10]]", "talks=talk");
+        HandArticle a = HandArticle.of(g);
+        String guterres = a.entity(0, EntityKind.PERSON, "Guterres", "Guterres");
+        String christodoulides = a.entity(0, EntityKind.PERSON, "Nikos Christodoulides", "Christodoulides");
+        a.entity(0, EntityKind.DELEGATION, "delegation", "delegation");
+        assertEquals(guterres, a.st.entityAt(0, a.graph(0), ParsedSentence.word(a.graph(0), "his")));
+        Map<String, String> roles = roles(new ParticipantStage(a.st).participants(0, a.graph(0),
+                ParsedSentence.word(a.graph(0), "talks"), "meeting", new ArrayList<>()));
+        assertEquals(Map.of(guterres, RoleType.PARTICIPANT.id(), christodoulides, RoleType.PARTICIPANT.id()), roles);
+    }
+
+    @Test
+    void whoLeadTheOtherDelegationsTakePartInTheMeeting() {
+        // dev: cyprus-new-york-meeting-preview, "The other delegations are led by the Turkish Cypriot leader Ersin Tatar,
+        // the foreign ministers of Greece and Turkey, Giorgos Gerapetritis and Hakan Fidan"
+        SemanticGraph g = ParsedSentence.of("[led/VBN-4 nsubj:pass>[delegations/NNS-2 amod>other/JJ-1] aux:pass>are/VBP-3 "
+                + "obl:agent>[leader/NN-6 case>by/IN-5 dep>Tatar/NNP-7 conj:and>[ministers/NNS-9 cc>and/CC-8 "
+                + "nmod:of>[Greece/NNP-11 case>of/IN-10 conj:and>Fidan/NNP-12]]]]", "led=lead", "delegations=delegation");
+        HandArticle a = HandArticle.of(g);
+        String tatar = a.entity(0, EntityKind.PERSON, "Ersin Tatar", "Tatar");
+        a.entity(0, EntityKind.COUNTRY, "Greece", "Greece");
+        String fidan = a.entity(0, EntityKind.PERSON, "Hakan Fidan", "Fidan");
+        a.st.events.add(new DraftedArticle.Event("meeting-new-york", "meeting", "A meeting", new DraftedArticle.Span(0, 1), null, null,
+                List.of(), null, null, null, null, List.of()));
+        a.st.events.add(new DraftedArticle.Event("meeting-2", "meeting", "Another", new DraftedArticle.Span(0, 1), null, null,
+                List.of(), null, null, null, null, List.of()));
+        new EventIdentity(a.st, new TimeStage(a.st)).present(0, a.graph(0));
+        assertEquals(List.of(tatar, fidan), a.st.events.get(0).participants().stream().map(DraftedArticle.Participant::actor).toList());
+        assertTrue(a.st.events.get(1).participants().isEmpty());
+    }
+
+    @Test
+    void aOneWordNameListedBetweenCountriesIsACountry() {
+        // dev: un-cyprus-geneva-note, "the guarantor powers, Greece, Türkiye and the United Kingdom": NER took Türkiye for a person
+        List<edu.stanford.nlp.ling.CoreLabel> tokens = TaggedSentence.of("powers/NNS ,/, Greece/NNP ,/, Türkiye/NNP and/CC the/DT United/NNP Kingdom/NNP").tokens();
+        for (String country : List.of("Greece", "United", "Kingdom")) {
+            tokens.stream().filter(t -> t.word().equals(country)).forEach(t -> t.setNER("COUNTRY"));
+        }
+        assertTrue(Words.listedWithCountries(tokens, 4));
+        List<edu.stanford.nlp.ling.CoreLabel> person = TaggedSentence.of("Greece/NNP and/CC Fidan/NNP said/VBD").tokens();
+        person.get(0).setNER("COUNTRY");
+        assertFalse(Words.listedWithCountries(person, 2));
+    }
 }
