@@ -44,6 +44,7 @@ final class ArticleReader {
         for (int s = 0; s < sentences.size(); s++) {
             posts.posts(s, sentences.get(s));
         }
+        posts.remitsOnly();
         for (int s = 0; s < sentences.size(); s++) {
             if (s == 0 && isHeadline(sentences.get(0))) {
                 continue;

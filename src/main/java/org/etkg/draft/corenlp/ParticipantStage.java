@@ -106,6 +106,19 @@ final class ParticipantStage {
                 }
             }
         }
+        // "the United Nations-convened meeting": who convenes or hosts it, by the adjective on the event's noun (issue 25,
+        // dev set: doha-three-pakistan-attends).
+        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+            RoleType byVerb = roleOfVerb(e.getDependent().lemma());
+            if (e.getRelation().toString().equals("amod") && byVerb != null) {
+                for (SemanticGraphEdge o : g.outgoingEdgeList(e.getDependent())) {
+                    String actor = o.getRelation().toString().startsWith("obl") ? st.entityAt(s, g, o.getDependent()) : null;
+                    if (actor != null && st.entities.get(actor).kind.isActor() && !st.entities.get(actor).kind.isPlace()) {
+                        roles.putIfAbsent(actor, byVerb.id());
+                    }
+                }
+            }
+        }
         // "Anwar Ibrahim said after hosting the leaders", "Azizi is set to visit": a verb without a subject of
         // its own takes the subject of the verb it hangs on (issue 25, dev set: putrajaya-ceasefire-wire).
         if (w.tag().startsWith("VB") && g.outgoingEdgeList(w).stream().noneMatch(e -> e.getRelation().toString().startsWith("nsubj"))) {

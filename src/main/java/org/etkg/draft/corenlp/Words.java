@@ -91,4 +91,9 @@ final class Words {
         boolean after = next < tokens.size() && Set.of(",", "and").contains(tokens.get(i + 1).word()) && "COUNTRY".equals(tokens.get(next).ner());
         return before && after;
     }
+
+    /** "United Nations", "Association of Southeast Asian Nations": a body of nations, not a place, whatever NER says. */
+    static boolean namesNations(String name) {
+        return name.endsWith(" Nations");
+    }
 }

@@ -182,4 +182,35 @@ class PartiesTest {
         person.get(0).setNER("COUNTRY");
         assertFalse(Words.listedWithCountries(person, 2));
     }
+
+    @Test
+    void whoConvenesAMeetingByAnAdjectiveHostsIt() {
+        // dev: doha-three-pakistan-attends, "Pakistan will take part in the United Nations-convened meeting"
+        SemanticGraph g = ParsedSentence.of("[meeting/NN-5 det>the/DT-1 amod>[convened/VBN-4 obl>[Nations/NNP-3 compound>United/NNP-2]]]",
+                "convened=convene");
+        HandArticle a = HandArticle.of(g);
+        String un = a.entity(0, EntityKind.ORGANIZATION, "United Nations", "United", "Nations");
+        Map<String, String> roles = roles(new ParticipantStage(a.st).participants(0, a.graph(0),
+                ParsedSentence.word(a.graph(0), "meeting"), "meeting", new ArrayList<>()));
+        assertEquals(Map.of(un, RoleType.HOST.id()), roles);
+        assertTrue(Words.namesNations("United Nations"));
+        assertFalse(Words.namesNations("New York"));
+    }
+
+    @Test
+    void aPlaceNamedOnlyAsThePostsRemitIsNoEntity() {
+        // dev: sadiq-kabul-march-2025, "Pakistan's special representative for Afghanistan"; doha-three-pakistan-attends,
+        // "Assistant Secretary for West Asia"
+        SemanticGraph first = ParsedSentence.of("[representative/NN-3 nmod:poss>[Pakistan/NNP-1 case>'s/POS-2] "
+                + "nmod:for>[Asia/NNP-6 case>for/IN-4 compound>West/NNP-5]]");
+        SemanticGraph second = ParsedSentence.of("[arrived/VBD-2 nsubj>Sadiq/NNP-1 obl:in>[Pakistan/NNP-4 case>in/IN-3]]");
+        ParsedSentence.word(first, "representative").setNER("TITLE");
+        HandArticle a = HandArticle.of(first, second);
+        String pakistan = a.entity(0, EntityKind.COUNTRY, "Pakistan", "Pakistan");
+        a.entity(1, EntityKind.COUNTRY, "Pakistan", "Pakistan");
+        a.entity(0, EntityKind.REGION, "West", "West");
+        a.entity(0, EntityKind.CITY, "Asia", "Asia");
+        new PostStage(a.st).remitsOnly();
+        assertEquals(List.of(pakistan), List.copyOf(a.st.entities.keySet()));
+    }
 }
