@@ -25,7 +25,7 @@ cp=target/etkg-draft.jar:target/test-classes
     echo "precision >= 0.8; events and statements recall >= 0.7; no quote outside the text; every draft loads;"
     echo "under 5 s an article once the models are loaded (s: drafting, writing and the loader's check)."
   else
-    java -cp "$cp" org.etkg.bench.SplitQuality . target/draft-quality
+    java ${DETAIL:+-Ddetail} -cp "$cp" org.etkg.bench.SplitQuality . target/draft-quality
     echo "dev: the articles rules are written against; test: briefs only measured, never read to write a rule."
     echo "ent/ev/part P/R: precision/recall of entities, events (type, and the same words or day and place),"
     echo "participants; evF1: events right in type and all participants; dates: day right/events whose day the"

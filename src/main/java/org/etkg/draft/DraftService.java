@@ -114,7 +114,10 @@ public final class DraftService {
                 events.add(e);
                 continue;
             }
-            String speaker = e.participants().isEmpty() ? null : e.participants().get(0).actor();
+            // Who agrees is a party to the agreement, not who tells of it: "Thailand and Cambodia agreed on Monday to
+            // an immediate and unconditional ceasefire from midnight, Malaysian Prime Minister Anwar Ibrahim said"
+            // (issue 25, dev set: putrajaya-ceasefire-wire). The parties stay participants; no speaker is guessed.
+            String speaker = e.participants().isEmpty() || e.type().equals("agreement") ? null : e.participants().get(0).actor();
             List<String> checks = new ArrayList<>(e.checks());
             checks.add("a " + e.type() + " is a statement: its words are the quote"
                     + (speaker == null ? "; say who made it" : ", made by its first participant"));

@@ -110,6 +110,15 @@ public final class DraftQuality {
     }
 
     public static ArticleScore score(Path handFolder, Path draftFolder, Ontology ontology, double seconds) throws IOException {
+        return score(handFolder, draftFolder, ontology, seconds, note -> { });
+    }
+
+    /**
+     * As above, and each item left unmatched and each participant left out or added, told to {@code notes}
+     * (SplitQuality writes these for the development set only, so that rules are chosen from its errors).
+     */
+    public static ArticleScore score(Path handFolder, Path draftFolder, Ontology ontology, double seconds,
+                                     java.util.function.Consumer<String> notes) throws IOException {
         String text = Files.readString(handFolder.resolve("article.txt"), StandardCharsets.UTF_8);
         EvidenceLocator locator = new EvidenceLocator(text, "article.txt");
         ArticleFacts hand = FactsReader.readArticleFacts(handFolder.resolve("facts.yaml"));
@@ -135,6 +144,10 @@ public final class DraftQuality {
         Map<String, String> entityMatch = match(draftEntities, handEntities, (d, h) -> family(d.kind()) == family(h.kind())
                 && (sameName(d, h) || overlap(spans(locator, d.evidence()), spans(locator, h.evidence()))), Entity::id);
         scores.put("entities", new Score(entityMatch.size(), draftEntities.size(), handEntities.size()));
+        draftEntities.stream().filter(e -> !entityMatch.containsKey(e.id()))
+                .forEach(e -> notes.accept("entity drafted, not in the facts: " + e.kind().key() + " " + e.label()));
+        handEntities.stream().filter(e -> !entityMatch.containsValue(e.id()))
+                .forEach(e -> notes.accept("entity of the facts, not drafted: " + e.kind().key() + " " + e.label()));
 
         List<Entity> handPosts = hand.entities().stream().filter(e -> e.kind() == EntityKind.POST).toList();
         List<Entity> draftPosts = draft.entities().stream().filter(e -> e.kind() == EntityKind.POST).toList();
@@ -170,6 +183,18 @@ public final class DraftQuality {
         Map<String, String> matched = new HashMap<>(eventMatch);
         matched.putAll(statementMatch);
         for (Event d : draft.events()) {
+            if (!matched.containsKey(d.id())) {
+                notes.accept((d.statement().isPresent() ? "statement" : "event") + " drafted, not in the facts: " + d.id()
+                        + " \"" + (d.evidence().isEmpty() ? "" : d.evidence().get(0).exact()) + "\"");
+            }
+        }
+        for (Event h : hand.events()) {
+            if (!matched.containsValue(h.id())) {
+                notes.accept((h.statement().isPresent() ? "statement" : "event") + " of the facts, not drafted: " + h.id()
+                        + " \"" + (h.evidence().isEmpty() ? "" : h.evidence().get(0).exact()) + "\"");
+            }
+        }
+        for (Event d : draft.events()) {
             String h = matched.get(d.id());
             if (h == null) {
                 continue;
@@ -179,6 +204,16 @@ public final class DraftQuality {
             Set<String> draftActors = new HashSet<>();
             for (Participation p : d.participants()) {
                 draftActors.add(entityMatch.getOrDefault(p.actor().id(), "unmatched:" + p.actor().id()));
+            }
+            for (Participation p : handById.get(h).participants()) {
+                if (!draftActors.contains(p.actor().id())) {
+                    notes.accept("participant left out of " + d.id() + " (" + h + "): " + p.actor().id() + " as " + p.role().id());
+                }
+            }
+            for (Participation p : d.participants()) {
+                if (!handActors.contains(entityMatch.get(p.actor().id()))) {
+                    notes.accept("participant added to " + d.id() + " (" + h + "): " + p.actor().id() + " as " + p.role().id());
+                }
             }
             drafted += draftActors.size();
             handCount += handActors.size();

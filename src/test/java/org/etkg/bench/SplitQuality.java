@@ -66,7 +66,14 @@ public final class SplitQuality {
                     Path draftFolder = out.resolve(set).resolve(id);
                     DraftService.Outcome outcome = new DraftService(ontology).draft(new DraftService.Request(
                             List.of(hand.resolve("article.txt")), id, published, draftFolder, true, null), loaded, d -> { });
-                    scores.add(DraftQuality.score(hand, draftFolder, ontology, outcome.drafts().get(0).seconds()));
+                    // -Ddetail: what each dev draft misses, written beside the drafts; never the test set's, whose drafts are not read.
+                    List<String> notes = new ArrayList<>();
+                    scores.add(DraftQuality.score(hand, draftFolder, ontology, outcome.drafts().get(0).seconds(),
+                            set.equals("dev") && System.getProperty("detail") != null ? notes::add : note -> { }));
+                    if (!notes.isEmpty()) {
+                        Files.write(out.resolve("dev-detail.txt"), notes.stream().map(n -> id + ": " + n).toList(),
+                                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+                    }
                 }
                 bySet.put(set, new DraftQuality.Report(0, scores));
             }

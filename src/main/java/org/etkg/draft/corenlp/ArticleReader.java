@@ -44,6 +44,7 @@ final class ArticleReader {
         for (int s = 0; s < sentences.size(); s++) {
             posts.posts(s, sentences.get(s));
         }
+        posts.remitsOnly();
         for (int s = 0; s < sentences.size(); s++) {
             if (s == 0 && isHeadline(sentences.get(0))) {
                 continue;
@@ -52,6 +53,7 @@ final class ArticleReader {
             statements.speech(s, sentences.get(s));
             events.triggers(s, sentences.get(s));
             events.presence(s, sentences.get(s));
+            identity.present(s, sentences.get(s).dependencyParse());
             statements.allegedThings(s, sentences.get(s));
         }
         List<DraftedArticle.Entity> drafted = st.entities.values().stream().map(EntityBuilder::build).toList();

@@ -136,22 +136,21 @@ final class ArticleState {
         return tokens.stream().anyMatch(t -> tokenEntity.containsKey(key(s, t.index())));
     }
 
-    /** The entity of the given kind named last before this token. */
+    /**
+     * The entity of the given kind named last before this token, in the order of the text. Not in the order
+     * the stages marked the names: they mark a sentence's delegations after its people, so "his" after "Guterres
+     * will see each delegation" took the person named after "his" (issue 25, dev set: cyprus-new-york-meeting-preview,
+     * "On Thursday Guterres will see each delegation separately; his talks with President Nikos Christodoulides").
+     */
     String recent(int s, int tokenIndex, java.util.function.Predicate<EntityBuilder> test) {
-        Integer rank = null;
-        for (int i = tokenIndex - 1; i >= 1 && rank == null; i--) {
-            rank = tokenMentionRank.get(key(s, i));
-        }
-        for (int ss = s - 1; ss >= 0 && rank == null; ss--) {
-            for (int i = doc.sentences().get(ss).tokens().size(); i >= 1 && rank == null; i--) {
-                rank = tokenMentionRank.get(key(ss, i));
-            }
-        }
-        int from = rank == null ? -1 : rank;
-        for (int r = from; r >= 0; r--) {
-            EntityBuilder e = entities.get(mentionOrder.get(r));
-            if (e != null && test.test(e)) {
-                return e.id;
+        for (int ss = s; ss >= 0; ss--) {
+            int from = ss == s ? tokenIndex - 1 : doc.sentences().get(ss).tokens().size();
+            for (int i = from; i >= 1; i--) {
+                String id = tokenEntity.get(key(ss, i));
+                EntityBuilder e = id == null ? null : entities.get(id);
+                if (e != null && test.test(e)) {
+                    return e.id;
+                }
             }
         }
         return null;
@@ -174,11 +173,13 @@ final class ArticleState {
         if (titled != null) {
             return titled;
         }
-        // "Pakistan's commerce minister, Jam Kamal Khan": the name in apposition.
+        // "Pakistan's commerce minister, Jam Kamal Khan": the name in apposition. "Thailand's acting Prime Minister
+        // Phumtham Wechayachai" leaves the name as "dep" of the title (issue 25, dev set: putrajaya-ceasefire-wire).
         for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
-            if (e.getRelation().toString().equals("appos")) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("appos") || rel.equals("dep") && "TITLE".equals(w.ner())) {
                 String a = tokenEntity.get(key(s, e.getDependent().index()));
-                if (a != null) {
+                if (a != null && (rel.equals("appos") || entities.get(a).kind == EntityKind.PERSON)) {
                     return a;
                 }
             }

@@ -79,6 +79,12 @@ final class EntityStage {
             if (kind == EntityKind.PERSON && tokens.stream().noneMatch(Words::isProper)) {
                 continue;
             }
+            if (kind == EntityKind.REGION && Words.namesNations(word)) {
+                kind = EntityKind.ORGANIZATION; // "the United Nations-convened meeting" (dev: doha-three-pakistan-attends): NER says a location
+            }
+            if (kind == EntityKind.PERSON && tokens.size() == 1 && Words.listedWithCountries(sentence.tokens(), tokens.get(0).index() - 1)) {
+                kind = EntityKind.COUNTRY; // "Greece, Türkiye and the United Kingdom" (dev: un-cyprus-geneva-note): NER took Türkiye for a person
+            }
             int first = tokens.get(0).index() - 1;
             List<CoreLabel> all = sentence.tokens();
             String check = "kind " + kind.key() + " from named-entity recognition";

@@ -104,7 +104,10 @@ final class EventIdentity {
             List<DraftedArticle.Participant> all = new ArrayList<>(e.participants());
             List<String> checks = new ArrayList<>(e.checks());
             for (DraftedArticle.Participant p : more) {
-                if (all.stream().noneMatch(q -> q.actor().equals(p.actor())) && !st.entities.get(p.actor()).kind.isPlace()) {
+                // A country that takes part as a party ("Pakistan will take part in") joins; other places do not.
+                boolean party = st.entities.get(p.actor()).kind == org.etkg.model.EntityKind.COUNTRY
+                        && org.etkg.model.RoleType.PARTICIPANT.names(p.role());
+                if (all.stream().noneMatch(q -> q.actor().equals(p.actor())) && (party || !st.entities.get(p.actor()).kind.isPlace())) {
                     all.add(p);
                     checks.add(st.entities.get(p.actor()).label + " (" + p.role() + ") from a later sentence that names this " + e.type() + " again");
                 }
@@ -113,6 +116,50 @@ final class EventIdentity {
             st.events.set(i, new DraftedArticle.Event(e.id(), e.type(), e.label(), e.quote(), e.place(), e.time(),
                     all, e.series(), e.ordinal(), e.partOf(), e.statement(), checks, e.modality()));
         }
+    }
+
+    /**
+     * "The US ambassador to Malaysia, Edgard Kagan, and the Chinese ambassador, Ouyang Yujing, were also present"
+     * (issue 25, dev set: putrajaya-ceasefire-wire), "Its Special Representative on Afghanistan, Asif Durrani, and
+     * Ahmad Naseem Warraich ... are to represent the country" (dev: doha-three-pakistan-attends), "The other
+     * delegations are led by the Turkish Cypriot leader Ersin Tatar, the foreign ministers of Greece and Turkey,
+     * Giorgos Gerapetritis and Hakan Fidan, and ..." (dev: cyprus-new-york-meeting-preview): a sentence with no event
+     * word of its own says who else takes part in the meeting the article is about, the first one drafted.
+     */
+    void present(int s, SemanticGraph g) {
+        String meeting = st.events.stream().filter(e -> e.statement() == null && Set.of("meeting", "talks", "committee-round").contains(e.type()))
+                .map(DraftedArticle.Event::id).findFirst().orElse(null);
+        for (IndexedWord w : g.vertexListSorted()) {
+            if (meeting == null) {
+                return;
+            }
+            List<IndexedWord> who = new ArrayList<>();
+            if (w.lemma().equals("present") && w.tag().startsWith("JJ") && has(g, w, "cop", null)
+                    || w.lemma().equals("represent") && has(g, w, "obj", d -> d.lemma().equals("country")
+                    || st.entityAt(s, g, d) != null && st.entities.get(st.entityAt(s, g, d)).kind == org.etkg.model.EntityKind.COUNTRY)) {
+                Graphs.subjects(g, w).forEach(e -> who.add(e.getDependent()));
+            } else if (Set.of("lead", "head").contains(w.lemma()) && has(g, w, "nsubj:pass", d -> d.lemma().equals("delegation"))) {
+                // "the foreign ministers of Greece and Turkey, Giorgos Gerapetritis and Hakan Fidan": the people named in each leader's words
+                g.outgoingEdgeList(w).stream().filter(e -> e.getRelation().toString().equals("obl:agent"))
+                        .forEach(e -> g.descendants(e.getDependent()).stream().filter(d -> {
+                            String id = st.tokenEntity.get(ArticleState.key(s, d.index()));
+                            return id != null && st.entities.get(id).kind == org.etkg.model.EntityKind.PERSON;
+                        }).forEach(who::add));
+            }
+            List<DraftedArticle.Participant> people = new ArrayList<>();
+            for (IndexedWord d : who) {
+                String actor = st.entityAt(s, g, d);
+                if (actor != null && st.entities.get(actor).kind.isActor() && !st.entities.get(actor).kind.isPlace()
+                        && people.stream().noneMatch(p -> p.actor().equals(actor))) {
+                    people.add(new DraftedArticle.Participant(actor, org.etkg.model.RoleType.PARTICIPANT.id(), null));
+                }
+            }
+            joinParticipants(meeting, people);
+        }
+    }
+
+    private static boolean has(SemanticGraph g, IndexedWord w, String rel, java.util.function.Predicate<IndexedWord> test) {
+        return g.outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().equals(rel) && (test == null || test.test(e.getDependent())));
     }
 
     /** "The high-level visit took place on April 16": the date of an event drafted before. */

@@ -62,4 +62,45 @@ final class NominalMentions {
         return st.recent(s, w.index(), b -> b.kind == EntityKind.PERSON
                 && b.holds.stream().map(st.entities::get).anyMatch(p -> p != null && names(noun, p.label)));
     }
+
+    /**
+     * "both sides", "the two sides", "both countries": the two countries (for "sides", countries or organisations:
+     * "the Taliban" is a side) the article names most often, the first named first among those named as often;
+     * null when {@code w} is no such phrase or the article names fewer than two. A country named only as the
+     * subject of a post ("special representative for Afghanistan") is no side (issue 25, dev set: sadiq-kabul-wire,
+     * "in which both sides agreed that the Joint Coordination Committee (JCC) would meet"; sadiq-kabul-march-2025,
+     * "The two sides agreed", where the sides are Pakistan and the Taliban).
+     */
+    static List<String> sides(ArticleState st, SemanticGraph g, IndexedWord w) {
+        String noun = w.lemma().toLowerCase(Locale.ROOT);
+        if (!Set.of("side", "country").contains(noun) || !w.tag().equals("NNS")) {
+            return null;
+        }
+        boolean two = g.outgoingEdgeList(w).stream().anyMatch(e -> {
+            String word = e.getDependent().word().toLowerCase(Locale.ROOT);
+            String rel = e.getRelation().toString();
+            return rel.equals("det") && word.equals("both") || rel.equals("nummod") && word.equals("two");
+        });
+        if (!two) {
+            return null;
+        }
+        Set<EntityKind> kinds = noun.equals("side") ? Set.of(EntityKind.COUNTRY, EntityKind.ORGANIZATION) : Set.of(EntityKind.COUNTRY);
+        Map<String, Integer> named = new java.util.LinkedHashMap<>();
+        for (int s = 0; s < st.doc.sentences().size(); s++) {
+            List<edu.stanford.nlp.ling.CoreLabel> tokens = st.doc.sentences().get(s).tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                Integer rank = st.tokenMentionRank.get(ArticleState.key(s, tokens.get(i).index()));
+                boolean starts = rank != null && (i == 0 || !rank.equals(st.tokenMentionRank.get(ArticleState.key(s, tokens.get(i - 1).index()))));
+                boolean ofPost = i >= 2 && Set.of("for", "on").contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))
+                        && "TITLE".equals(tokens.get(i - 2).ner());
+                EntityBuilder e = rank == null ? null : st.entities.get(st.mentionOrder.get(rank));
+                if (starts && !ofPost && e != null && kinds.contains(e.kind)) {
+                    named.merge(e.id, 1, Integer::sum);
+                }
+            }
+        }
+        // A stable sort keeps the order of first mention among those named as often.
+        List<String> most = named.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).map(Map.Entry::getKey).toList();
+        return most.size() < 2 ? null : most.subList(0, 2);
+    }
 }

@@ -19,6 +19,8 @@ import org.etkg.model.RoleType;
  * Needs: entities, the dependency parse. Gives: the participants of one event.
  */
 final class ParticipantStage {
+    /** Events whose subject takes part in them, a country too: "Thailand and Cambodia agreed", "Pakistan will take part in". */
+    private static final java.util.Set<String> PARTY_TYPES = java.util.Set.of("agreement", "meeting", "talks", "committee-round");
     private final ArticleState st;
 
     ParticipantStage(ArticleState st) {
@@ -37,14 +39,24 @@ final class ParticipantStage {
                 }
             }
             for (IndexedWord h : heads) {
+                RoleType found = role(type, w.lemma(), rel);
+                List<String> sides = NominalMentions.sides(st, g, h);
+                if (sides != null && found != null) {
+                    // "both sides agreed": the two countries take part, though places
+                    sides.forEach(c -> roles.putIfAbsent(c, found.id()));
+                    convened.addAll(sides);
+                    continue;
+                }
                 String actor = st.entityAt(s, g, h);
                 if (actor == null || !st.entities.get(actor).kind.isActor()) {
                     continue;
                 }
-                RoleType found = role(type, w.lemma(), rel);
                 String role = found == null ? null : found.id();
                 if (role != null) {
                     roles.putIfAbsent(actor, role);
+                    if (party(type, actor, found, rel)) {
+                        convened.add(actor);
+                    }
                 }
                 // "meetings involving leaders, including X and Y"
                 if (rel.startsWith("acl")) {
@@ -68,7 +80,10 @@ final class ParticipantStage {
                 continue;
             }
             for (SemanticGraphEdge o : g.outgoingEdgeList(e.getDependent())) {
-                if (o.getRelation().toString().equals("obj")) {
+                // "the talks, which Anwar chaired as the current chair of the Association of Southeast Asian Nations":
+                // the clause's object is the event itself, whose words are all of the clause (issue 25, dev set:
+                // putrajaya-ceasefire-wire, where ASEAN took part).
+                if (o.getRelation().toString().equals("obj") && !o.getDependent().equals(w)) {
                     for (IndexedWord d : g.descendants(o.getDependent())) {
                         String actor = st.tokenEntity.get(ArticleState.key(s, d.index()));
                         if (actor != null && st.entities.get(actor).kind.isActor() && !st.entities.get(actor).kind.isPlace()) {
@@ -86,6 +101,19 @@ final class ParticipantStage {
                 for (SemanticGraphEdge sub : Graphs.subjects(g, e.getDependent())) {
                     String actor = st.entityAt(s, g, sub.getDependent());
                     if (actor != null && st.entities.get(actor).kind.isActor()) {
+                        roles.putIfAbsent(actor, byVerb.id());
+                    }
+                }
+            }
+        }
+        // "the United Nations-convened meeting": who convenes or hosts it, by the adjective on the event's noun (issue 25,
+        // dev set: doha-three-pakistan-attends).
+        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+            RoleType byVerb = roleOfVerb(e.getDependent().lemma());
+            if (e.getRelation().toString().equals("amod") && byVerb != null) {
+                for (SemanticGraphEdge o : g.outgoingEdgeList(e.getDependent())) {
+                    String actor = o.getRelation().toString().startsWith("obl") ? st.entityAt(s, g, o.getDependent()) : null;
+                    if (actor != null && st.entities.get(actor).kind.isActor() && !st.entities.get(actor).kind.isPlace()) {
                         roles.putIfAbsent(actor, byVerb.id());
                     }
                 }
@@ -116,7 +144,11 @@ final class ParticipantStage {
                     String actor = st.entityAt(s, g, e.getDependent());
                     if (actor != null && st.entities.get(actor).kind.isActor() && !roles.containsKey(actor)) {
                         RoleType byVerb = roleOfVerb(gov.lemma());
-                        roles.put(actor, (byVerb != null ? byVerb : type.equals("visit") ? RoleType.VISITOR : RoleType.PARTICIPANT).id());
+                        RoleType found = byVerb != null ? byVerb : type.equals("visit") ? RoleType.VISITOR : RoleType.PARTICIPANT;
+                        roles.put(actor, found.id());
+                        if (party(type, actor, found, "nsubj")) {
+                            convened.add(actor); // "Pakistan will take part in the ... meeting" (dev: doha-three-pakistan-attends)
+                        }
                     }
                 }
                 // "he convened the two Cypriot leaders and the guarantor powers, Greece, Türkiye and the United
@@ -161,6 +193,16 @@ final class ParticipantStage {
             checks.add("no participants found; add them");
         }
         return out;
+    }
+
+    /**
+     * A country that is the subject of an agreement or a meeting takes part in it as a party, though it is a
+     * place: "Thailand and Cambodia agreed on Monday to an immediate and unconditional ceasefire" (issue 25,
+     * dev set: putrajaya-ceasefire-wire). Countries in other relations ("talks with Pakistan") stay out.
+     */
+    private boolean party(String type, String actor, RoleType role, String rel) {
+        return PARTY_TYPES.contains(type) && role == RoleType.PARTICIPANT && rel.startsWith("nsubj")
+                && st.entities.get(actor).kind == org.etkg.model.EntityKind.COUNTRY;
     }
 
     /**

@@ -2,8 +2,10 @@
 // Part of etkg's drafting module, which links Stanford CoreNLP (GPL-3.0-or-later).
 package org.etkg.draft.corenlp;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import edu.stanford.nlp.ling.CoreLabel;
@@ -121,6 +123,42 @@ final class PostStage {
                 person.holds.add(post.id);
             }
         }
+    }
+
+    /**
+     * A place named only as the remit of a post, "Pakistan's special representative for Afghanistan", "Assistant
+     * Secretary for West Asia", is no entity of the article: the post names it, no one goes there or acts (issue 25,
+     * dev set: sadiq-kabul-march-2025 and doha-three-pakistan-attends, where "Afghanistan", "West" and "Asia" were
+     * drafted as places). A place named anywhere else as well, or that a post or delegation is of, stays.
+     */
+    void remitsOnly() {
+        Map<String, Boolean> onlyRemit = new HashMap<>();
+        for (int s = 0; s < st.doc.sentences().size(); s++) {
+            List<CoreLabel> tokens = st.doc.sentences().get(s).tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                String id = st.tokenEntity.get(ArticleState.key(s, tokens.get(i).index()));
+                if (id == null || st.entities.get(id) == null || !st.entities.get(id).kind.isPlace()) {
+                    continue;
+                }
+                int k = i - 1;
+                while (k >= 0 && tokens.get(k).tag().startsWith("NNP") && st.isEntityToken(s, tokens.get(k))) {
+                    k--; // "West" before "Asia"
+                }
+                boolean remit = k >= 1 && Set.of("for", "on").contains(tokens.get(k).word().toLowerCase(Locale.ROOT))
+                        && "TITLE".equals(tokens.get(k - 1).ner());
+                onlyRemit.merge(id, remit, Boolean::logicalAnd);
+            }
+        }
+        for (EntityBuilder e : st.entities.values()) {
+            onlyRemit.remove(e.postIn);
+            onlyRemit.remove(e.delegationOf);
+        }
+        onlyRemit.forEach((id, remit) -> {
+            if (remit) {
+                st.entities.remove(id);
+                st.tokenEntity.values().removeIf(id::equals);
+            }
+        });
     }
 
     /** The person a title belongs to: named right after it, or right before it with a comma. */

@@ -3,6 +3,7 @@
 package org.etkg.draft.corenlp;
 
 import java.util.List;
+import java.util.Set;
 
 import edu.stanford.nlp.ling.CoreLabel;
 
@@ -78,5 +79,21 @@ final class Words {
             return end + on.group(1).length();
         }
         return end;
+    }
+
+    /**
+     * A one-word name in a list with a country on either side ("Greece, Türkiye and the United Kingdom"): a
+     * country, whatever NER says (issue 25, dev set: un-cyprus-geneva-note, where Türkiye was a person).
+     */
+    static boolean listedWithCountries(List<CoreLabel> tokens, int i) {
+        boolean before = i >= 2 && Set.of(",", "and").contains(tokens.get(i - 1).word()) && "COUNTRY".equals(tokens.get(i - 2).ner());
+        int next = i + 2 < tokens.size() && tokens.get(i + 2).word().equalsIgnoreCase("the") ? i + 3 : i + 2;
+        boolean after = next < tokens.size() && Set.of(",", "and").contains(tokens.get(i + 1).word()) && "COUNTRY".equals(tokens.get(next).ner());
+        return before && after;
+    }
+
+    /** "United Nations", "Association of Southeast Asian Nations": a body of nations, not a place, whatever NER says. */
+    static boolean namesNations(String name) {
+        return name.endsWith(" Nations");
     }
 }
