@@ -29,6 +29,8 @@ import picocli.CommandLine.Spec;
             "too) becomes a dataset graph of its own. Quotes are checked against",
             "the article, the result against the SHACL shapes; then all of it is written in one",
             "transaction, or nothing is. Loading an article again replaces its graphs.",
+            "GDELT 2.0 event files (*.export.CSV) and their mentions (*.mentions.CSV: the articles that",
+            "reported each event), plain or zipped, load on their own, a file at a time.",
             "A large load (200 articles, 64 MiB of datasets) started in a JVM with no collector or heap size",
             "named runs in a child JVM with the throughput collector, which loads it a fifth faster."
         })
