@@ -113,6 +113,11 @@ class GdeltMentionsTest {
                 reports(filtered, "1232456704"));
         assertEquals(List.of(), reports(filtered, "1232456701"));
 
+        // Given before the events, the mentions still find them: a load reads its event files first.
+        Path reversed = dir.resolve("reversed");
+        r = load(reversed, MENTIONS.toString(), EVENTS.toString());
+        assertTrue(r.out().contains("mentions    8 read, 7 kept, 1 passed over"), r::toString);
+
         // Events loaded by an earlier run are in the store: a later run's mentions of them are kept.
         Path later = dir.resolve("later");
         assertEquals(0, load(later, EVENTS.toString()).exitCode());
@@ -182,6 +187,20 @@ class GdeltMentionsTest {
         assertEquals(2, r.exitCode(), r::toString);
         assertTrue(r.err().contains("GDELT mentions files load with GDELT files alone"), r::toString);
         assertFalse(Files.exists(store), "no store for a refused load");
+    }
+
+    /** The ids the mentions are looked up in hold every id added, and no other, as the set grows. */
+    @Test
+    void theEventIdsHoldWhatIsAdded() {
+        GdeltEventIds ids = new GdeltEventIds();
+        for (long id = 0; id < 200_000; id += 2) {
+            ids.add(1_232_456_700L + id);
+        }
+        assertEquals(100_000, ids.size());
+        for (long id = 0; id < 200_000; id++) {
+            assertEquals(id % 2 == 0, ids.contains(1_232_456_700L + id), "id " + id);
+        }
+        assertFalse(ids.contains(-1));
     }
 
     private static void zip(Path file, Path zip) throws IOException {
