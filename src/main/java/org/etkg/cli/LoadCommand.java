@@ -29,6 +29,8 @@ import picocli.CommandLine.Spec;
             "too) becomes a dataset graph of its own. Quotes are checked against",
             "the article, the result against the SHACL shapes; then all of it is written in one",
             "transaction, or nothing is. Loading an article again replaces its graphs.",
+            "GDELT 2.0 event files (*.export.CSV) and their mentions (*.mentions.CSV: the articles that",
+            "reported each event), plain or zipped, load on their own, a file at a time.",
             "A large load (200 articles, 64 MiB of datasets) started in a JVM with no collector or heap size",
             "named runs in a child JVM with the throughput collector, which loads it a fifth faster."
         })
@@ -105,6 +107,10 @@ final class LoadCommand implements Callable<Integer> {
         if (report.gdeltRows() != null) {
             out.printf("  rows        %d read, %d kept, %d refused by the filter%n", report.gdeltRows().read(),
                     report.gdeltRows().kept(), report.gdeltRows().refused());
+            if (report.gdeltRows().mentions()) {
+                out.printf("  mentions    %d read, %d kept, %d passed over (their event is not in the store)%n",
+                        report.gdeltRows().mentionsRead(), report.gdeltRows().mentionsKept(), report.gdeltRows().mentionsPassedOver());
+            }
         }
         out.printf("  events      %d%n", report.events());
         out.printf("  statements  %d%n", report.statements());
@@ -112,7 +118,7 @@ final class LoadCommand implements Callable<Integer> {
         out.printf("  graphs      %d%n", report.graphs());
         if (!skipped.isEmpty()) {
             boolean rows = skipped.stream().allMatch(e -> e.location() != null && e.location().file() != null
-                    && e.location().file().toLowerCase(java.util.Locale.ROOT).matches(".*\\.export\\.csv(\\.zip)?"));
+                    && e.location().file().toLowerCase(java.util.Locale.ROOT).matches(".*\\.(export|mentions)\\.csv(\\.zip)?"));
             out.printf("  skipped     %d bad %s:%n", skipped.size(), rows ? "row(s)" : "article(s)");
             skipped.forEach(e -> out.printf("    %s%n", e.getMessage()));
         }

@@ -39,9 +39,14 @@ public final class DatasetFiles {
     private DatasetFiles() {
     }
 
-    /** An RDF file, or an event dataset's file (GDELT 2.0 *.export.CSV, plain or zipped). */
+    /** An RDF file, or an event dataset's file (GDELT 2.0 *.export.CSV or *.mentions.CSV, plain or zipped). */
     static boolean isRdf(Path p) {
-        return lang(p) != null || GdeltFile.isGdelt(p);
+        return lang(p) != null || isGdelt(p);
+    }
+
+    /** A GDELT 2.0 file of either kind: events (*.export.CSV) or their mentions (*.mentions.CSV). */
+    static boolean isGdelt(Path p) {
+        return GdeltFile.isGdelt(p) || GdeltMentions.isMentions(p);
     }
 
     static Lang lang(Path p) {
@@ -118,7 +123,7 @@ public final class DatasetFiles {
     }
 
     public static String graphName(Path file) {
-        if (GdeltFile.isGdelt(file)) {
+        if (isGdelt(file)) {
             return GdeltFile.graphName(file);
         }
         String name = file.getFileName().toString().replaceFirst("(?i)\\.gz$", "").replaceFirst("\\.[A-Za-z0-9]+$", "");

@@ -57,15 +57,22 @@ final class GdeltBatch {
         this.filter = filter;
     }
 
-    LoadService.Outcome load(EtkgStore store, List<Path> files, boolean skipBad, Consumer<BulkLoader.Progress> progress,
+    LoadService.Outcome load(EtkgStore store, List<Path> given, boolean skipBad, Consumer<BulkLoader.Progress> progress,
                              Consumer<DatasetGraph> afterWrite) {
+        // Events before mentions, whatever the names: a mention is kept only when its event is in the store, or
+        // in an event file of this load (a 15-minute mentions file tells of events of earlier files too).
+        List<Path> files = java.util.stream.Stream.concat(given.stream().filter(f -> !GdeltMentions.isMentions(f)),
+                given.stream().filter(GdeltMentions::isMentions)).toList();
         Map<Node, String> known = store.read(GdeltBatch::loadedFiles);
         boolean storeHadGdelt = !known.isEmpty();
-        Loader loader = new Loader(ontology, clock, filter);
+        // The store's events, looked up by the mentions; the reader thread adds each event file's as it plans it.
+        GdeltEventIds eventIds = files.stream().anyMatch(GdeltMentions::isMentions) ? store.read(dsg -> GdeltEventIds.of(dsg, iris()))
+                : new GdeltEventIds();
+        Loader loader = new Loader(ontology, clock, filter, eventIds::contains);
         // A reader thread checks and maps the files ahead of the writer (the main thread, which owns
         // the write transaction): reading and filtering a month of rows overlaps TDB2's writing of the kept ones.
         BlockingQueue<Planned> ahead = new ArrayBlockingQueue<>(FILES_AHEAD);
-        Thread reader = new Thread(() -> readAll(files, skipBad, known, loader, ahead), "etkg-gdelt-reader");
+        Thread reader = new Thread(() -> readAll(files, skipBad, known, loader, eventIds, ahead), "etkg-gdelt-reader");
         reader.setDaemon(true);
         reader.start();
         Written written = new Written();
@@ -97,7 +104,7 @@ final class GdeltBatch {
                             written.write(dsg, p.plan(), now, iris());
                             written.clusterRows.addAll(p.rows());
                             inTransaction[0]++;
-                            inTransaction[1] += p.plan().gdeltRows().kept();
+                            inTransaction[1] += p.plan().gdeltRows().kept() + p.plan().gdeltRows().mentionsKept();
                         }
                         written.record(p);
                         next[0] = take(ahead);
@@ -158,10 +165,14 @@ final class GdeltBatch {
     }
 
     /** The reader thread: each file's checksum, then its rows read, filtered, checked and mapped. */
-    private void readAll(List<Path> files, boolean skipBad, Map<Node, String> known, Loader loader, BlockingQueue<Planned> ahead) {
+    private void readAll(List<Path> files, boolean skipBad, Map<Node, String> known, Loader loader, GdeltEventIds events,
+                         BlockingQueue<Planned> ahead) {
         try {
+            String ns = iris().gdelt("event/").getURI();
             for (int i = 0; i < files.size(); i++) {
-                ahead.put(read(i, files.get(i), skipBad, known, loader));
+                Planned p = read(i, files.get(i), skipBad, known, loader);
+                p.rows().forEach(row -> events.addIri(NodeFactory.createURI(row.iri()), ns));
+                ahead.put(p);
             }
             ahead.put(END);
         } catch (InterruptedException e) {

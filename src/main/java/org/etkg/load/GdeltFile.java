@@ -63,11 +63,18 @@ public final class GdeltFile {
         return read(file, badRows, GdeltFilter.ALL, new RowCounts());
     }
 
-    /** How many rows a load read, kept (they passed the filter) and refused (they did not). */
+    /**
+     * How many rows a load read, kept (they passed the filter) and refused (they did not); and of
+     * mentions files, the mentions read, kept and passed over (their event is not in the store).
+     */
     public static final class RowCounts {
         long read;
         long kept;
         long refused;
+        int mentionFiles;
+        long mentionsRead;
+        long mentionsKept;
+        long mentionsPassedOver;
 
         public long read() {
             return read;
@@ -81,10 +88,31 @@ public final class GdeltFile {
             return refused;
         }
 
+        /** Whether the load read a mentions file. */
+        public boolean mentions() {
+            return mentionFiles > 0;
+        }
+
+        public long mentionsRead() {
+            return mentionsRead;
+        }
+
+        public long mentionsKept() {
+            return mentionsKept;
+        }
+
+        public long mentionsPassedOver() {
+            return mentionsPassedOver;
+        }
+
         void add(RowCounts other) {
             read += other.read;
             kept += other.kept;
             refused += other.refused;
+            mentionFiles += other.mentionFiles;
+            mentionsRead += other.mentionsRead;
+            mentionsKept += other.mentionsKept;
+            mentionsPassedOver += other.mentionsPassedOver;
         }
     }
 

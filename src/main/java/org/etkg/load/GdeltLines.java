@@ -79,26 +79,27 @@ final class GdeltLines {
         }
     }
 
-    /** The file's bytes; when it is zipped, its *.export.CSV entry's (or its only file's). */
+    /** The file's bytes; when it is zipped, its *.export.CSV (or *.mentions.CSV) entry's, or its only file's. */
     static InputStream open(Path file) throws IOException {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip") ? unzip(file) : Files.newInputStream(file);
     }
 
-    /** GDELT's zips hold one *.export.CSV; anything beside it (a readme, a folder) is passed over. */
+    /** GDELT's zips hold one *.export.CSV or *.mentions.CSV; anything beside it (a readme, a folder) is passed over. */
     private static InputStream unzip(Path file) throws IOException {
+        String kind = GdeltMentions.isMentions(file) ? ".mentions.csv" : ".export.csv";
         ZipFile zip;
         try {
             zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8);
         } catch (ZipException e) {
             throw new DataError(Location.of(file.toString()),
-                    "not a zip file (a GDELT file ending in .zip is zipped; unzipped, it ends in .export.CSV)");
+                    "not a zip file (a GDELT file ending in .zip is zipped; unzipped, it ends in " + upper(kind) + ")");
         }
         try {
             List<ZipEntry> files = zip.stream().filter(e -> !e.isDirectory()).map(ZipEntry.class::cast).toList();
-            ZipEntry chosen = files.stream().filter(e -> e.getName().toLowerCase(Locale.ROOT).endsWith(".export.csv"))
+            ZipEntry chosen = files.stream().filter(e -> e.getName().toLowerCase(Locale.ROOT).endsWith(kind))
                     .findFirst().orElse(files.size() == 1 ? files.get(0) : null);
             if (chosen == null) {
-                throw new DataError(Location.of(file.toString()), "the zip file holds no GDELT file (*.export.CSV)"
+                throw new DataError(Location.of(file.toString()), "the zip file holds no GDELT file (*" + upper(kind) + ")"
                         + (files.isEmpty() ? "" : "; it holds " + String.join(", ", files.stream().map(ZipEntry::getName).toList())));
             }
             return new java.io.FilterInputStream(zip.getInputStream(chosen)) {
@@ -115,5 +116,10 @@ final class GdeltLines {
             zip.close();
             throw e;
         }
+    }
+
+    /** ".export.csv" as GDELT writes it: ".export.CSV". */
+    private static String upper(String kind) {
+        return kind.substring(0, kind.length() - 3) + "CSV";
     }
 }

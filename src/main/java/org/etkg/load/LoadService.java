@@ -174,12 +174,17 @@ public final class LoadService {
         boolean asked = options.bulk() != null || options.skipBad();
         List<Path> datasets = inputs.datasets();
         // Bad rows of GDELT files alone are skipped on the ordinary path: the bulk path takes articles only.
-        boolean gdeltOnly = bundles.isEmpty() && !datasets.isEmpty() && datasets.stream().allMatch(GdeltFile::isGdelt);
+        boolean gdeltOnly = bundles.isEmpty() && !datasets.isEmpty() && datasets.stream().allMatch(DatasetFiles::isGdelt);
         if (gdeltOnly && options.bulk() == null) {
             // GDELT files alone (months of 15-minute files): one transaction per file, see GdeltBatch.
             GdeltBatch batch = new GdeltBatch(ontology, clock, options.gdeltFilter());
             return withStore.apply(store -> batch.load(store, datasets, options.skipBad(), progress,
                     dsg -> afterWrite.accept(dsg, null)));
+        }
+        if (datasets.stream().anyMatch(GdeltMentions::isMentions)) {
+            // A mention is kept only when the store holds its event, which the batch looks up; articles load apart.
+            throw EtkgException.usage("GDELT mentions files load with GDELT files alone (each mention's event is looked up in the store); "
+                    + "load the articles and other datasets on their own");
         }
         if (!options.gdeltFilter().keepsAll()) {
             throw EtkgException.usage("the --gdelt-* filters apply to loads of GDELT files alone; load the articles and other datasets on their own");

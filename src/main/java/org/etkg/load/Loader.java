@@ -40,6 +40,7 @@ public final class Loader {
     private final ShapeValidator validator;
     private final Clock clock;
     private final GdeltFilter gdeltFilter;
+    private final java.util.function.LongPredicate gdeltEvents;
 
     public Loader(Ontology ontology, Clock clock) {
         this(ontology, clock, GdeltFilter.ALL);
@@ -47,6 +48,12 @@ public final class Loader {
 
     /** @param gdeltFilter the rows of GDELT files to keep */
     public Loader(Ontology ontology, Clock clock, GdeltFilter gdeltFilter) {
+        this(ontology, clock, gdeltFilter, id -> false);
+    }
+
+    /** @param gdeltEvents whether the store holds the GDELT event of a GLOBALEVENTID: a mentions file keeps the mentions of those */
+    Loader(Ontology ontology, Clock clock, GdeltFilter gdeltFilter, java.util.function.LongPredicate gdeltEvents) {
+        this.gdeltEvents = gdeltEvents;
         this.ontology = ontology;
         this.validator = new ShapeValidator(ontology);
         this.clock = clock;
@@ -115,7 +122,11 @@ public final class Loader {
                 throw new DataError(Location.of(file.toString()), "another dataset file has the same name <" + name + ">");
             }
             Graph dataset;
-            if (GdeltFile.isGdelt(file)) {
+            if (GdeltMentions.isMentions(file)) {
+                rows = rows == null ? new GdeltFile.RowCounts() : rows;
+                dataset = new GdeltMentions(iris).read(file, badRows, gdeltEvents, rows);
+                mapped.add(name);
+            } else if (GdeltFile.isGdelt(file)) {
                 rows = rows == null ? new GdeltFile.RowCounts() : rows;
                 dataset = new GdeltFile(ontology).read(file, badRows, gdeltFilter, rows);
                 mapped.add(name);
@@ -124,7 +135,9 @@ public final class Loader {
             }
             graphs.put(name, dataset);
             files.put(name, file);
-            toIndex.put(name, DatasetFiles.graphName(file));
+            if (!GdeltMentions.isMentions(file)) {
+                toIndex.put(name, DatasetFiles.graphName(file)); // mentions are reports, not events of the timeline
+            }
             datasets.add(DatasetFiles.graphName(file));
         }
         // An export's graphs go in as they are, but for their times; its ontology gives way to this etkg's.
