@@ -47,6 +47,8 @@ final class InMemoryIndex implements IndexReader {
     private final StoreIndexReader fromStore;
     /** Concepts named by filter values (types, modalities), as found for this version. */
     final Map<String, List<Node>> concepts = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Lanes read for pages of this version. */
+    private final Lanes.Kept lanes = new Lanes.Kept();
     private volatile List<String> everything;
 
     InMemoryIndex(StoreVersion version, Identity identity, String[] events, TimelineIndex.Key[] keys,
@@ -90,6 +92,11 @@ final class InMemoryIndex implements IndexReader {
     @Override
     public SuggestedNames suggestions(DatasetGraph dsg) {
         return names.suggestions();
+    }
+
+    @Override
+    public Lanes.Kept lanesRead() {
+        return lanes;
     }
 
     @Override

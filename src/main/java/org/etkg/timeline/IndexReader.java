@@ -40,6 +40,11 @@ interface IndexReader {
     /** The names of the actors and places that events have, for suggestions while typing. */
     SuggestedNames suggestions(DatasetGraph dsg);
 
+    /** Lanes read for pages, kept while this reader is current; null when not kept. */
+    default Lanes.Kept lanesRead() {
+        return null;
+    }
+
     /** Concepts found for filter values, kept while this reader is current; null when not kept. */
     default Map<String, List<Node>> conceptsFound() {
         return null;

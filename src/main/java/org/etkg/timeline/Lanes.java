@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -33,21 +34,39 @@ final class Lanes {
     private final DatasetGraph dsg;
     private final IriScheme iris;
     private final Identity identity;
-    private final Map<String, Lane> byRepresentative = new HashMap<>();
-    private final Map<String, Lane> placesByRepresentative = new HashMap<>();
-    private final Map<String, String> headlines = new HashMap<>();
+    private final Map<String, Lane> byRepresentative;
+    private final Map<String, Lane> placesByRepresentative;
+    private final Map<String, String> headlines;
     private final QuadIds ids;
 
-    private Lanes(DatasetGraph dsg, IriScheme iris, Identity identity) {
+    /**
+     * Lanes already read, kept by a reader for as long as the store's version it was built
+     * from (a served store's memory): the same person is in thousands of entries, and a stream
+     * of a whole timeline would read each of them again.
+     */
+    static final class Kept {
+        final Map<String, Lane> lanes = new ConcurrentHashMap<>();
+        final Map<String, Lane> places = new ConcurrentHashMap<>();
+        final Map<String, String> headlines = new ConcurrentHashMap<>();
+    }
+
+    private Lanes(DatasetGraph dsg, IriScheme iris, Identity identity, Kept kept) {
+        Kept k = kept != null ? kept : new Kept();
+        this.byRepresentative = k.lanes;
+        this.placesByRepresentative = k.places;
+        this.headlines = k.headlines;
         this.dsg = dsg;
         this.ids = new QuadIds(dsg);
         this.iris = iris;
         this.identity = identity;
     }
 
-    /** The entries (and their reports' members) with every participant and place as its identity. */
-    static List<TimelineEntry> of(DatasetGraph dsg, IriScheme iris, Identity identity, List<TimelineEntry> entries) {
-        Lanes lanes = new Lanes(dsg, iris, identity);
+    /**
+     * The entries (and their reports' members) with every participant and place as its
+     * identity; {@code kept} holds lanes read before at the same store version (or null).
+     */
+    static List<TimelineEntry> of(DatasetGraph dsg, IriScheme iris, Identity identity, List<TimelineEntry> entries, Kept kept) {
+        Lanes lanes = new Lanes(dsg, iris, identity, kept);
         List<TimelineEntry> out = new ArrayList<>(entries.size());
         for (TimelineEntry e : entries) {
             out.add(lanes.resolved(e));
