@@ -33,7 +33,8 @@ final class ActorPositionReader implements IndexReader {
 
     @Override
     public String name() {
-        return "from the actors' positions";
+        // The page itself says (at debug) whether the positions answered or the store did.
+        return "from the actors' positions or the store";
     }
 
     @Override
