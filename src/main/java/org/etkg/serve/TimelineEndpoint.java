@@ -94,9 +94,10 @@ final class TimelineEndpoint extends HttpServlet {
         out.print("{\"total\": " + page.total() + ", \"offset\": " + page.offset() + ", \"next\": "
                 + (page.next() == null ? "null" : "\"" + page.next() + "\"") + ", \"entries\": [");
         List<TimelineEntry> entries = page.entries();
+        JsonWriter.Rows rows = new JsonWriter.Rows(true);
         for (int i = 0; i < entries.size(); i++) {
             out.print(i == 0 ? "\n" : ",\n");
-            out.print(JsonWriter.text(entries.get(i)));
+            out.print(rows.text(entries.get(i)));
         }
         out.println("]}");
     }

@@ -2,10 +2,13 @@ package org.etkg.timeline;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.etkg.index.TimelineEntry;
 
@@ -21,12 +24,13 @@ public final class JsonWriter {
 
     /** The entries as one JSON array, for a page that inlines them. */
     public static String array(List<TimelineEntry> entries) {
-        StringWriter text = new StringWriter();
+        Text text = new Text(4096);
         try {
             com.google.gson.stream.JsonWriter o = htmlSafe(text);
+            Rows rows = new Rows(true);
             o.beginArray();
             for (TimelineEntry e : entries) {
-                entry(e, o);
+                rows.entry(e, o);
             }
             o.endArray().flush();
         } catch (IOException e) {
@@ -35,32 +39,104 @@ public final class JsonWriter {
         return text.toString();
     }
 
-    /** One entry as JSON text, for a page that asks for it. */
-    public static String text(TimelineEntry e) {
-        StringWriter text = new StringWriter();
-        try {
-            com.google.gson.stream.JsonWriter o = htmlSafe(text);
-            entry(e, o);
-            o.flush();
-        } catch (IOException x) {
-            throw new UncheckedIOException(x);
+    /**
+     * Writes the rows of one response. An identity's spellings (with their articles and
+     * headlines, a kilobyte or more for a person of many reports) are given with the first row
+     * of the response that names the identity, and later rows name it by its IRI and label
+     * alone: a person's whole timeline names the same few identities thousands of times, and
+     * written in every row they were four fifths of the output (130 MB for 26,000 rows).
+     */
+    public static final class Rows {
+        private final boolean htmlSafe;
+        private final Set<String> spelled = new HashSet<>();
+        private final Map<TimelineEntry.Lane, String> named = new IdentityHashMap<>();
+        private final Text buffer = new Text(4096);
+
+        /** Rows for a page that inlines or reads them (HTML-safe), or for a script. */
+        public Rows(boolean htmlSafe) {
+            this.htmlSafe = htmlSafe;
         }
-        return text.toString();
+
+        /** One entry as JSON text. */
+        public String text(TimelineEntry e) {
+            Text text = new Text(4096);
+            into(e, text);
+            return text.toString();
+        }
+
+        /**
+         * One entry as JSON, into {@code out} in one piece: made in an unsynchronised buffer
+         * first, as Gson writes a row in hundreds of small pieces, each a locked call on a
+         * PrintWriter.
+         */
+        public void write(TimelineEntry e, Writer out) {
+            buffer.text.setLength(0);
+            into(e, buffer);
+            try {
+                buffer.writeTo(out);
+            } catch (IOException x) {
+                throw new UncheckedIOException(x);
+            }
+        }
+
+        private void into(TimelineEntry e, Text text) {
+            try {
+                com.google.gson.stream.JsonWriter o = writer(text);
+                entry(e, o);
+                o.flush();
+            } catch (IOException x) {
+                throw new UncheckedIOException(x);
+            }
+        }
+
+        private com.google.gson.stream.JsonWriter writer(Writer w) {
+            return htmlSafe ? htmlSafe(w) : new com.google.gson.stream.JsonWriter(w);
+        }
+
+        /** One entry as JSON: its fields and, for a cluster, its members, each as its own article tells it. */
+        void entry(TimelineEntry e, com.google.gson.stream.JsonWriter o) throws IOException {
+            o.beginObject();
+            row(e, o, this);
+            if (!e.reports().members().isEmpty()) {
+                o.name("members").beginArray();
+                for (TimelineEntry m : e.reports().members()) {
+                    o.beginObject();
+                    row(m, o, this);
+                    o.endObject();
+                }
+                o.endArray();
+            }
+            o.endObject();
+        }
+
+        /** The lane as JSON, with its spellings if no row before in this response gave them. */
+        void lane(TimelineEntry.Lane lane, com.google.gson.stream.JsonWriter o) throws IOException {
+            if (spelled.add(lane.iri())) {
+                JsonWriter.lane(lane, true, o);
+                return;
+            }
+            // Made once per lane and copied: the same few lanes are in thousands of rows.
+            String text = named.get(lane);
+            if (text == null) {
+                Text w = new Text(256);
+                com.google.gson.stream.JsonWriter one = writer(w);
+                JsonWriter.lane(lane, false, one);
+                one.flush();
+                text = w.toString();
+                named.put(lane, text);
+            }
+            o.jsonValue(text);
+        }
     }
 
     /** Writes the entries as one JSON array, row by row: a long timeline is never held as one JSON text. */
     public static void write(List<TimelineEntry> entries, PrintWriter out) {
         out.print("[");
-        try {
-            for (int i = 0; i < entries.size(); i++) {
-                out.print(i == 0 ? "\n" : ",\n");
-                // One writer per row over the same output (flushed, never closed): rows stay one to a line.
-                com.google.gson.stream.JsonWriter o = new com.google.gson.stream.JsonWriter(out);
-                entry(entries.get(i), o);
-                o.flush();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Rows rows = new Rows(false);
+        for (int i = 0; i < entries.size(); i++) {
+            // One row to a line.
+            out.print(i == 0 ? "\n" : ",\n");
+            rows.write(entries.get(i), out);
         }
         out.println(entries.isEmpty() ? "]" : "\n]");
         out.flush();
@@ -72,24 +148,8 @@ public final class JsonWriter {
         return o;
     }
 
-    /** One entry as JSON: its fields and, for a cluster, its members, each as its own article tells it. */
-    private static void entry(TimelineEntry e, com.google.gson.stream.JsonWriter o) throws IOException {
-        o.beginObject();
-        row(e, o);
-        if (!e.reports().members().isEmpty()) {
-            o.name("members").beginArray();
-            for (TimelineEntry m : e.reports().members()) {
-                o.beginObject();
-                row(m, o);
-                o.endObject();
-            }
-            o.endArray();
-        }
-        o.endObject();
-    }
-
     /** One entry's fields, into its open object; a field whose value is null is left out, except those always there. */
-    private static void row(TimelineEntry e, com.google.gson.stream.JsonWriter o) throws IOException {
+    private static void row(TimelineEntry e, com.google.gson.stream.JsonWriter o, Rows rows) throws IOException {
         o.name("iri").value(e.iri());
         o.name("label").value(e.label());
         put(o, "kind", e.statement() ? "statement" : "event");
@@ -114,13 +174,13 @@ public final class JsonWriter {
         put(o, "place", e.place());
         put(o, "placeIri", e.placeIri());
         if (e.placeLane() != null) {
-            lane(e.placeLane(), o.name("placeLane"));
+            rows.lane(e.placeLane(), o.name("placeLane"));
         }
         o.name("participants").beginArray();
         for (TimelineEntry.Participant p : e.participants()) {
             o.beginObject().name("iri").value(p.iri()).name("label").value(p.label()).name("role").value(p.role());
             if (p.lane() != null) {
-                lane(p.lane(), o.name("lane"));
+                rows.lane(p.lane(), o.name("lane"));
             }
             o.endObject();
         }
@@ -158,16 +218,19 @@ public final class JsonWriter {
         o.endObject();
     }
 
-    /** An identity: its representative, the label views name it by, and every spelling with its article. */
-    private static void lane(TimelineEntry.Lane lane, com.google.gson.stream.JsonWriter o) throws IOException {
-        o.beginObject().name("iri").value(lane.iri()).name("label").value(lane.label()).name("spellings").beginArray();
-        for (TimelineEntry.Spelling s : lane.spellings()) {
-            o.beginObject().name("iri").value(s.iri()).name("label").value(s.label());
-            put(o, "article", s.article());
-            put(o, "headline", s.headline());
-            o.endObject();
+    /** An identity: its representative, the label views name it by, and (if asked) every spelling with its article. */
+    private static void lane(TimelineEntry.Lane lane, boolean withSpellings, com.google.gson.stream.JsonWriter o) throws IOException {
+        o.beginObject().name("iri").value(lane.iri()).name("label").value(lane.label());
+        if (withSpellings) {
+            o.name("spellings").beginArray();
+            for (TimelineEntry.Spelling s : lane.spellings()) {
+                o.beginObject().name("iri").value(s.iri()).name("label").value(s.label());
+                put(o, "article", s.article());
+                put(o, "headline", s.headline());
+                o.endObject();
+            }
+            o.endArray();
         }
-        o.endArray();
         if (lane.point() != null) {
             // Where the place is, in decimal degrees (WGS 84), for the timeline's map.
             o.name("lat").value(lane.point().lat()).name("lon").value(lane.point().lon());
@@ -192,5 +255,63 @@ public final class JsonWriter {
             o.value(v);
         }
         o.endArray();
+    }
+
+    /**
+     * A writer into a StringBuilder with no lock and no copy: Gson hands over pieces of
+     * strings, which {@code Writer.write(String, int, int)} would first copy into a char array.
+     */
+    private static final class Text extends Writer {
+        private final StringBuilder text;
+
+        Text(int capacity) {
+            text = new StringBuilder(capacity);
+        }
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            text.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String s, int offset, int length) {
+            text.append(s, offset, offset + length);
+        }
+
+        @Override
+        public Writer append(CharSequence s) {
+            text.append(s);
+            return this;
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
+
+        /** The text into {@code out}, in pieces of a reused array rather than as one new string. */
+        void writeTo(Writer out) throws IOException {
+            int n = text.length();
+            for (int at = 0; at < n; at += chunk.length) {
+                int len = Math.min(chunk.length, n - at);
+                text.getChars(at, at + len, chunk, 0);
+                out.write(chunk, 0, len);
+            }
+        }
+
+        private final char[] chunk = new char[8192];
     }
 }

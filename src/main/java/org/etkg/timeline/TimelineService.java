@@ -142,7 +142,8 @@ public final class TimelineService {
         long t0 = System.nanoTime();
         try {
             // Written as the served page writes it, and thrown away.
-            page(TimelineFilter.all(), new Paging(100, 0, null), true).entries().forEach(JsonWriter::text);
+            JsonWriter.Rows rows = new JsonWriter.Rows(true);
+            page(TimelineFilter.all(), new Paging(100, 0, null), true).entries().forEach(rows::text);
         } catch (RuntimeException e) {
             // Not a failure of the index: the first real page will report whatever this met.
             LOG.debug("timeline warm-up page failed: {}", e.toString());

@@ -103,10 +103,49 @@ class TimelineCommandTest {
                 JsonObject lane = p.getAsObject().get("lane").getAsObject();
                 java.util.Set<String> spellings = out.computeIfAbsent(lane.getString("iri"), k -> new java.util.TreeSet<>());
                 spellings.add(p.getAsObject().getString("label"));
-                lane.get("spellings").getAsArray().forEach(sp -> spellings.add(sp.getAsObject().getString("label")));
+                if (lane.hasKey("spellings")) {
+                    lane.get("spellings").getAsArray().forEach(sp -> spellings.add(sp.getAsObject().getString("label")));
+                }
             }
         }
         return out;
+    }
+
+    /**
+     * An identity's spellings are given once in an output, with the first row that names it
+     * (its place, then its participants, then its reports'); later rows name it by IRI and
+     * label. So a person's long timeline does not repeat their spellings in every row, and
+     * any output, however short, still gives each identity's spellings.
+     */
+    @Test
+    void anIdentitysSpellingsComeWithTheFirstRowThatNamesItAndOnlyThen() {
+        for (String[] options : new String[][] {{}, {"--actor", "Nurudin Azizi", "--limit", "2"}}) {
+            java.util.Set<String> named = new java.util.HashSet<>();
+            int lanes = 0;
+            for (JsonValue v : rows(options)) {
+                List<JsonObject> told = new ArrayList<>(List.of(v.getAsObject()));
+                if (v.getAsObject().hasKey("members")) {
+                    v.getAsObject().get("members").getAsArray().forEach(m -> told.add(m.getAsObject()));
+                }
+                for (JsonObject row : told) {
+                    List<JsonObject> inRow = new ArrayList<>();
+                    if (row.hasKey("placeLane")) {
+                        inRow.add(row.get("placeLane").getAsObject());
+                    }
+                    row.get("participants").getAsArray().forEach(p -> inRow.add(p.getAsObject().get("lane").getAsObject()));
+                    for (JsonObject lane : inRow) {
+                        boolean first = named.add(lane.getString("iri"));
+                        assertEquals(first, lane.hasKey("spellings"), "spellings with the first row naming " + lane + " only");
+                        assertTrue(lane.hasKey("label"), lane.toString());
+                        lanes++;
+                    }
+                }
+            }
+            assertTrue(lanes > named.size(), "some identity is named more than once: " + lanes + " lanes, " + named.size() + " identities");
+        }
+        // Two rows of Azizi's timeline still give every spelling of him.
+        assertTrue(spellingsByLane(rows("--actor", "Nurudin Azizi", "--limit", "2")).values().stream()
+                .anyMatch(s -> s.containsAll(List.of("Nooruddin Azizi", "Nurudin Azizi", "Noor-ud-Din Azizi"))));
     }
 
     @Test
