@@ -13,6 +13,7 @@ import org.etkg.EtkgException;
 import org.etkg.store.EtkgStore;
 import org.etkg.index.TimelineEntry;
 import org.etkg.timeline.TimelineFilter;
+import org.etkg.timeline.PageDetail;
 import org.etkg.timeline.TimelineFormat;
 import org.etkg.timeline.TimelinePage;
 import org.etkg.timeline.Paging;
@@ -91,9 +92,8 @@ final class TimelineCommand implements Callable<Integer> {
                 : TimelineFormat.forFileName(output.getFileName().toString()).orElse(TimelineFormat.TABLE);
         TimelinePage page;
         try (EtkgStore store = EtkgStore.openExisting(storeOptions.store())) {
-            // The page and JSON carry each quote in its paragraph; the table, CSV and TimelineJS do not show it.
-            boolean inContext = format == TimelineFormat.HTML || format == TimelineFormat.JSON;
-            page = new TimelineService(store, storeOptions.iris()).page(filter, paging, inContext);
+            // The page and JSON carry each quote in its paragraph and each identity's spellings; the table, CSV and TimelineJS do not show them.
+            page = new TimelineService(store, storeOptions.iris()).page(filter, paging, PageDetail.of(format));
         }
         List<TimelineEntry> entries = page.entries();
         boolean terminal = output == null && System.console() != null;

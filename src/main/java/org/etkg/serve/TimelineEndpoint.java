@@ -87,7 +87,7 @@ final class TimelineEndpoint extends HttpServlet {
                 req.getParameter("place"), req.getParameter("type"), req.getParameter("modality"), "");
         Paging paging = Paging.of(number(req, "limit", DEFAULT_LIMIT), number(req, "offset", 0), blankToNull(req.getParameter("after")), "");
         // The served page shows each quote in its paragraph.
-        TimelinePage page = timeline.page(filter, paging, true);
+        TimelinePage page = timeline.page(filter, paging, org.etkg.timeline.PageDetail.IN_CONTEXT);
         resp.setContentType("application/json; charset=utf-8");
         PrintWriter out = resp.getWriter();
         // Row by row, as the command line writes it.

@@ -38,6 +38,7 @@ final class Lanes {
     private final Map<String, Lane> placesByRepresentative;
     private final Map<String, String> headlines;
     private final QuadIds ids;
+    private final boolean withSpellings;
 
     /**
      * Lanes already read, kept by a reader for as long as the store's version it was built
@@ -50,8 +51,10 @@ final class Lanes {
         final Map<String, String> headlines = new ConcurrentHashMap<>();
     }
 
-    private Lanes(DatasetGraph dsg, IriScheme iris, Identity identity, Kept kept) {
-        Kept k = kept != null ? kept : new Kept();
+    private Lanes(DatasetGraph dsg, IriScheme iris, Identity identity, Kept kept, boolean withSpellings) {
+        this.withSpellings = withSpellings;
+        // Lanes without spellings are never kept: a reader keeps what its pages show in full.
+        Kept k = kept != null && withSpellings ? kept : new Kept();
         this.byRepresentative = k.lanes;
         this.placesByRepresentative = k.places;
         this.headlines = k.headlines;
@@ -64,9 +67,12 @@ final class Lanes {
     /**
      * The entries (and their reports' members) with every participant and place as its
      * identity; {@code kept} holds lanes read before at the same store version (or null).
+     * Without {@code withSpellings}, each lane has its label but no spellings: what a table
+     * shows, for a fifth of the reading (no article's graph or headline is read).
      */
-    static List<TimelineEntry> of(DatasetGraph dsg, IriScheme iris, Identity identity, List<TimelineEntry> entries, Kept kept) {
-        Lanes lanes = new Lanes(dsg, iris, identity, kept);
+    static List<TimelineEntry> of(DatasetGraph dsg, IriScheme iris, Identity identity, List<TimelineEntry> entries, Kept kept,
+            boolean withSpellings) {
+        Lanes lanes = new Lanes(dsg, iris, identity, kept, withSpellings);
         List<TimelineEntry> out = new ArrayList<>(entries.size());
         for (TimelineEntry e : entries) {
             out.add(lanes.resolved(e));
@@ -128,14 +134,16 @@ final class Lanes {
         List<Spelling> spellings = new ArrayList<>();
         Map<String, Integer> repLabels = new HashMap<>();
         String prefix = iris.articleGraphPrefix();
+        java.util.TreeSet<String> texts = new java.util.TreeSet<>();
         shownByLabel.forEach((labelId, shown) -> {
             Node literal = ids.node(labelId);
             if (!literal.isLiteral()) {
                 return;
             }
             String text = literal.getLiteralLexicalForm();
+            texts.add(text);
             repLabels.merge(text, repLabelCounts.getOrDefault(labelId, 0), Integer::sum);
-            for (NodeId[] memberAndGraph : shown) {
+            for (NodeId[] memberAndGraph : withSpellings ? shown : List.<NodeId[]>of()) {
                 Node graph = ids.node(memberAndGraph[1]);
                 String article = graph.isURI() && graph.getURI().startsWith(prefix)
                         ? iris.article(graph.getURI().substring(prefix.length())).getURI() : null;
@@ -145,7 +153,7 @@ final class Lanes {
         });
         repLabels.values().removeIf(n -> n == 0);
         spellings.sort(Comparator.comparing(Spelling::label).thenComparing(s -> s.article() == null ? "" : s.article()));
-        return new Lane(rep, name(rep, repLabels, spellings), spellings);
+        return new Lane(rep, name(rep, repLabels, texts), spellings);
     }
 
     /**
@@ -160,11 +168,11 @@ final class Lanes {
      * The representative's label; where articles label it differently, the one most of them
      * use, then the longest (the fullest name), so that every page names a lane the same way.
      */
-    private static String name(String rep, Map<String, Integer> repLabels, List<Spelling> spellings) {
+    private static String name(String rep, Map<String, Integer> repLabels, java.util.SortedSet<String> labels) {
         Comparator<Map.Entry<String, Integer>> best = Map.Entry.<String, Integer>comparingByValue()
                 .thenComparing(x -> x.getKey().length()).thenComparing(Map.Entry::getKey, Comparator.reverseOrder());
         return repLabels.entrySet().stream().max(best).map(Map.Entry::getKey)
-                .orElse(spellings.isEmpty() ? rep : spellings.get(0).label());
+                .orElse(labels.isEmpty() ? rep : labels.first());
     }
 
     private String headline(Node graph, String article) {

@@ -143,7 +143,7 @@ public final class TimelineService {
         try {
             // Written as the served page writes it, and thrown away.
             JsonWriter.Rows rows = new JsonWriter.Rows(true);
-            page(TimelineFilter.all(), new Paging(100, 0, null), true).entries().forEach(rows::text);
+            page(TimelineFilter.all(), new Paging(100, 0, null), PageDetail.IN_CONTEXT).entries().forEach(rows::text);
         } catch (RuntimeException e) {
             // Not a failure of the index: the first real page will report whatever this met.
             LOG.debug("timeline warm-up page failed: {}", e.toString());
@@ -187,15 +187,15 @@ public final class TimelineService {
      * refused, so that a reader never silently skips entries.
      */
     public TimelinePage page(TimelineFilter filter, Paging paging) {
-        return page(filter, paging, false);
+        return page(filter, paging, PageDetail.SPELLINGS);
     }
 
     /**
-     * As {@link #page(TimelineFilter, Paging)}; with {@code evidenceInContext}, each quote also
-     * in its sentence and paragraph with the article's headline, outlet and date (one read of
-     * each article's text: what a page shows in its evidence panel, not what a stream of rows needs).
+     * As {@link #page(TimelineFilter, Paging)}, reading what {@code detail} asks for: a table
+     * reads no spellings, and only a page reads each quote's paragraph (one read of each
+     * article's text: what a page shows in its evidence panel, not what a stream of rows needs).
      */
-    public TimelinePage page(TimelineFilter filter, Paging paging, boolean evidenceInContext) {
+    public TimelinePage page(TimelineFilter filter, Paging paging, PageDetail detail) {
         return store.read(dsg -> {
             long t0 = System.nanoTime();
             IndexReader reader = reader(dsg);
@@ -240,10 +240,10 @@ public final class TimelineService {
             entries.sort(Comparator.comparingInt(e -> position.getOrDefault(identity.representative(e.iri()), Integer.MAX_VALUE)));
             // Each participant and place as its identity: one lane per person, whatever the spelling.
             long t4 = System.nanoTime();
-            entries = Lanes.of(dsg, iris, identity, entries, reader.lanesRead());
+            entries = Lanes.of(dsg, iris, identity, entries, reader.lanesRead(), detail != PageDetail.LABELS);
             long t5 = System.nanoTime();
             // Each quote in its sentence and paragraph, with the article's headline, outlet and date.
-            if (evidenceInContext) {
+            if (detail == PageDetail.IN_CONTEXT) {
                 entries = EvidenceContext.of(dsg, entries);
             }
             String next = end < total && end > 0 ? Paging.cursorAfter(primaries.get(end - 1 - first)) : null;

@@ -106,6 +106,36 @@ class TimelineReadersTest {
                 .map(filter -> DynamicTest.dynamicTest(filter.toString(), () -> sameForEveryReader(generated, filter)));
     }
 
+    /**
+     * A table's page reads no spellings, yet names every identity as a page that reads them:
+     * the same entries, lanes and labels, only the spellings left out.
+     */
+    @Test
+    void aPageOfLabelsNamesEveryIdentityAsAPageWithSpellingsDoes() {
+        for (EtkgStore store : List.of(data, generated)) {
+            TimelineService service = new TimelineService(store, IRIS);
+            Paging all = new Paging(null, 0, null);
+            List<TimelineEntry> labels = service.page(TimelineFilter.all(), all, PageDetail.LABELS).entries();
+            List<TimelineEntry> spelled = service.page(TimelineFilter.all(), all, PageDetail.SPELLINGS).entries();
+            assertTrue(spelled.stream().anyMatch(e -> e.participants().stream().anyMatch(p -> !p.lane().spellings().isEmpty())),
+                    "a page with spellings has them");
+            assertTrue(labels.stream().allMatch(e -> e.participants().stream().allMatch(p -> p.lane() == null || p.lane().spellings().isEmpty())),
+                    "a page of labels reads none");
+            assertEquals(spelled.stream().map(TimelineReadersTest::withoutSpellings).toList(),
+                    labels.stream().map(TimelineReadersTest::withoutSpellings).toList());
+        }
+    }
+
+    private static TimelineEntry withoutSpellings(TimelineEntry e) {
+        java.util.function.UnaryOperator<TimelineEntry.Lane> bare = l -> l == null ? null
+                : new TimelineEntry.Lane(l.iri(), l.label(), List.of(), l.point());
+        List<TimelineEntry.Participant> who = e.participants().stream().map(p -> p.lane() == null ? p : p.withLane(bare.apply(p.lane()))).toList();
+        TimelineEntry.Reports r = e.reports();
+        r = new TimelineEntry.Reports(r.sameAs(), r.articles(), r.differences(),
+                r.members().stream().map(TimelineReadersTest::withoutSpellings).toList());
+        return e.withLanes(who, bare.apply(e.placeLane()), r);
+    }
+
     @Test
     void theActorPositionsAnswerForThemselvesWhereTheyApply() {
         // Otherwise the comparison above would only compare the store with itself.
