@@ -94,25 +94,7 @@ final class ActorHead {
         }
 
         // A cluster of reports is one entry, where its representative stands.
-        Set<String> clustered = identity.clustered();
-        Map<NodeId, String> inCluster = new HashMap<>();
-        if (!clustered.isEmpty()) {
-            if (clustered.size() <= dayOf.size()) {
-                for (String member : clustered) {
-                    NodeId id = q.id(NodeFactory.createURI(member));
-                    if (id != null && dayOf.containsKey(id)) {
-                        inCluster.put(id, member);
-                    }
-                }
-            } else {
-                for (NodeId e : dayOf.keySet()) {
-                    Node n = q.node(e);
-                    if (n.isURI() && clustered.contains(n.getURI())) {
-                        inCluster.put(e, n.getURI());
-                    }
-                }
-            }
-        }
+        Map<NodeId, String> inCluster = identity.clusteredAmong(q, dayOf.keySet());
         Set<String> reps = new LinkedHashSet<>();
         inCluster.values().forEach(m -> reps.add(identity.representative(m)));
         Map<String, TimelineIndex.Key> keys = new HashMap<>(reps.isEmpty() ? Map.of() : repKeys.apply(reps));

@@ -47,7 +47,8 @@ final class StoreReader implements IndexReader {
 
     @Override
     public Identity identity(DatasetGraph dsg) {
-        return Identity.read(dsg, iris);
+        // Read by node id: a page decodes only the IRIs it shows.
+        return Identity.readByIds(dsg, iris);
     }
 
     @Override
