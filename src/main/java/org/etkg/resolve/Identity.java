@@ -40,8 +40,6 @@ public final class Identity {
         /** The members of a representative's cluster in IRI order; null for one with none. */
         List<String> members(String representative);
 
-        Set<String> clustered();
-
         /** Of these nodes, those in a cluster, with their IRIs. */
         Map<NodeId, String> clusteredAmong(QuadIds q, Collection<NodeId> nodes);
     }
@@ -99,11 +97,6 @@ public final class Identity {
         return members == null ? List.of(iri) : members;
     }
 
-    /** Every IRI that is in a cluster, representatives included. */
-    public Set<String> clustered() {
-        return clusters.clustered();
-    }
-
     /** Of these nodes of the store {@code q} reads, those in a cluster, with their IRIs. */
     public Map<NodeId, String> clusteredAmong(QuadIds q, Collection<NodeId> nodes) {
         return clusters.clusteredAmong(q, nodes);
@@ -141,13 +134,6 @@ public final class Identity {
         @Override
         public List<String> members(String representative) {
             return members.get(representative);
-        }
-
-        @Override
-        public Set<String> clustered() {
-            Set<String> out = new HashSet<>(rep.keySet());
-            members.values().forEach(out::addAll);
-            return out;
         }
 
         @Override
@@ -216,13 +202,6 @@ public final class Identity {
                 Collections.sort(out);
                 return List.copyOf(out);
             });
-        }
-
-        @Override
-        public Set<String> clustered() {
-            Set<String> out = new HashSet<>();
-            rep.keySet().forEach(m -> out.add(iri(m)));
-            return out;
         }
 
         @Override

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.commons.io.output.StringBuilderWriter;
 import org.etkg.index.TimelineEntry;
 
 
@@ -24,7 +25,7 @@ public final class JsonWriter {
 
     /** The entries as one JSON array, for a page that inlines them. */
     public static String array(List<TimelineEntry> entries) {
-        Text text = new Text(4096);
+        StringBuilderWriter text = new StringBuilderWriter(4096);
         try {
             com.google.gson.stream.JsonWriter o = htmlSafe(text);
             Rows rows = new Rows(true);
@@ -50,7 +51,7 @@ public final class JsonWriter {
         private final boolean htmlSafe;
         private final Set<String> spelled = new HashSet<>();
         private final Map<TimelineEntry.Lane, String> named = new IdentityHashMap<>();
-        private final Text buffer = new Text(4096);
+        private final StringBuilderWriter buffer = new StringBuilderWriter(4096);
 
         /** Rows for a page that inlines or reads them (HTML-safe), or for a script. */
         public Rows(boolean htmlSafe) {
@@ -59,7 +60,7 @@ public final class JsonWriter {
 
         /** One entry as JSON text. */
         public String text(TimelineEntry e) {
-            Text text = new Text(4096);
+            StringBuilderWriter text = new StringBuilderWriter(4096);
             into(e, text);
             return text.toString();
         }
@@ -70,16 +71,16 @@ public final class JsonWriter {
          * PrintWriter.
          */
         public void write(TimelineEntry e, Writer out) {
-            buffer.text.setLength(0);
+            buffer.getBuilder().setLength(0);
             into(e, buffer);
             try {
-                buffer.writeTo(out);
+                out.append(buffer.getBuilder());
             } catch (IOException x) {
                 throw new UncheckedIOException(x);
             }
         }
 
-        private void into(TimelineEntry e, Text text) {
+        private void into(TimelineEntry e, Writer text) {
             try {
                 com.google.gson.stream.JsonWriter o = writer(text);
                 entry(e, o);
@@ -118,7 +119,7 @@ public final class JsonWriter {
             // Made once per lane and copied: the same few lanes are in thousands of rows.
             String text = named.get(lane);
             if (text == null) {
-                Text w = new Text(256);
+                StringBuilderWriter w = new StringBuilderWriter(256);
                 com.google.gson.stream.JsonWriter one = writer(w);
                 JsonWriter.lane(lane, false, one);
                 one.flush();
@@ -255,63 +256,5 @@ public final class JsonWriter {
             o.value(v);
         }
         o.endArray();
-    }
-
-    /**
-     * A writer into a StringBuilder with no lock and no copy: Gson hands over pieces of
-     * strings, which {@code Writer.write(String, int, int)} would first copy into a char array.
-     */
-    private static final class Text extends Writer {
-        private final StringBuilder text;
-
-        Text(int capacity) {
-            text = new StringBuilder(capacity);
-        }
-
-        @Override
-        public void write(int c) {
-            text.append((char) c);
-        }
-
-        @Override
-        public void write(char[] chars, int offset, int length) {
-            text.append(chars, offset, length);
-        }
-
-        @Override
-        public void write(String s, int offset, int length) {
-            text.append(s, offset, offset + length);
-        }
-
-        @Override
-        public Writer append(CharSequence s) {
-            text.append(s);
-            return this;
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-
-        @Override
-        public String toString() {
-            return text.toString();
-        }
-
-        /** The text into {@code out}, in pieces of a reused array rather than as one new string. */
-        void writeTo(Writer out) throws IOException {
-            int n = text.length();
-            for (int at = 0; at < n; at += chunk.length) {
-                int len = Math.min(chunk.length, n - at);
-                text.getChars(at, at + len, chunk, 0);
-                out.write(chunk, 0, len);
-            }
-        }
-
-        private final char[] chunk = new char[8192];
     }
 }
