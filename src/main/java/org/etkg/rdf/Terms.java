@@ -62,6 +62,7 @@ public final class Terms {
     public final Node linkTypes;
     public final Node linkFeature;
     public final Node representative;
+    public final Node laneLabel;
     public final Node timelineKey;
     public final Node timelineFirstDay;
     public final Node timelineLastDay;
@@ -115,6 +116,7 @@ public final class Terms {
         linkTypes = term("linkTypes");
         linkFeature = term("linkFeature");
         representative = term("representative");
+        laneLabel = term("laneLabel");
         timelineKey = term("timelineKey");
         timelineFirstDay = term("timelineFirstDay");
         timelineLastDay = term("timelineLastDay");

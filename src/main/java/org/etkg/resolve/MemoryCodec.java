@@ -24,7 +24,7 @@ import org.etkg.resolve.Mentions.EventFacts;
  */
 final class MemoryCodec {
     /** Changes whenever the facts or this format change: another version's memory is ignored. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private MemoryCodec() {
     }
@@ -50,6 +50,7 @@ final class MemoryCodec {
             for (Collection<String> c : List.of(f.labels(), f.givenNames(), f.holds(), f.within(), f.headOf(), f.delegationOf(), f.graphs())) {
                 c.forEach(intern);
             }
+            intern.accept(f.mostUsedLabel());
         });
         events.forEach((iri, f) -> {
             intern.accept(iri);
@@ -81,6 +82,7 @@ final class MemoryCodec {
                 w.many(c);
             }
             out.writeInt(f.richness());
+            w.one(f.mostUsedLabel());
         }
         out.writeInt(events.size());
         for (Map.Entry<String, EventFacts> e : events.entrySet()) {
@@ -142,7 +144,8 @@ final class MemoryCodec {
             Set<String> headOf = r.many(new LinkedHashSet<>());
             Set<String> of = r.many(new LinkedHashSet<>());
             Set<String> graphs = r.many(new LinkedHashSet<>());
-            entities.put(iri, new EntityFacts(labels, given, holds, within, headOf, of, in.readInt(), graphs));
+            int richness = in.readInt();
+            entities.put(iri, new EntityFacts(labels, given, holds, within, headOf, of, richness, graphs, r.one()));
         }
         n = in.readInt();
         for (int i = 0; i < n; i++) {

@@ -185,6 +185,7 @@ final class MentionReader {
         Set<String> of = new LinkedHashSet<>();
         Set<String> graphs = new LinkedHashSet<>();
         int[] count = {0};
+        Map<NodeId, Integer> labelUses = new HashMap<>();
         ids.find(QuadIds.ANY, entity, QuadIds.ANY, QuadIds.ANY, (g, subject, p, o) -> {
             graphs.add(graphName(g));
             // What the articles themselves say of it: resolve's own links must not change its representative.
@@ -193,6 +194,7 @@ final class MentionReader {
             }
             if (p.equals(label)) {
                 preferred.add(lex(o));
+                labelUses.merge(o, 1, Integer::sum);
             } else if (p.equals(altLabel)) {
                 other.add(lex(o));
             } else if (p.equals(holds)) {
@@ -210,7 +212,15 @@ final class MentionReader {
         within.remove(null);
         heads.remove(null);
         of.remove(null);
-        return new EntityFacts(labels, preferred, held, within, heads, of, count[0], graphs);
+        // What its lane is called (LaneName): counted here, where every quad of it is read anyway.
+        Map<String, Integer> uses = new HashMap<>();
+        labelUses.forEach((id, n) -> {
+            Node literal = ids.node(id);
+            if (literal.isLiteral()) {
+                uses.merge(literal.getLiteralLexicalForm(), n, Integer::sum);
+            }
+        });
+        return new EntityFacts(labels, preferred, held, within, heads, of, count[0], graphs, LaneName.mostUsed(uses));
     }
 
     private EntityKind kindOf(String type) {

@@ -64,10 +64,11 @@ final class Mentions {
     /**
      * What an entity's own quads say, in every graph: its names (rdfs:label first, each part
      * sorted), the posts it holds, where it lies, what it heads, whose delegation it is, how
-     * much its articles say of it, and the graphs that hold those quads.
+     * much its articles say of it, the graphs that hold those quads, and the rdfs:label most of
+     * them use ({@link LaneName#mostUsed}; null without one).
      */
     record EntityFacts(Set<String> labels, Set<String> givenNames, Set<String> holds, Set<String> within,
-                       Set<String> headOf, Set<String> delegationOf, int richness, Set<String> graphs) {
+                       Set<String> headOf, Set<String> delegationOf, int richness, Set<String> graphs, String mostUsedLabel) {
     }
 
     static final class Event {

@@ -34,7 +34,7 @@ import org.slf4j.Logger;
  * organisations, posts, delegations, events and statements that several articles describe,
  * and writes them as owl:sameAs (and skos:closeMatch for review) in the link-set graph
  * {@code <base>graph/links/resolve}, each link with its score, features and method, and
- * each cluster's representative. Article graphs are never touched. It runs in one write
+ * each cluster's representative and the name views give it (etkg:laneLabel). Article graphs are never touched. It runs in one write
  * transaction and replaces its graph whole, so running it twice gives the same store.
  */
 public final class ResolveService {
@@ -170,7 +170,7 @@ public final class ResolveService {
         }
         List<Node> articleGraphs = new ArrayList<>();
         new java.util.TreeSet<>(mentions.articles()).forEach(a -> articleGraphs.add(iris.articleGraph(a)));
-        Graph g = graph(pairs, representative, options, articleGraphs);
+        Graph g = graph(pairs, representative, laneLabels(mentions, representative), options, articleGraphs);
         Node now = NodeFactory.createLiteralDT(Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(), XSDDatatype.XSDdateTime);
         long t2 = System.nanoTime();
         NamedGraphs.replace(dsg, graph(), g, now);
@@ -224,7 +224,34 @@ public final class ResolveService {
         return x == null ? 0 : x.richness;
     }
 
-    private Graph graph(List<Resolver.Pair> pairs, Map<String, String> representative, Options options, List<Node> articleGraphs) {
+    /**
+     * The names views give identities (etkg:laneLabel, by {@link LaneName}), for those a view
+     * would otherwise count many labels of: each cluster's representative, each entity of more
+     * than one article. A person of thousands of articles is labelled in each of them; resolve
+     * has those labels counted already, a cold timeline page would count them again.
+     */
+    private static Map<String, String> laneLabels(Mentions m, Map<String, String> representative) {
+        Map<String, java.util.SortedSet<String>> labelsOf = new HashMap<>();
+        for (Mentions.Entity e : m.entities.values()) {
+            String rep = representative.get(e.iri);
+            if (rep == null && e.articles.size() < 2) {
+                continue;
+            }
+            labelsOf.computeIfAbsent(rep == null ? e.iri : rep, k -> new java.util.TreeSet<>()).addAll(e.facts.givenNames());
+        }
+        Map<String, String> names = new java.util.TreeMap<>();
+        labelsOf.forEach((rep, labels) -> {
+            Mentions.Entity r = m.entities.get(rep);
+            String mostUsed = r == null ? null : r.facts.mostUsedLabel();
+            if (mostUsed != null || !labels.isEmpty()) {
+                names.put(rep, LaneName.of(rep, mostUsed, labels));
+            }
+        });
+        return names;
+    }
+
+    private Graph graph(List<Resolver.Pair> pairs, Map<String, String> representative, Map<String, String> laneLabels, Options options,
+            List<Node> articleGraphs) {
         Terms t = iris.terms();
         Graph g = GraphFactory.createDefaultGraph();
         Node name = graph();
@@ -252,6 +279,7 @@ public final class ResolveService {
             p.conflicts().forEach(c -> add(g, link, t.linkFeature, NodeFactory.createLiteralLang("conflict: " + c, "en")));
         }
         representative.forEach((member, rep) -> add(g, NodeFactory.createURI(member), t.representative, NodeFactory.createURI(rep)));
+        laneLabels.forEach((iri, lane) -> add(g, NodeFactory.createURI(iri), t.laneLabel, NodeFactory.createLiteralString(lane)));
         return g;
     }
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.jena.graph.Node;
@@ -21,12 +22,13 @@ import org.etkg.rdf.IriScheme;
 import org.etkg.rdf.Vocab;
 import org.apache.jena.tdb2.store.NodeId;
 import org.etkg.resolve.Identity;
+import org.etkg.resolve.LaneName;
 import org.etkg.store.QuadIds;
 
 /**
  * Gives each participant and place of a page its identity: the cluster {@code etkg resolve}
- * recorded, named by its representative's label, with every spelling and the article that
- * uses it. Views draw one lane per identity, so "Nurudin Azizi" and "Nooruddin Azizi" are one
+ * recorded, with the name resolve gave it (or, for one it has not named, the same rule's:
+ * {@link LaneName}), and every spelling with the articles that use it. Views draw one lane per identity, so "Nurudin Azizi" and "Nooruddin Azizi" are one
  * person. Done per page, not in the index: resolve may run again after a load and change
  * the clusters without touching the articles' index values.
  */
@@ -39,6 +41,7 @@ final class Lanes {
     private final Map<String, String> headlines;
     private final QuadIds ids;
     private final boolean withSpellings;
+    private final Node resolveGraph;
 
     /**
      * Lanes already read, kept by a reader for as long as the store's version it was built
@@ -62,13 +65,14 @@ final class Lanes {
         this.ids = new QuadIds(dsg);
         this.iris = iris;
         this.identity = identity;
+        this.resolveGraph = iris.linkSetGraph("resolve");
     }
 
     /**
      * The entries (and their reports' members) with every participant and place as its
      * identity; {@code kept} holds lanes read before at the same store version (or null).
-     * Without {@code withSpellings}, each lane has its label but no spellings: what a table
-     * shows, for a fifth of the reading (no article's graph or headline is read).
+     * Without {@code withSpellings}, each lane has its label but no spellings or coordinates:
+     * what a table shows, for a fifth of the reading (no article's graph or headline is read).
      */
     static List<TimelineEntry> of(DatasetGraph dsg, IriScheme iris, Identity identity, List<TimelineEntry> entries, Kept kept,
             boolean withSpellings) {
@@ -94,11 +98,14 @@ final class Lanes {
         return e.withLanes(who, e.placeIri() == null ? null : place(e.placeIri()), r);
     }
 
-    /** A place's identity with its coordinates (see {@link PlacePoints}), read once per page. */
+    /**
+     * A place's identity, read once per page, with its coordinates (see {@link PlacePoints}) where
+     * the view has a map: a table has none.
+     */
     Lane place(String iri) {
         String rep = identity.representative(iri);
         return placesByRepresentative.computeIfAbsent(rep,
-                r -> lane(r).withPoint(PlacePoints.of(dsg, identity.members(r))));
+                r -> withSpellings ? lane(r).withPoint(PlacePoints.of(dsg, identity.members(r))) : lane(r));
     }
 
     /** The identity of a resource: its cluster's, read once per page. */
@@ -108,6 +115,11 @@ final class Lanes {
     }
 
     private Lane read(String rep) {
+        String named = named(rep);
+        if (named != null && !withSpellings) {
+            // Named by resolve: a table needs no label quad of a person of thousands of articles.
+            return new Lane(rep, named, List.of());
+        }
         Set<String> members = new LinkedHashSet<>(identity.members(rep));
         members.add(rep);
         // By node id: a person of thousands of articles is labelled in each of them, and only a
@@ -134,7 +146,7 @@ final class Lanes {
         List<Spelling> spellings = new ArrayList<>();
         Map<String, Integer> repLabels = new HashMap<>();
         String prefix = iris.articleGraphPrefix();
-        java.util.TreeSet<String> texts = new java.util.TreeSet<>();
+        TreeSet<String> texts = new TreeSet<>();
         shownByLabel.forEach((labelId, shown) -> {
             Node literal = ids.node(labelId);
             if (!literal.isLiteral()) {
@@ -151,9 +163,26 @@ final class Lanes {
                         article == null ? null : headline(graph, article)));
             }
         });
-        repLabels.values().removeIf(n -> n == 0);
         spellings.sort(Comparator.comparing(Spelling::label).thenComparing(s -> s.article() == null ? "" : s.article()));
-        return new Lane(rep, name(rep, repLabels, texts), spellings);
+        return new Lane(rep, named != null ? named : LaneName.of(rep, LaneName.mostUsed(repLabels), texts), spellings);
+    }
+
+    /** The name resolve gave the identity (etkg:laneLabel, in its graph), or null: loaded since, or never resolved. */
+    private String named(String rep) {
+        NodeId graph = ids.id(resolveGraph);
+        NodeId laneLabel = ids.id(iris.terms().laneLabel);
+        NodeId subject = graph == null || laneLabel == null ? null : ids.id(NodeFactory.createURI(rep));
+        if (subject == null) {
+            return null;
+        }
+        String[] found = {null};
+        ids.find(graph, subject, laneLabel, QuadIds.ANY, (g, s, p, o) -> {
+            Node name = ids.node(o);
+            if (found[0] == null && name.isLiteral()) {
+                found[0] = name.getLiteralLexicalForm();
+            }
+        });
+        return found[0];
     }
 
     /**
@@ -163,17 +192,6 @@ final class Lanes {
      * first page of 100 at 10,000 articles). They are the first articles in the store's order.
      */
     static final int ARTICLES_PER_SPELLING = 3;
-
-    /**
-     * The representative's label; where articles label it differently, the one most of them
-     * use, then the longest (the fullest name), so that every page names a lane the same way.
-     */
-    private static String name(String rep, Map<String, Integer> repLabels, java.util.SortedSet<String> labels) {
-        Comparator<Map.Entry<String, Integer>> best = Map.Entry.<String, Integer>comparingByValue()
-                .thenComparing(x -> x.getKey().length()).thenComparing(Map.Entry::getKey, Comparator.reverseOrder());
-        return repLabels.entrySet().stream().max(best).map(Map.Entry::getKey)
-                .orElse(labels.isEmpty() ? rep : labels.first());
-    }
 
     private String headline(Node graph, String article) {
         return headlines.computeIfAbsent(article, a -> {

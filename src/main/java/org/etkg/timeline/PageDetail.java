@@ -7,7 +7,10 @@ package org.etkg.timeline;
 public enum PageDetail {
     /** Each participant and place as its identity, by the identity's label: the table, CSV and TimelineJS. */
     LABELS,
-    /** Also every spelling of each identity with the articles that use it (the rows as a script reads them). */
+    /**
+     * Also every spelling of each identity with the articles that use it, and each place's
+     * coordinates (the rows as a script or a map reads them).
+     */
     SPELLINGS,
     /**
      * Also each quote in its sentence and paragraph, with the article's headline, outlet and

@@ -107,8 +107,8 @@ class TimelineReadersTest {
     }
 
     /**
-     * A table's page reads no spellings, yet names every identity as a page that reads them:
-     * the same entries, lanes and labels, only the spellings left out.
+     * A table's page reads no spellings or coordinates, yet names every identity as a page that
+     * reads them: the same entries, lanes and labels, only the spellings and points left out.
      */
     @Test
     void aPageOfLabelsNamesEveryIdentityAsAPageWithSpellingsDoes() {
@@ -119,8 +119,11 @@ class TimelineReadersTest {
             List<TimelineEntry> spelled = service.page(TimelineFilter.all(), all, PageDetail.SPELLINGS).entries();
             assertTrue(spelled.stream().anyMatch(e -> e.participants().stream().anyMatch(p -> !p.lane().spellings().isEmpty())),
                     "a page with spellings has them");
+            assertTrue(store != data || spelled.stream().anyMatch(e -> e.placeLane() != null && e.placeLane().point() != null),
+                    "and the places' coordinates (data/'s have GeoNames')");
             assertTrue(labels.stream().allMatch(e -> e.participants().stream().allMatch(p -> p.lane() == null || p.lane().spellings().isEmpty())),
                     "a page of labels reads none");
+            assertTrue(labels.stream().allMatch(e -> e.placeLane() == null || e.placeLane().point() == null), "nor any coordinates");
             assertEquals(spelled.stream().map(TimelineReadersTest::withoutSpellings).toList(),
                     labels.stream().map(TimelineReadersTest::withoutSpellings).toList());
         }
@@ -128,7 +131,7 @@ class TimelineReadersTest {
 
     private static TimelineEntry withoutSpellings(TimelineEntry e) {
         java.util.function.UnaryOperator<TimelineEntry.Lane> bare = l -> l == null ? null
-                : new TimelineEntry.Lane(l.iri(), l.label(), List.of(), l.point());
+                : new TimelineEntry.Lane(l.iri(), l.label(), List.of(), null);
         List<TimelineEntry.Participant> who = e.participants().stream().map(p -> p.lane() == null ? p : p.withLane(bare.apply(p.lane()))).toList();
         TimelineEntry.Reports r = e.reports();
         r = new TimelineEntry.Reports(r.sameAs(), r.articles(), r.differences(),
