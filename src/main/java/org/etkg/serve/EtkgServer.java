@@ -124,6 +124,7 @@ public final class EtkgServer implements AutoCloseable {
         for (String path : java.util.List.of("/timeline", "/timeline/names", "/timeline.html")) {
             builder.addServlet(path, timeline);
         }
+        builder.addFilter("/*", new NoSniffing());
         builder.addFilter("/*", new ReadableParameters());
         // Every write to the store, by POST /load or by the review page's Load, one at a time.
         Object oneWriter = new Object();

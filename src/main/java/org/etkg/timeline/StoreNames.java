@@ -53,7 +53,7 @@ final class StoreNames {
             for (Node name : List.of(NodeFactory.createLiteralLang(nameOrIri, "en"), NodeFactory.createLiteralString(nameOrIri))) {
                 NodeId id = q.id(name);
                 for (Node p : List.of(Vocab.RDFS_LABEL, Vocab.SKOS_ALT_LABEL, Vocab.SKOS_PREF_LABEL)) {
-                    q.find(QuadIds.ANY, QuadIds.ANY, q.id(p), id, (g, s, pp, o) -> named.add(s));
+                    named.addAll(q.subjectsOf(q.id(p), id));
                 }
             }
             for (NodeId id : named) {

@@ -104,6 +104,15 @@ class ServeTest {
         assertEquals(4, rs.size(), "four posts as written");
     }
 
+    /** A browser takes no answer for a page or a script, whatever text it holds: every one says nosniff. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"/etkg/sparql?query=ASK%7B%7D, application/sparql-results+json", "/timeline?limit=5, application/json",
+        "/timeline?from=not-a-date, application/json", "/timeline.html, text/html", "/, text/html", "/no-such-page, text/html"})
+    void everyAnswerTellsBrowsersNotToGuessItsType(String path, String accept) throws Exception {
+        HttpResponse<byte[]> r = get(path, accept);
+        assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), path + " " + r.statusCode() + " " + r.headers());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({"text/turtle, TURTLE", "application/n-triples, NTRIPLES", "application/ld+json, JSONLD", "application/rdf+xml, RDFXML"})
     void constructAnswersInEveryRdfSyntax(String accept, String lang) throws Exception {
