@@ -66,7 +66,11 @@ public final class ClassTraining {
             }
         }
         run(failed, "query", "--store", store, "-e", "ASK {}");
-        run(failed, "query", "--store", store, "-e", "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g");
+        Path select = dir.resolve("class-training.rq");
+        try (var in = ClassTraining.class.getResourceAsStream("/etkg/class-training.rq")) {
+            Files.copy(java.util.Objects.requireNonNull(in, "etkg/class-training.rq is missing from the jar"), select);
+        }
+        run(failed, "query", "--store", store, select.toString());
         run(failed, "timeline", "--store", store, "--limit", "100");
         run(failed, "timeline", "--store", store, "--actor", actor, "--limit", "100");
         run(failed, "export", "--store", store, "--format", "turtle");
