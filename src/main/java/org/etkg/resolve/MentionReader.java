@@ -2,7 +2,6 @@ package org.etkg.resolve;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -134,7 +133,7 @@ final class MentionReader {
         Map<String, Set<String>> articles = new LinkedHashMap<>();
         NodeId rdfType = idOf(Vocab.RDF_TYPE);
         for (Node type : types) {
-            EntityKind k = kindOf(type.getURI());
+            EntityKind k = EntityFactsReader.kindOf(t, type.getURI());
             ids.find(QuadIds.ANY, QuadIds.ANY, rdfType, idOf(type), (g, subject, p, o) -> {
                 if (!inArticle(g)) {
                     return;
@@ -152,10 +151,11 @@ final class MentionReader {
             });
         }
         int[] read = {0};
+        EntityFactsReader facts = new EntityFactsReader(this, ids);
         articles.forEach((iri, in) -> {
             EntityFacts f = kept == null || changed.entity(iri, kept.get(iri)) ? null : kept.get(iri);
             if (f == null) {
-                f = entityFacts(entityIds.get(iri));
+                f = facts.read(entityIds.get(iri));
                 read[0]++;
             }
             m.entityFacts.put(iri, f);
@@ -165,88 +165,6 @@ final class MentionReader {
             m.entities.put(iri, e);
         });
         trace("entities", t0, read[0], articles.size() - read[0]);
-    }
-
-    private EntityFacts entityFacts(NodeId entity) {
-        Terms t = iris.terms();
-        NodeId label = idOf(Vocab.RDFS_LABEL);
-        NodeId altLabel = idOf(Vocab.SKOS_ALT_LABEL);
-        NodeId holds = idOf(ORG.holds.asNode());
-        NodeId postIn = idOf(ORG.postIn.asNode());
-        NodeId headOf = idOf(ORG.headOf.asNode());
-        NodeId containedIn = idOf(Vocab.Schema.containedInPlace);
-        NodeId delegationOf = idOf(t.delegationOf);
-        // rdfs:label first: the name the article gives; then the other spellings. Sorted, so runs agree.
-        Set<String> preferred = new TreeSet<>();
-        Set<String> other = new TreeSet<>();
-        Set<String> held = new LinkedHashSet<>();
-        Set<String> within = new LinkedHashSet<>();
-        Set<String> heads = new LinkedHashSet<>();
-        Set<String> of = new LinkedHashSet<>();
-        Set<String> graphs = new LinkedHashSet<>();
-        int[] count = {0};
-        Map<NodeId, Integer> labelUses = new HashMap<>();
-        ids.find(QuadIds.ANY, entity, QuadIds.ANY, QuadIds.ANY, (g, subject, p, o) -> {
-            graphs.add(graphName(g));
-            // What the articles themselves say of it: resolve's own links must not change its representative.
-            if (inArticle(g)) {
-                count[0]++;
-            }
-            if (p.equals(label)) {
-                preferred.add(lex(o));
-                labelUses.merge(o, 1, Integer::sum);
-            } else if (p.equals(altLabel)) {
-                other.add(lex(o));
-            } else if (p.equals(holds)) {
-                held.add(uri(o));
-            } else if (p.equals(postIn) || p.equals(containedIn)) {
-                within.add(uri(o));
-            } else if (p.equals(headOf)) {
-                heads.add(uri(o));
-            } else if (p.equals(delegationOf)) {
-                of.add(uri(o));
-            }
-        });
-        Set<String> labels = new LinkedHashSet<>(preferred);
-        labels.addAll(other);
-        within.remove(null);
-        heads.remove(null);
-        of.remove(null);
-        // What its lane is called (LaneName): counted here, where every quad of it is read anyway.
-        Map<String, Integer> uses = new HashMap<>();
-        labelUses.forEach((id, n) -> {
-            Node literal = ids.node(id);
-            if (literal.isLiteral()) {
-                uses.merge(literal.getLiteralLexicalForm(), n, Integer::sum);
-            }
-        });
-        return new EntityFacts(labels, preferred, held, within, heads, of, count[0], graphs, LaneName.mostUsed(uses));
-    }
-
-    private EntityKind kindOf(String type) {
-        String schema = Vocab.SCHEMA;
-        if (type.equals(schema + "Person")) {
-            return EntityKind.PERSON;
-        }
-        if (type.equals(iris.terms().State.getURI())) {
-            return EntityKind.COUNTRY;
-        }
-        if (type.equals(schema + "City")) {
-            return EntityKind.CITY;
-        }
-        if (type.equals(Vocab.SEM + "Place")) {
-            return EntityKind.REGION;
-        }
-        if (type.equals(iris.terms().Delegation.getURI())) {
-            return EntityKind.DELEGATION;
-        }
-        if (type.equals(iris.terms().Committee.getURI())) {
-            return EntityKind.COMMITTEE;
-        }
-        if (type.equals(Vocab.ORG + "Post")) {
-            return EntityKind.POST;
-        }
-        return EntityKind.ORGANIZATION;
     }
 
     // -------------------------------------------------------------------- events
@@ -298,6 +216,11 @@ final class MentionReader {
 
     String lexOf(NodeId id) {
         return lex(id);
+    }
+
+    /** Whether a graph is an article's (not resolve's own links, nor an outside source's). */
+    boolean inArticleGraph(NodeId graph) {
+        return inArticle(graph);
     }
 
     /** The least time since the event before it: few events say so, so read from the gaps. */
