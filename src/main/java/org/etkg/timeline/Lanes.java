@@ -40,7 +40,8 @@ final class Lanes {
     private final Map<String, Lane> placesByRepresentative;
     private final Map<String, String> headlines;
     private final QuadIds ids;
-    private final boolean withSpellings;
+    /** Whether lanes carry spellings and places their points (every view but a table's, {@link PageDetail#LABELS}). */
+    private final boolean full;
     private final Node resolveGraph;
 
     /**
@@ -54,10 +55,10 @@ final class Lanes {
         final Map<String, String> headlines = new ConcurrentHashMap<>();
     }
 
-    private Lanes(DatasetGraph dsg, IriScheme iris, Identity identity, Kept kept, boolean withSpellings) {
-        this.withSpellings = withSpellings;
+    private Lanes(DatasetGraph dsg, IriScheme iris, Identity identity, Kept kept, boolean full) {
+        this.full = full;
         // Lanes without spellings are never kept: a reader keeps what its pages show in full.
-        Kept k = kept != null && withSpellings ? kept : new Kept();
+        Kept k = kept != null && full ? kept : new Kept();
         this.byRepresentative = k.lanes;
         this.placesByRepresentative = k.places;
         this.headlines = k.headlines;
@@ -71,12 +72,12 @@ final class Lanes {
     /**
      * The entries (and their reports' members) with every participant and place as its
      * identity; {@code kept} holds lanes read before at the same store version (or null).
-     * Without {@code withSpellings}, each lane has its label but no spellings or coordinates:
+     * At {@link PageDetail#LABELS}, each lane has its label but no spellings or coordinates:
      * what a table shows, for a fifth of the reading (no article's graph or headline is read).
      */
     static List<TimelineEntry> of(DatasetGraph dsg, IriScheme iris, Identity identity, List<TimelineEntry> entries, Kept kept,
-            boolean withSpellings) {
-        Lanes lanes = new Lanes(dsg, iris, identity, kept, withSpellings);
+            PageDetail detail) {
+        Lanes lanes = new Lanes(dsg, iris, identity, kept, detail != PageDetail.LABELS);
         List<TimelineEntry> out = new ArrayList<>(entries.size());
         for (TimelineEntry e : entries) {
             out.add(lanes.resolved(e));
@@ -105,7 +106,7 @@ final class Lanes {
     Lane place(String iri) {
         String rep = identity.representative(iri);
         return placesByRepresentative.computeIfAbsent(rep,
-                r -> withSpellings ? lane(r).withPoint(PlacePoints.of(dsg, identity.members(r))) : lane(r));
+                r -> full ? lane(r).withPoint(PlacePoints.of(dsg, identity.members(r))) : lane(r));
     }
 
     /** The identity of a resource: its cluster's, read once per page. */
@@ -116,7 +117,7 @@ final class Lanes {
 
     private Lane read(String rep) {
         String named = named(rep);
-        if (named != null && !withSpellings) {
+        if (named != null && !full) {
             // Named by resolve: a table needs no label quad of a person of thousands of articles.
             return new Lane(rep, named, List.of());
         }
@@ -155,7 +156,7 @@ final class Lanes {
             String text = literal.getLiteralLexicalForm();
             texts.add(text);
             repLabels.merge(text, repLabelCounts.getOrDefault(labelId, 0), Integer::sum);
-            for (NodeId[] memberAndGraph : withSpellings ? shown : List.<NodeId[]>of()) {
+            for (NodeId[] memberAndGraph : full ? shown : List.<NodeId[]>of()) {
                 Node graph = ids.node(memberAndGraph[1]);
                 String article = graph.isURI() && graph.getURI().startsWith(prefix)
                         ? iris.article(graph.getURI().substring(prefix.length())).getURI() : null;

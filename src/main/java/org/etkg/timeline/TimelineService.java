@@ -240,7 +240,7 @@ public final class TimelineService {
             entries.sort(Comparator.comparingInt(e -> position.getOrDefault(identity.representative(e.iri()), Integer.MAX_VALUE)));
             // Each participant and place as its identity: one lane per person, whatever the spelling.
             long t4 = System.nanoTime();
-            entries = Lanes.of(dsg, iris, identity, entries, reader.lanesRead(), detail != PageDetail.LABELS);
+            entries = Lanes.of(dsg, iris, identity, entries, reader.lanesRead(), detail);
             long t5 = System.nanoTime();
             // Each quote in its sentence and paragraph, with the article's headline, outlet and date.
             if (detail == PageDetail.IN_CONTEXT) {
