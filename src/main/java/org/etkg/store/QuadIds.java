@@ -103,45 +103,110 @@ public final class QuadIds {
      */
     public java.util.Set<NodeId> subjectsOf(NodeId predicate, NodeId object) {
         java.util.Set<NodeId> out = new java.util.LinkedHashSet<>();
-        if (predicate == null || object == null) {
-            return out;
+        if (predicate != null && object != null) {
+            distinct("POSG", new NodeId[] {predicate, object}, out::add,
+                    () -> find(ANY, ANY, predicate, object, (g, s, p, o) -> out.add(s)));
         }
-        TupleIndex posg = quads.getTupleTable().selectIndex("POSG");
-        if (!(posg instanceof TupleIndexRecord index) || !"POSG".equals(posg.getName())) {
-            find(ANY, ANY, predicate, object, (g, s, p, o) -> out.add(s));
-            return out;
+        return out;
+    }
+
+    /**
+     * The distinct objects of the quads with this predicate, in any graph, each once, without
+     * reading again the quads that repeat one (it seeks in the POSG index from one object to
+     * the next, or scans where the store has no such index). Each seek is an index descent: for
+     * a predicate whose objects are mostly distinct, a scan is quicker.
+     */
+    public void objectsOf(NodeId predicate, java.util.function.Consumer<NodeId> each) {
+        if (predicate != null) {
+            distinct("POSG", new NodeId[] {predicate}, each, () -> distinctObjects(ANY, predicate, each));
+        }
+    }
+
+    /**
+     * The distinct objects of a subject's quads with this predicate, in any graph: a person of
+     * thousands of articles is labelled in each of them, with a few spellings. It seeks in the
+     * SPOG index from one object to the next.
+     */
+    public void objectsOf(NodeId subject, NodeId predicate, java.util.function.Consumer<NodeId> each) {
+        if (subject != null && predicate != null) {
+            distinct("SPOG", new NodeId[] {subject, predicate}, each, () -> distinctObjects(subject, predicate, each));
+        }
+    }
+
+    private void distinctObjects(NodeId subject, NodeId predicate, java.util.function.Consumer<NodeId> each) {
+        java.util.Set<NodeId> seen = new java.util.HashSet<>();
+        find(ANY, subject, predicate, ANY, (g, s, p, o) -> {
+            if (seen.add(o)) {
+                each.accept(o);
+            }
+        });
+    }
+
+    /**
+     * The distinct values of the slot just after {@code fixed} in the named index's order (the
+     * O of POSG after P, the S after P and O, the O of SPOG after S and P) among the quads
+     * whose keys start with {@code fixed}. It reads the keys in order and, when one value has
+     * run for {@value #RUN_BEFORE_SEEK} keys, seeks past its last key with one index descent:
+     * values of a few quads each cost a read of those quads, and a value of thousands costs a
+     * few reads and a descent. {@code scan} answers instead where the store has no such record index.
+     */
+    private void distinct(String indexName, NodeId[] fixed, java.util.function.Consumer<NodeId> each, Runnable scan) {
+        TupleIndex chosen = quads.getTupleTable().selectIndex(indexName);
+        if (!(chosen instanceof TupleIndexRecord index) || !indexName.equals(chosen.getName())) {
+            scan.run();
+            return;
         }
         RangeIndex range = index.getRangeIndex();
         RecordFactory records = range.getRecordFactory();
         int size = NodeId.SIZE;
+        int prefix = fixed.length * size;
+        int upToValue = prefix + size;
         byte[] from = new byte[4 * size];
-        NodeIdFactory.set(predicate, from, 0);
-        NodeIdFactory.set(object, from, size);
-        byte[] to = java.util.Arrays.copyOf(from, 4 * size);
-        if (!increment(to, 2 * size)) {
-            find(ANY, ANY, predicate, object, (g, s, p, o) -> out.add(s));
-            return out;
+        for (int i = 0; i < fixed.length; i++) {
+            NodeIdFactory.set(fixed[i], from, i * size);
         }
-        java.util.Arrays.fill(to, 2 * size, 4 * size, (byte) 0);
+        byte[] to = java.util.Arrays.copyOf(from, 4 * size);
+        if (!increment(to, prefix)) {
+            scan.run();
+            return;
+        }
+        java.util.Arrays.fill(to, prefix, 4 * size, (byte) 0);
+        byte[] last = null;
         while (true) {
             java.util.Iterator<Record> it = range.iterator(records.create(from), records.create(to));
             try {
-                if (!it.hasNext()) {
-                    return out;
+                int run = 0;
+                boolean seek = false;
+                while (it.hasNext()) {
+                    byte[] key = it.next().getKey();
+                    if (last != null && java.util.Arrays.equals(key, prefix, upToValue, last, prefix, upToValue)) {
+                        if (++run >= RUN_BEFORE_SEEK) {
+                            seek = true;
+                            break;
+                        }
+                        continue;
+                    }
+                    last = key.clone();
+                    run = 1;
+                    each.accept(NodeIdFactory.get(key, prefix));
                 }
-                byte[] key = it.next().getKey();
-                out.add(NodeIdFactory.get(key, 2 * size));
-                // The next subject's first quad: just after every key of this one.
-                System.arraycopy(key, 0, from, 0, 3 * size);
-                java.util.Arrays.fill(from, 3 * size, 4 * size, (byte) 0);
-                if (!increment(from, 3 * size)) {
-                    return out;
+                if (!seek) {
+                    return;
+                }
+                // The next value's first quad: just after every key of this one.
+                System.arraycopy(last, 0, from, 0, upToValue);
+                java.util.Arrays.fill(from, upToValue, 4 * size, (byte) 0);
+                if (!increment(from, upToValue)) {
+                    return;
                 }
             } finally {
                 org.apache.jena.atlas.iterator.Iter.close(it);
             }
         }
     }
+
+    /** How many keys of one value are read before seeking past the rest: about what one descent costs. */
+    private static final int RUN_BEFORE_SEEK = 32;
 
     /** Adds one to the first {@code length} bytes, read as an unsigned number; false when they overflow. */
     private static boolean increment(byte[] key, int length) {

@@ -143,9 +143,15 @@ final class FilterValues {
         return nameOrIri.matches("[a-zA-Z][a-zA-Z0-9+.-]*:.*");
     }
 
-    static EtkgException nobodyNamed(String what, String nameOrIri, java.util.Collection<String> some) {
+    /**
+     * The error for a name no actor (or place) bears, given every name there is: the names most
+     * like it ({@link AlikeNames}), else the first names there are.
+     */
+    static EtkgException nobodyNamed(String what, String nameOrIri, java.util.Collection<String> names) {
+        List<String> alike = isIri(nameOrIri) ? List.of() : AlikeNames.of(nameOrIri, names);
         return EtkgException.usage("no " + what + " named '" + shorten(nameOrIri) + "' takes part in any event; "
-                + what + "s include: " + String.join(", ", some));
+                + (alike.isEmpty() ? what + "s include: " + String.join(", ", names.stream().limit(50).toList())
+                        : "names like it: " + String.join(", ", alike)));
     }
 
     private static String shorten(String s) {

@@ -100,7 +100,7 @@ final class MemoryNames {
         if (found.isEmpty()) {
             Set<String> labels = new java.util.TreeSet<>();
             (place ? placeLabels : actorLabels).values().forEach(labels::addAll);
-            throw FilterValues.nobodyNamed(place ? "place" : "actor", nameOrIri, labels.stream().limit(50).toList());
+            throw FilterValues.nobodyNamed(place ? "place" : "actor", nameOrIri, labels);
         }
         return found;
     }

@@ -2,6 +2,7 @@ package org.etkg.timeline;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.store.NodeId;
 import org.etkg.model.NameKey;
-import org.etkg.rdf.IriScheme;
 import org.etkg.rdf.Vocab;
 import org.etkg.resolve.Identity;
 import org.etkg.store.QuadIds;
@@ -21,13 +21,11 @@ import org.etkg.store.QuadIds;
 /**
  * Finds the actors and places a filter names in the store itself, for a reader that keeps no
  * names in memory: by IRI, by exact label through TDB2's indexes, then by any label that folds
- * to the same letters. Only resources that events use count. Names reach SPARQL only as bound values.
+ * to the same letters. Only resources that events use count. It reads TDB2's indexes by node
+ * id and asks no SPARQL, so no name reaches a query.
  */
 final class StoreNames {
-    private final BoundQueries queries;
-
-    StoreNames(IriScheme iris) {
-        this.queries = new BoundQueries(iris);
+    StoreNames() {
     }
 
     /**
@@ -36,11 +34,9 @@ final class StoreNames {
      * to the same letters and digits ("Nooruddin Azizi", "noor-ud-din azizi").
      */
     List<Node> named(DatasetGraph dsg, String nameOrIri, boolean place) {
-        String what = place ? "place" : "actor";
-        // The events that use such a resource: as an actor, or as their place or one that contains it.
-        String usedPattern = place ? "?x sem:hasPlace/schema:containedInPlace* ?match ." : "?x sem:hasActor/rdf:value ?match .";
         List<Node> found = new ArrayList<>();
         QuadIds q = new QuadIds(dsg);
+        Map<NodeId, List<String>> labelled = null;
         if (FilterValues.isIri(nameOrIri)) {
             Node iri = NodeFactory.createURI(nameOrIri);
             NodeId id = q.id(iri);
@@ -62,28 +58,94 @@ final class StoreNames {
                 }
             }
             if (found.isEmpty()) {
-                String key = NameKey.key(nameOrIri);
-                java.util.function.Predicate<String> personNamed = Identity.nameOf(nameOrIri);
-                Set<Node> matches = new LinkedHashSet<>();
-                queries.run(dsg, "SELECT DISTINCT ?match ?l ?person WHERE { " + usedPattern
-                                + " ?match rdfs:label|skos:altLabel|skos:prefLabel ?l OPTIONAL { ?match a schema:Person BIND (true AS ?person) } }",
-                        Map.of(), s -> {
-                            String label = s.getLiteral("l").getLexicalForm();
-                            // The same name folded, or a person's name borne by several: "Azizi" names every Azizi.
-                            if (NameKey.key(label).equals(key) || s.contains("person") && personNamed.test(label)) {
-                                matches.add(s.get("match").asNode());
-                            }
-                        });
-                found.addAll(matches);
+                labelled = labels(q, place);
+                found.addAll(foldedNamed(q, nameOrIri, place, labelled));
             }
         }
         if (found.isEmpty()) {
             Set<String> names = new TreeSet<>();
-            queries.run(dsg, "SELECT DISTINCT ?l WHERE { " + usedPattern + " ?match rdfs:label ?l } LIMIT 50", Map.of(),
-                    s -> names.add(s.getLiteral("l").getLexicalForm()));
-            throw FilterValues.nobodyNamed(what, nameOrIri, names);
+            (labelled != null ? labelled : labels(q, place)).values().forEach(names::addAll);
+            throw FilterValues.nobodyNamed(place ? "place" : "actor", nameOrIri, names);
         }
         return new ArrayList<>(new LinkedHashSet<>(found));
+    }
+
+    /**
+     * The labels of the actors (or places) events use, each spelling read once. A store of
+     * 100,000 articles holds nearly a million distinct labels, most of events and articles,
+     * and two million label quads: reading only these, by node id, takes a few seconds cold
+     * where a join of every event's actors with their labels, as this once was, took more than
+     * ten minutes for a name no one bears.
+     */
+    private static Map<NodeId, List<String>> labels(QuadIds q, boolean place) {
+        Map<NodeId, List<String>> out = new LinkedHashMap<>();
+        NodeId label = q.id(Vocab.RDFS_LABEL);
+        for (NodeId candidate : place ? placesUsed(q) : actorsUsed(q)) {
+            List<String> texts = new ArrayList<>(1);
+            q.objectsOf(candidate, label, o -> addText(q, o, texts));
+            out.put(candidate, texts);
+        }
+        // The other names are few in a store: read by name, not once per candidate.
+        for (Node p : List.of(Vocab.SKOS_ALT_LABEL, Vocab.SKOS_PREF_LABEL)) {
+            NodeId property = q.id(p);
+            q.objectsOf(property, o -> {
+                for (NodeId s : q.subjectsOf(property, o)) {
+                    List<String> texts = out.get(s);
+                    if (texts != null) {
+                        addText(q, o, texts);
+                    }
+                }
+            });
+        }
+        return out;
+    }
+
+    private static void addText(QuadIds q, NodeId literal, List<String> texts) {
+        Node node = q.node(literal);
+        if (node.isLiteral() && !texts.contains(node.getLiteralLexicalForm())) {
+            texts.add(node.getLiteralLexicalForm());
+        }
+    }
+
+    /** Those of the labelled whose label folds to the same letters as the name, or (for a person) has all its words. */
+    private static Set<Node> foldedNamed(QuadIds q, String nameOrIri, boolean place, Map<NodeId, List<String>> labelled) {
+        String key = NameKey.key(nameOrIri);
+        java.util.function.Predicate<String> personNamed = place ? label -> false : Identity.nameOf(nameOrIri);
+        NodeId type = q.id(Vocab.RDF_TYPE);
+        NodeId person = q.id(Vocab.Schema.Person);
+        Set<Node> matches = new LinkedHashSet<>();
+        labelled.forEach((candidate, texts) -> {
+            boolean same = texts.stream().anyMatch(l -> NameKey.key(l).equals(key));
+            // "Azizi" names every person called Azizi, but no place or organisation.
+            boolean personal = !same && texts.stream().anyMatch(personNamed)
+                    && person != null && q.anyMatch(QuadIds.ANY, candidate, type, person, (g, s, p, o) -> true);
+            if ((same || personal) && used(q, candidate, place)) {
+                matches.add(q.node(candidate));
+            }
+        });
+        return matches;
+    }
+
+    /** Whatever is the value of a role: the actors events have, and maybe a few other things (each is checked). */
+    private static List<NodeId> actorsUsed(QuadIds q) {
+        List<NodeId> out = new ArrayList<>();
+        q.objectsOf(q.id(Vocab.RDF_VALUE), out::add);
+        return out;
+    }
+
+    /** The places of events and every place that contains one of them. */
+    private static Set<NodeId> placesUsed(QuadIds q) {
+        Set<NodeId> out = new LinkedHashSet<>();
+        List<NodeId> todo = new ArrayList<>();
+        q.objectsOf(q.id(Vocab.Sem.hasPlace), todo::add);
+        NodeId containedIn = q.id(Vocab.Schema.containedInPlace);
+        while (!todo.isEmpty()) {
+            NodeId place = todo.remove(todo.size() - 1);
+            if (out.add(place)) {
+                q.objectsOf(place, containedIn, todo::add);
+            }
+        }
+        return out;
     }
 
     /** Whether a resource takes part in an event (an actor), or is the place of one or contains it (a place). */

@@ -37,7 +37,7 @@ final class StoreReader implements IndexReader {
     StoreReader(IriScheme iris, StoreIndexReader index) {
         this.iris = iris;
         this.index = index;
-        this.names = new StoreNames(iris);
+        this.names = new StoreNames();
     }
 
     @Override

@@ -19,7 +19,25 @@ class QuadIdsTest {
     @TempDir
     Path dir;
 
-    /** The seek from subject to subject finds every bearer of every label, and only them, as a full scan does. */
+    /** A node never used as a predicate has no objects: the seek stops at once. */
+    @Test
+    void aPredicateWithoutObjectsHasNone() {
+        try (EtkgStore store = EtkgStore.openExisting(Cli.loadedStore(dir))) {
+            store.read(dsg -> {
+                QuadIds q = new QuadIds(dsg);
+                java.util.List<NodeId> none = new java.util.ArrayList<>();
+                // A node the store holds only as an object, never as a predicate.
+                q.objectsOf(q.id(Vocab.Schema.Person), none::add);
+                assertEquals(java.util.List.of(), none);
+                return null;
+            });
+        }
+    }
+
+    /**
+     * The seek from subject to subject finds every bearer of every label, and only them, as a
+     * full scan does; the seek from object to object finds every label once, in index order.
+     */
     @Test
     void theSubjectsOfAPredicateAndObjectAreThoseAScanFinds() {
         try (EtkgStore store = EtkgStore.openExisting(Cli.loadedStore(dir))) {
@@ -30,6 +48,9 @@ class QuadIdsTest {
                     NodeId pid = q.id(p);
                     Set<NodeId> objects = new LinkedHashSet<>();
                     q.find(QuadIds.ANY, QuadIds.ANY, pid, QuadIds.ANY, (g, s, pp, o) -> objects.add(o));
+                    java.util.List<NodeId> sought = new java.util.ArrayList<>();
+                    q.objectsOf(pid, sought::add);
+                    assertEquals(new java.util.ArrayList<>(objects), sought, "each object of " + p + " once, in the index's order");
                     for (NodeId o : objects) {
                         Set<NodeId> scanned = new LinkedHashSet<>();
                         q.find(QuadIds.ANY, QuadIds.ANY, pid, o, (g, s, pp, oo) -> scanned.add(s));

@@ -475,6 +475,29 @@ class TimelineCommandTest {
         assertTrue(IsoMatcher.isomorphic(before, Cli.snapshot(store)));
     }
 
+    /** A typo is answered with the names meant, whichever word it is in; a name like none lists some names. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "--actor|Amir Khan Mutaki|no actor named 'Amir Khan Mutaki' takes part in any event; names like it: |Amir Khan Mutaqi",
+        "--actor|Mohamad Sadik|no actor named 'Mohamad Sadik' takes part in any event; names like it: |Mohammad Sadiq",
+        "--place|Islamabd|no place named 'Islamabd' takes part in any event; names like it: |Islamabad",
+        "--place|Kabol|no place named 'Kabol' takes part in any event; names like it: |Kabul",
+        "--actor|Qqqq Zzzz|no actor named 'Qqqq Zzzz' takes part in any event; actors include: |Amir Khan Muttaqi"})
+    void aMisspelledNameIsAnsweredWithTheNamesMeant(String option, String value, String message, String meant) {
+        Cli.Result r = Cli.run("timeline", "--store", store.toString(), option, value);
+        assertEquals(2, r.exitCode(), r.toString());
+        assertTrue(r.err().startsWith("etkg: " + message), r.err());
+        List<String> offered = java.util.Arrays.stream(r.err().strip().substring(("etkg: " + message).length()).split(", "))
+                .map(String::strip).toList();
+        assertTrue(offered.contains(meant), offered.toString());
+        // What is offered takes part in events: each of them is a filter that answers.
+        if (message.contains("names like it")) {
+            for (String name : offered) {
+                assertEquals(0, Cli.run("timeline", "--store", store.toString(), option, name, "--limit", "1").exitCode(), name);
+            }
+        }
+    }
+
     @Test
     void anOffsetAndACursorTogetherAreRefused() {
         String cursor = Paging.cursorAfter(EVENT + "visit-kabul");
