@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.commons.io.output.StringBuilderWriter;
 import org.etkg.index.TimelineEntry;
 
 
@@ -25,7 +24,7 @@ public final class JsonWriter {
 
     /** The entries as one JSON array, for a page that inlines them. */
     public static String array(List<TimelineEntry> entries) {
-        StringBuilderWriter text = new StringBuilderWriter(4096);
+        TextBuffer text = new TextBuffer(4096);
         try {
             com.google.gson.stream.JsonWriter o = htmlSafe(text);
             Rows rows = new Rows(true);
@@ -51,7 +50,7 @@ public final class JsonWriter {
         private final boolean htmlSafe;
         private final Set<String> spelled = new HashSet<>();
         private final Map<TimelineEntry.Lane, String> named = new IdentityHashMap<>();
-        private final StringBuilderWriter buffer = new StringBuilderWriter(4096);
+        private final TextBuffer buffer = new TextBuffer(4096);
 
         /** Rows for a page that inlines or reads them (HTML-safe), or for a script. */
         public Rows(boolean htmlSafe) {
@@ -60,7 +59,7 @@ public final class JsonWriter {
 
         /** One entry as JSON text. */
         public String text(TimelineEntry e) {
-            StringBuilderWriter text = new StringBuilderWriter(4096);
+            TextBuffer text = new TextBuffer(4096);
             into(e, text);
             return text.toString();
         }
@@ -71,10 +70,10 @@ public final class JsonWriter {
          * PrintWriter.
          */
         public void write(TimelineEntry e, Writer out) {
-            buffer.getBuilder().setLength(0);
+            buffer.builder().setLength(0);
             into(e, buffer);
             try {
-                out.append(buffer.getBuilder());
+                out.append(buffer.builder());
             } catch (IOException x) {
                 throw new UncheckedIOException(x);
             }
@@ -119,7 +118,7 @@ public final class JsonWriter {
             // Made once per lane and copied: the same few lanes are in thousands of rows.
             String text = named.get(lane);
             if (text == null) {
-                StringBuilderWriter w = new StringBuilderWriter(256);
+                TextBuffer w = new TextBuffer(256);
                 com.google.gson.stream.JsonWriter one = writer(w);
                 JsonWriter.lane(lane, false, one);
                 one.flush();
