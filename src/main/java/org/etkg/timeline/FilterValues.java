@@ -145,13 +145,15 @@ final class FilterValues {
 
     /**
      * The error for a name no actor (or place) bears, given every name there is: the names most
-     * like it ({@link AlikeNames}), else the first names there are.
+     * like it ({@link AlikeNames}), else the first names there are. Each name is quoted, as a
+     * filter would be given it: names hold commas ("Afghan delegation to Islamabad, April 2025").
      */
     static EtkgException nobodyNamed(String what, String nameOrIri, java.util.Collection<String> names) {
         List<String> alike = isIri(nameOrIri) ? List.of() : AlikeNames.of(nameOrIri, names);
+        List<String> shown = alike.isEmpty() ? names.stream().limit(50).toList() : alike;
         return EtkgException.usage("no " + what + " named '" + shorten(nameOrIri) + "' takes part in any event; "
-                + (alike.isEmpty() ? what + "s include: " + String.join(", ", names.stream().limit(50).toList())
-                        : "names like it: " + String.join(", ", alike)));
+                + (alike.isEmpty() ? what + "s include: " : "names like it: ")
+                + String.join(", ", shown.stream().map(n -> '"' + n + '"').toList()));
     }
 
     private static String shorten(String s) {

@@ -482,19 +482,17 @@ class TimelineCommandTest {
         "--actor|Mohamad Sadik|no actor named 'Mohamad Sadik' takes part in any event; names like it: |Mohammad Sadiq",
         "--place|Islamabd|no place named 'Islamabd' takes part in any event; names like it: |Islamabad",
         "--place|Kabol|no place named 'Kabol' takes part in any event; names like it: |Kabul",
-        "--actor|Qqqq Zzzz|no actor named 'Qqqq Zzzz' takes part in any event; actors include: |Amir Khan Muttaqi"})
+        "--actor|Qqqq Zzzz|no actor named 'Qqqq Zzzz' takes part in any event; actors include: |"})
     void aMisspelledNameIsAnsweredWithTheNamesMeant(String option, String value, String message, String meant) {
         Cli.Result r = Cli.run("timeline", "--store", store.toString(), option, value);
         assertEquals(2, r.exitCode(), r.toString());
         assertTrue(r.err().startsWith("etkg: " + message), r.err());
-        List<String> offered = java.util.Arrays.stream(r.err().strip().substring(("etkg: " + message).length()).split(", "))
-                .map(String::strip).toList();
-        assertTrue(offered.contains(meant), offered.toString());
-        // What is offered takes part in events: each of them is a filter that answers.
-        if (message.contains("names like it")) {
-            for (String name : offered) {
-                assertEquals(0, Cli.run("timeline", "--store", store.toString(), option, name, "--limit", "1").exitCode(), name);
-            }
+        List<String> offered = java.util.regex.Pattern.compile("\"([^\"]*)\"").matcher(r.err().substring(("etkg: " + message).length()))
+                .results().map(m -> m.group(1)).toList();
+        assertTrue(meant == null ? !offered.isEmpty() : offered.contains(meant), offered.toString());
+        // What is offered takes part in events: each name is a filter that answers (the first few of a long list).
+        for (String name : offered.subList(0, Math.min(offered.size(), 6))) {
+            assertEquals(0, Cli.run("timeline", "--store", store.toString(), option, name, "--limit", "1").exitCode(), name);
         }
     }
 
