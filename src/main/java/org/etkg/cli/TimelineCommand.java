@@ -6,16 +6,14 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.etkg.EtkgException;
 import org.etkg.store.EtkgStore;
-import org.etkg.index.TimelineEntry;
 import org.etkg.timeline.TimelineFilter;
 import org.etkg.timeline.PageDetail;
 import org.etkg.timeline.TimelineFormat;
-import org.etkg.timeline.TimelinePage;
+import org.etkg.timeline.PageSink;
+import org.etkg.timeline.RowWriter;
 import org.etkg.timeline.Paging;
 import org.etkg.timeline.TimelineService;
 import org.etkg.timeline.TimelineWriter;
@@ -90,27 +88,28 @@ final class TimelineCommand implements Callable<Integer> {
         TimelineFormat format = this.format != null ? this.format
                 : output == null ? TimelineFormat.TABLE
                 : TimelineFormat.forFileName(output.getFileName().toString()).orElse(TimelineFormat.TABLE);
-        TimelinePage page;
-        try (EtkgStore store = EtkgStore.openExisting(storeOptions.store())) {
-            // The page and JSON carry each quote in its paragraph and each identity's spellings; the table, CSV and TimelineJS do not show them.
-            page = new TimelineService(store, storeOptions.iris()).page(filter, paging, PageDetail.of(format));
-        }
-        List<TimelineEntry> entries = page.entries();
         boolean terminal = output == null && System.console() != null;
         // The terminal's width and colour matter only to a table; asking for them elsewhere would start stty for nothing.
         boolean table = format == TimelineFormat.TABLE;
         TimelineWriter.Options options = new TimelineWriter.Options(title,
                 width != null ? width : terminal && table ? terminalWidth() : 0,
                 terminal && CommandLine.Help.Ansi.AUTO.enabled() && System.getenv("NO_COLOR") == null);
-        OutputTarget.write(output, spec.commandLine().getOut(), stream -> {
-            PrintWriter out = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
-            format.writer().write(entries, options, out);
-            out.flush();
-        });
-        if (page.next() != null) {
+        PageSink.Bounds[] page = {null};
+        try (EtkgStore store = EtkgStore.openExisting(storeOptions.store())) {
+            OutputTarget.write(output, spec.commandLine().getOut(), stream -> {
+                PrintWriter out = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+                // CSV and JSON rows are written as they are read; the page and JSON carry each quote
+                // in its paragraph and each identity's spellings, the table, CSV and TimelineJS do not show them.
+                RowWriter rows = format.rows(options, out);
+                page[0] = new TimelineService(store, storeOptions.iris()).stream(filter, paging, PageDetail.of(format), rows);
+                rows.finish();
+                out.flush();
+            });
+        }
+        if (page[0].next() != null) {
             // On standard error, so that the page itself stays a clean table, CSV or JSON.
             spec.commandLine().getErr().printf("etkg: entries %d-%d of %d; next page: --after %s%n",
-                    page.offset() + 1, page.offset() + entries.size(), page.total(), page.next());
+                    page[0].offset() + 1, page[0].offset() + page[0].size(), page[0].total(), page[0].next());
         }
         return 0;
     }

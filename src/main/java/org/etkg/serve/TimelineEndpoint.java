@@ -19,7 +19,7 @@ import org.etkg.timeline.JsonWriter;
 import org.etkg.timeline.Paging;
 import org.etkg.index.TimelineEntry;
 import org.etkg.timeline.TimelineFilter;
-import org.etkg.timeline.TimelinePage;
+import org.etkg.timeline.PageSink;
 import org.etkg.timeline.TimelineService;
 
 /**
@@ -86,19 +86,27 @@ final class TimelineEndpoint extends HttpServlet {
         TimelineFilter filter = TimelineFilter.of(req.getParameter("from"), req.getParameter("to"), req.getParameter("actor"),
                 req.getParameter("place"), req.getParameter("type"), req.getParameter("modality"), "");
         Paging paging = Paging.of(number(req, "limit", DEFAULT_LIMIT), number(req, "offset", 0), blankToNull(req.getParameter("after")), "");
-        // The served page shows each quote in its paragraph.
-        TimelinePage page = timeline.page(filter, paging, org.etkg.timeline.PageDetail.IN_CONTEXT);
+        // The served page shows each quote in its paragraph. The rows are written as they are read.
         resp.setContentType("application/json; charset=utf-8");
         PrintWriter out = resp.getWriter();
-        // Row by row, as the command line writes it.
-        out.print("{\"total\": " + page.total() + ", \"offset\": " + page.offset() + ", \"next\": "
-                + (page.next() == null ? "null" : "\"" + page.next() + "\"") + ", \"entries\": [");
-        List<TimelineEntry> entries = page.entries();
         JsonWriter.Rows rows = new JsonWriter.Rows(true);
-        for (int i = 0; i < entries.size(); i++) {
-            out.print(i == 0 ? "\n" : ",\n");
-            out.print(rows.text(entries.get(i)));
-        }
+        timeline.stream(filter, paging, org.etkg.timeline.PageDetail.IN_CONTEXT, new PageSink() {
+            private boolean any;
+
+            @Override
+            public void start(PageSink.Bounds page) {
+                // Numbers and a base64url cursor: nothing a client sent is written here.
+                out.print("{\"total\": " + page.total() + ", \"offset\": " + page.offset() + ", \"next\": "
+                        + (page.next() == null ? "null" : "\"" + page.next() + "\"") + ", \"entries\": [");
+            }
+
+            @Override
+            public void entry(TimelineEntry entry) {
+                out.print(any ? ",\n" : "\n");
+                any = true;
+                rows.write(entry, out);
+            }
+        });
         out.println("]}");
     }
 

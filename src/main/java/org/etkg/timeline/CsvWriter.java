@@ -19,17 +19,35 @@ public final class CsvWriter {
     }
 
     public static void write(List<TimelineEntry> entries, PrintWriter out) {
-        CSVPrinter csv = Csv.printer(out, List.of(COLUMNS));
-        for (TimelineEntry e : entries) {
-            String[] cells = {e.iri(), e.label(), e.statement() ? "statement" : "event", e.type(),
-                str(e.date()), str(e.begin()), str(e.end()), DateDisplay.summary(e), e.asWritten(), DateDisplay.bounds(e),
-                str(e.earliest()), str(e.latest()), e.resolvedBy(), e.place(), e.placeIri(),
-                e.participants().stream().map(Object::toString).collect(Collectors.joining("; ")),
-                e.participants().stream().map(TimelineEntry.Participant::iri).collect(Collectors.joining(" ")),
-                e.source(), e.sourceIri(), e.modality(), e.quote(), e.text(), e.article()};
-            Csv.record(csv, Arrays.asList(cells));
-        }
-        Csv.flush(csv);
+        RowWriter.writeAll(rows(out), entries);
+    }
+
+    /** The rows as they come: the header when the page starts, a record for each entry. */
+    static RowWriter rows(PrintWriter out) {
+        return new RowWriter() {
+            private CSVPrinter csv;
+
+            @Override
+            public void start(Bounds bounds) {
+                csv = Csv.printer(out, List.of(COLUMNS));
+            }
+
+            @Override
+            public void entry(TimelineEntry e) {
+                String[] cells = {e.iri(), e.label(), e.statement() ? "statement" : "event", e.type(),
+                    str(e.date()), str(e.begin()), str(e.end()), DateDisplay.summary(e), e.asWritten(), DateDisplay.bounds(e),
+                    str(e.earliest()), str(e.latest()), e.resolvedBy(), e.place(), e.placeIri(),
+                    e.participants().stream().map(Object::toString).collect(Collectors.joining("; ")),
+                    e.participants().stream().map(TimelineEntry.Participant::iri).collect(Collectors.joining(" ")),
+                    e.source(), e.sourceIri(), e.modality(), e.quote(), e.text(), e.article()};
+                Csv.record(csv, Arrays.asList(cells));
+            }
+
+            @Override
+            public void finish() {
+                Csv.flush(csv);
+            }
+        };
     }
 
     private static String str(Object o) {

@@ -131,15 +131,33 @@ public final class JsonWriter {
 
     /** Writes the entries as one JSON array, row by row: a long timeline is never held as one JSON text. */
     public static void write(List<TimelineEntry> entries, PrintWriter out) {
-        out.print("[");
-        Rows rows = new Rows(false);
-        for (int i = 0; i < entries.size(); i++) {
-            // One row to a line.
-            out.print(i == 0 ? "\n" : ",\n");
-            rows.write(entries.get(i), out);
-        }
-        out.println(entries.isEmpty() ? "]" : "\n]");
-        out.flush();
+        RowWriter.writeAll(rows(out), entries);
+    }
+
+    /** The entries as they come, as one JSON array, one row to a line. */
+    static RowWriter rows(PrintWriter out) {
+        return new RowWriter() {
+            private final Rows rows = new Rows(false);
+            private boolean any;
+
+            @Override
+            public void start(Bounds bounds) {
+                out.print("[");
+            }
+
+            @Override
+            public void entry(TimelineEntry e) {
+                out.print(any ? ",\n" : "\n");
+                any = true;
+                rows.write(e, out);
+            }
+
+            @Override
+            public void finish() {
+                out.println(any ? "\n]" : "]");
+                out.flush();
+            }
+        };
     }
 
     private static com.google.gson.stream.JsonWriter htmlSafe(Writer w) {

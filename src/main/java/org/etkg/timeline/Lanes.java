@@ -57,11 +57,9 @@ final class Lanes {
 
     private Lanes(DatasetGraph dsg, IriScheme iris, Identity identity, Kept kept, boolean full) {
         this.full = full;
-        // Lanes without spellings are never kept: a reader keeps what its pages show in full.
-        Kept k = kept != null && full ? kept : new Kept();
-        this.byRepresentative = k.lanes;
-        this.placesByRepresentative = k.places;
-        this.headlines = k.headlines;
+        this.byRepresentative = kept.lanes;
+        this.placesByRepresentative = kept.places;
+        this.headlines = kept.headlines;
         this.dsg = dsg;
         this.ids = new QuadIds(dsg);
         this.iris = iris;
@@ -71,7 +69,9 @@ final class Lanes {
 
     /**
      * The entries (and their reports' members) with every participant and place as its
-     * identity; {@code kept} holds lanes read before at the same store version (or null).
+     * identity; {@code kept} holds lanes read before, at the same store version and detail (a
+     * reader's own, kept while it is current, hold lanes in full and are given only to a page
+     * that shows them so).
      * At {@link PageDetail#LABELS}, each lane has its label but no spellings or coordinates:
      * what a table shows, for a fifth of the reading (no article's graph or headline is read).
      */

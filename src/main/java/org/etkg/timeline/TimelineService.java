@@ -3,12 +3,7 @@ package org.etkg.timeline;
 import org.etkg.Trace;
 import org.etkg.index.TimelineEntry;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.etkg.EtkgException;
@@ -40,6 +35,8 @@ public final class TimelineService {
     /** The one reader every page is read with (to compare them); null to choose the cheapest current one. */
     private final Reading only;
     private volatile InMemoryIndex memory;
+    /** Entries read at a time ({@link PageRows#RUN}; fewer in a test of the runs' edges). */
+    private volatile int runSize = PageRows.RUN;
     private final java.util.concurrent.atomic.AtomicBoolean building = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile RuntimeException buildFailure;
 
@@ -196,6 +193,28 @@ public final class TimelineService {
      * article's text: what a page shows in its evidence panel, not what a stream of rows needs).
      */
     public TimelinePage page(TimelineFilter filter, Paging paging, PageDetail detail) {
+        List<TimelineEntry> entries = new ArrayList<>();
+        PageSink.Bounds[] bounds = {null};
+        stream(filter, paging, detail, new PageSink() {
+            @Override
+            public void start(PageSink.Bounds b) {
+                bounds[0] = b;
+            }
+
+            @Override
+            public void entry(TimelineEntry entry) {
+                entries.add(entry);
+            }
+        });
+        return new TimelinePage(entries, bounds[0].total(), bounds[0].offset(), bounds[0].next());
+    }
+
+    /**
+     * The page, given to {@code sink} as it is read, inside the store's read transaction: where
+     * it is in the whole timeline, then its entries, a run at a time ({@link PageRows}). A
+     * stream of a whole timeline is written without being held. Returns the bounds given.
+     */
+    public PageSink.Bounds stream(TimelineFilter filter, Paging paging, PageDetail detail, PageSink sink) {
         return store.read(dsg -> {
             long t0 = System.nanoTime();
             IndexReader reader = reader(dsg);
@@ -227,33 +246,23 @@ public final class TimelineService {
             start = Math.min(start, total);
             int end = paging.limit() == null ? total : (int) Math.min(total, (long) start + paging.limit());
             List<String> shown = primaries.subList(start - first, end - first);
-            Map<String, Integer> position = new HashMap<>();
-            Set<String> wanted = new LinkedHashSet<>();
-            for (int i = 0; i < shown.size(); i++) {
-                String rep = identity.representative(shown.get(i));
-                position.put(rep, i);
-                wanted.addAll(identity.members(rep));
-            }
-            // One index value for each report shown; a cluster's reports merge into one entry.
-            Map<String, TimelineEntry> read = reader.entries(dsg, wanted);
-            List<TimelineEntry> entries = MergedReports.merge(new ArrayList<>(read.values()), identity);
-            entries.sort(Comparator.comparingInt(e -> position.getOrDefault(identity.representative(e.iri()), Integer.MAX_VALUE)));
-            // Each participant and place as its identity: one lane per person, whatever the spelling.
-            long t4 = System.nanoTime();
-            entries = Lanes.of(dsg, iris, identity, entries, reader.lanesRead(), detail);
-            long t5 = System.nanoTime();
-            // Each quote in its sentence and paragraph, with the article's headline, outlet and date.
-            if (detail == PageDetail.IN_CONTEXT) {
-                entries = EvidenceContext.of(dsg, entries);
-            }
             String next = end < total && end > 0 ? Paging.cursorAfter(primaries.get(end - 1 - first)) : null;
+            PageSink.Bounds bounds = new PageSink.Bounds(total, start, shown.size(), next);
+            sink.start(bounds);
+            PageRows.read(dsg, iris, reader, identity, shown, detail, runSize, sink);
             if (LOG.isDebugEnabled()) {
-                LOG.debug("timeline page ({}): identity {} ms, filter {} ms, order {} ms, entries {} ms, lanes {} ms, evidence in context {} ms",
+                LOG.debug("timeline page ({}): identity {} ms, filter {} ms, order {} ms, entries {} ms",
                         reader.name(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
-                        (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000, (t5 - t4) / 1_000_000, (System.nanoTime() - t5) / 1_000_000);
+                        (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000);
             }
-            return new TimelinePage(entries, total, start, next);
+            return bounds;
         });
+    }
+
+    /** Reads pages {@code entries} at a time (for tests: a page read in runs is the page read whole). */
+    TimelineService inRunsOf(int entries) {
+        runSize = entries;
+        return this;
     }
 
     /** The head of the timeline the actor positions give for this filter and page; null when they cannot (for tests). */

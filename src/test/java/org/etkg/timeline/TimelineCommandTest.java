@@ -496,6 +496,23 @@ class TimelineCommandTest {
         }
     }
 
+    /**
+     * CSV and JSON are written as they are read, yet a filter that names no one writes nothing:
+     * no header or bracket on standard output, no file for -o.
+     */
+    @Test
+    void aStreamThatFailsBeforeItsFirstRowWritesNothing() {
+        for (String format : List.of("csv", "json")) {
+            Cli.Result r = Cli.run("timeline", "--store", store.toString(), "--actor", "Nobody Anyone", "--format", format);
+            assertEquals(2, r.exitCode(), r.toString());
+            assertEquals("", r.out(), format);
+            Path file = dir.resolve("nobody." + format);
+            Cli.Result toFile = Cli.run("timeline", "--store", store.toString(), "--actor", "Nobody Anyone", "-o", file.toString());
+            assertEquals(2, toFile.exitCode(), toFile.toString());
+            assertTrue(Files.notExists(file), file + " written");
+        }
+    }
+
     @Test
     void anOffsetAndACursorTogetherAreRefused() {
         String cursor = Paging.cursorAfter(EVENT + "visit-kabul");

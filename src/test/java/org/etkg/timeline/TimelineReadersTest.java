@@ -107,6 +107,30 @@ class TimelineReadersTest {
     }
 
     /**
+     * A page is read a run of entries at a time, so that a whole timeline is never held: read in
+     * runs of three, every page is the page read whole, with every report of a cluster merged
+     * into its one entry wherever the runs begin and end.
+     */
+    @Test
+    void aPageReadInRunsIsThePageReadWhole() {
+        int clustered = 0;
+        for (EtkgStore store : List.of(data, generated)) {
+            List<TimelineFilter> filters = new ArrayList<>(store == data
+                    ? Stream.of(DATA_FILTERS).map(f -> TimelineFilter.of(f[0], f[1], f[2], f[3], f[4], f[5], "--")).toList()
+                    : generatedFilters);
+            for (TimelineFilter filter : filters) {
+                for (PageDetail detail : PageDetail.values()) {
+                    List<TimelineEntry> whole = new TimelineService(store, IRIS).page(filter, Paging.ALL, detail).entries();
+                    List<TimelineEntry> inRuns = new TimelineService(store, IRIS).inRunsOf(3).page(filter, Paging.ALL, detail).entries();
+                    assertEquals(whole, inRuns, filter + " " + detail);
+                    clustered += (int) whole.stream().filter(e -> !e.reports().members().isEmpty()).count();
+                }
+            }
+        }
+        assertTrue(clustered > 0, "some entries merge several reports");
+    }
+
+    /**
      * A table's page reads no spellings or coordinates, yet names every identity as a page that
      * reads them: the same entries, lanes and labels, only the spellings and points left out.
      */
